@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+// Three projects so each can run alone: `npm run test:unit`, `test:oracle`, `test:e2e`.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { test: { name: "oracle", include: ["tests/oracle/**/*.test.ts"], environment: "node" } },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/serve.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium per file; two cores, so keep files from fighting for them.
+          maxWorkers: 1,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
