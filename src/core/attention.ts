@@ -1,0 +1,118 @@
+import { add } from "./add";
+import { applyMask } from "./applyMask";
+import { AttentionError, assertFinite, assertNonEmpty, shapeText } from "./errors";
+import type { Mask } from "./mask";
+import type { Matrix } from "./matrix";
+import { matmul } from "./matmul";
+import { scale as scaleBy } from "./scale";
+import { softmaxRows, type FullyMaskedPolicy } from "./softmax";
+import { transpose } from "./transpose";
+
+export interface AttentionOptions {
+  /** Multiplies the scores; default 1/sqrt(dk). Must be finite and > 0. */
+  scale?: number;
+  /** (Lq, Lk): which keys each query may attend to; absent means all. */
+  allowed?: Mask;
+  /** (Lq, Lk) additive term, added to the scaled scores before masking; may hold -Infinity. */
+  bias?: Matrix;
+  /** What a query with no allowed key gets; default "error". */
+  fullyMasked?: FullyMaskedPolicy;
+}
+
+/** Every stage of one attention call, so a figure can plot any of them without recomputing. */
+export interface AttentionTrace {
+  /** The factor the scores were multiplied by. */
+  scale: number;
+  /** Q K^T, (Lq, Lk). */
+  scores: Matrix;
+  /** scores * scale, (Lq, Lk). */
+  scaled: Matrix;
+  /** scaled + bias, with -Infinity where the mask blocks a key, (Lq, Lk). */
+  masked: Matrix;
+  /** softmax of each row of masked, (Lq, Lk). */
+  weights: Matrix;
+  /** weights V, (Lq, dv). */
+  output: Matrix;
+}
+
+/** Refuses an (Lq, Lk) mask or bias of another shape. */
+function assertScoreShape(m: { rows: number; cols: number }, name: string, Lq: number, Lk: number): void {
+  if (m.rows !== Lq || m.cols !== Lk) {
+    throw new AttentionError(
+      "attention",
+      `${name} is ${shapeText(m)} but the scores are ${Lq}x${Lk} (Lq x Lk); ${name} needs one row per query and one column per key`,
+    );
+  }
+}
+
+/**
+ * Scaled dot-product attention, softmax(Q K^T * scale + bias, masked) V.
+ * Q (Lq, dk) comes from the target side; K (Lk, dk) and V (Lk, dv) both come
+ * from the source. Returns the whole trace: scores, scaled, masked, weights
+ * (Lq, Lk) and output (Lq, dv).
+ */
+export function scaledDotProductAttention(
+  q: Matrix,
+  k: Matrix,
+  v: Matrix,
+  options: AttentionOptions = {},
+): AttentionTrace {
+  // Check everything up front, so a bad input fails with a message about the
+  // input rather than somewhere deep in a product.
+  assertNonEmpty(q, "attention", "Q");
+  assertNonEmpty(k, "attention", "K");
+  assertNonEmpty(v, "attention", "V");
+  assertFinite(q, "attention", "Q");
+  assertFinite(k, "attention", "K");
+  assertFinite(v, "attention", "V");
+  if (q.cols !== k.cols) {
+    throw new AttentionError(
+      "scores",
+      `Q is ${shapeText(q)} but K is ${shapeText(k)}; Q and K need the same number of columns (dk)`,
+    );
+  }
+  if (k.rows !== v.rows) {
+    throw new AttentionError(
+      "attention",
+      `K is ${shapeText(k)} but V is ${shapeText(v)}; K and V need the same number of rows (Lk), one per source token`,
+    );
+  }
+  const Lq = q.rows;
+  const Lk = k.rows;
+  const dk = q.cols;
+  const factor = options.scale ?? 1 / Math.sqrt(dk);
+  if (!Number.isFinite(factor) || factor <= 0) {
+    throw new AttentionError(
+      "attention",
+      `scale is ${factor}; it must be a finite number greater than 0 (the default is 1/sqrt(dk) = ${1 / Math.sqrt(dk)})`,
+    );
+  }
+  if (options.allowed) assertScoreShape(options.allowed, "the allowed mask", Lq, Lk);
+  if (options.bias) {
+    assertScoreShape(options.bias, "the bias", Lq, Lk);
+    assertFinite(options.bias, "attention", "the bias", { allowNegativeInfinity: true });
+  }
+
+  // 1. Scores: how well each query matches each key.
+  const scores = matmul(q, transpose(k), { op: "scores", a: "Q", b: "K^T" }); // (Lq, dk) x (dk, Lk) -> (Lq, Lk)
+
+  // 2. Scale, so the scores' spread does not grow with dk and saturate the softmax.
+  const scaled = scaleBy(scores, factor); // (Lq, Lk)
+  const overflow = scaled.data.findIndex((x) => !Number.isFinite(x));
+  if (overflow >= 0) {
+    throw new AttentionError(
+      "attention",
+      `the scaled score of query ${Math.floor(overflow / Lk)}, key ${overflow % Lk} is ${scaled.data[overflow]}; Q K^T overflowed, so scale Q or K down`,
+    );
+  }
+
+  // 3. Additive term, then the mask: a blocked key's score becomes -Infinity.
+  const biased = options.bias ? add(scaled, options.bias, { op: "attention", a: "the scaled scores", b: "the bias" }) : scaled;
+  const masked = options.allowed ? applyMask(biased, options.allowed, "attention") : biased; // (Lq, Lk)
+
+  // 4. Softmax over the keys, then mix the values with those weights.
+  const weights = softmaxRows(masked, { fullyMasked: options.fullyMasked }); // (Lq, Lk)
+  const output = matmul(weights, v, { op: "attention", a: "the weights", b: "V" }); // (Lq, Lk) x (Lk, dv) -> (Lq, dv)
+
+  return { scale: factor, scores, scaled, masked, weights, output };
+}

@@ -1,0 +1,8 @@
+import { assertSameShape } from "./errors";
+import type { Mask } from "./mask";
+
+/** Logical AND of two (Lq, Lk) masks: a key is allowed only if both allow it. */
+export function combineMasks(a: Mask, b: Mask): Mask {
+  assertSameShape(a, b, "combineMasks", "mask A", "mask B");
+  return { rows: a.rows, cols: a.cols, allowed: a.allowed.map((x, t) => x & b.allowed[t]) };
+}

@@ -1,0 +1,46 @@
+import { AttentionError, assertIntegerInRange } from "./errors";
+
+/**
+ * Which keys each query may attend to, shape (Lq, Lk), row-major:
+ * allowed[i * cols + j] is 1 when query i may attend to key j, 0 when blocked.
+ */
+export interface Mask {
+  readonly rows: number;
+  readonly cols: number;
+  readonly allowed: Uint8Array;
+}
+
+/** A mask from nested booleans, one row per query: (Lq, Lk). Refuses empty or ragged input. */
+export function maskFromRows(rows: readonly (readonly boolean[])[]): Mask {
+  if (rows.length === 0 || rows[0].length === 0) {
+    throw new AttentionError("maskFromRows", "the mask is empty; give one row per query with one entry per key");
+  }
+  const cols = rows[0].length;
+  const allowed = new Uint8Array(rows.length * cols);
+  rows.forEach((row, i) => {
+    if (row.length !== cols) {
+      throw new AttentionError(
+        "maskFromRows",
+        `row ${i} has ${row.length} entries but row 0 has ${cols}; every row needs one entry per key`,
+      );
+    }
+    row.forEach((ok, j) => {
+      allowed[i * cols + j] = ok ? 1 : 0;
+    });
+  });
+  return { rows: rows.length, cols, allowed };
+}
+
+/** The mask as nested booleans, one row per query: (Lq, Lk). */
+export function maskToRows(mask: Mask): boolean[][] {
+  return Array.from({ length: mask.rows }, (_, i) =>
+    Array.from(mask.allowed.subarray(i * mask.cols, (i + 1) * mask.cols), (x) => x === 1),
+  );
+}
+
+/** A (Lq, Lk) mask that blocks nothing. */
+export function allowAll(Lq: number, Lk: number): Mask {
+  assertIntegerInRange(Lq, "allowAll", "Lq", 1);
+  assertIntegerInRange(Lk, "allowAll", "Lk", 1);
+  return { rows: Lq, cols: Lk, allowed: new Uint8Array(Lq * Lk).fill(1) };
+}

@@ -1,0 +1,10 @@
+import { AttentionError } from "./errors";
+import type { Matrix } from "./matrix";
+
+/** Every entry times s: (r, c) -> (r, c). s must be finite (an infinite factor only makes NaN and Infinity). */
+export function scale(m: Matrix, s: number): Matrix {
+  if (!Number.isFinite(s)) {
+    throw new AttentionError("scale", `the factor is ${s}; it must be a finite number`);
+  }
+  return { rows: m.rows, cols: m.cols, data: m.data.map((x) => x * s) };
+}

@@ -1,0 +1,92 @@
+import { AttentionError, assertNonEmpty } from "./errors";
+import type { Matrix } from "./matrix";
+
+/**
+ * What softmax does with a row whose every score is -Infinity (a query with no
+ * allowed key): "error" throws naming the row; "zeros" gives all-zero weights.
+ * Plain softmax would give 0/0 = NaN there, which is never returned.
+ */
+export type FullyMaskedPolicy = "zeros" | "error";
+
+export interface SoftmaxOptions {
+  /** Default "error", so a fully masked row is never silent. */
+  fullyMasked?: FullyMaskedPolicy;
+}
+
+/** The policy in `options`, defaulting to "error"; a misspelt policy is refused rather than guessed. */
+function policyOf(options: SoftmaxOptions): FullyMaskedPolicy {
+  const policy = options.fullyMasked ?? "error";
+  if (policy !== "zeros" && policy !== "error") {
+    throw new AttentionError("softmax", `fullyMasked is ${JSON.stringify(policy)}; use "zeros" or "error"`);
+  }
+  return policy;
+}
+
+/**
+ * Softmax of xs[start, start + n) into out[start, start + n). `where` names the
+ * row in messages. Subtracting the row maximum first keeps exp() from
+ * overflowing: every exponent is <= 0, and the maximum contributes exp(0) = 1,
+ * so the sum is >= 1 and never 0 for a row with an allowed key.
+ */
+function softmaxSlice(
+  xs: ArrayLike<number>,
+  start: number,
+  n: number,
+  out: Float64Array,
+  where: string,
+  policy: FullyMaskedPolicy,
+): void {
+  let max = -Infinity;
+  for (let j = 0; j < n; ++j) {
+    const x = xs[start + j];
+    if (Number.isNaN(x) || x === Infinity) {
+      throw new AttentionError(
+        "softmax",
+        `${where}, key ${j} is ${Number.isNaN(x) ? "NaN" : "+Infinity"}; scores must be finite numbers or -Infinity (a blocked key)`,
+      );
+    }
+    if (x > max) max = x;
+  }
+  if (max === -Infinity) {
+    if (policy === "error") {
+      throw new AttentionError(
+        "softmax",
+        `${where} has no allowed key (every score is -Infinity); allow at least one key or pass fullyMasked: "zeros"`,
+      );
+    }
+    return; // "zeros": out is already zero there
+  }
+  let sum = 0;
+  for (let j = 0; j < n; ++j) {
+    // exp(-Infinity - max) is exactly 0: a blocked key gets no weight at all.
+    const e = Math.exp(xs[start + j] - max);
+    out[start + j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < n; ++j) out[start + j] /= sum;
+}
+
+/**
+ * Row-wise softmax over the keys: scores (Lq, Lk) -> weights (Lq, Lk), each row
+ * non-negative and summing to 1 (or all zero for a fully masked row under
+ * fullyMasked: "zeros"). -Infinity means a blocked key; NaN and +Infinity are refused.
+ */
+export function softmaxRows(m: Matrix, options: SoftmaxOptions = {}): Matrix {
+  assertNonEmpty(m, "softmax", "the score matrix");
+  const policy = policyOf(options);
+  const out = new Float64Array(m.data.length);
+  for (let i = 0; i < m.rows; ++i) {
+    softmaxSlice(m.data, i * m.cols, m.cols, out, `query row ${i}`, policy);
+  }
+  return { rows: m.rows, cols: m.cols, data: out };
+}
+
+/** Softmax of one vector of scores (n) -> weights (n), with the same rules as softmaxRows. */
+export function softmaxVector(xs: ArrayLike<number>, options: SoftmaxOptions = {}): Float64Array {
+  if (xs.length === 0) {
+    throw new AttentionError("softmax", "the vector is empty; give at least one score");
+  }
+  const out = new Float64Array(xs.length);
+  softmaxSlice(xs, 0, xs.length, out, "the vector", policyOf(options));
+  return out;
+}
