@@ -52,7 +52,7 @@ export function multiHeadCrossAttentionBatch(
         scale: options.scale,
       });
     } catch (error) {
-      if (!(error instanceof AttentionError) || error.op === OP) throw error;
+      if (!(error instanceof AttentionError)) throw error;
       throw new AttentionError(OP, `item ${b}: ${error.message}`, { cause: error });
     }
   });
