@@ -4,7 +4,7 @@ import type { Matrix } from "./matrix";
 
 /** Scores (Lq, Lk) with -Infinity wherever the (Lq, Lk) mask blocks the key; allowed cells are kept. */
 export function applyMask(scores: Matrix, mask: Mask, op = "applyMask"): Matrix {
-  assertSameShape(mask, scores, op, "the allowed mask", "the scores");
+  assertSameShape(mask, scores, op, "the mask", "the score matrix");
   return {
     rows: scores.rows,
     cols: scores.cols,
