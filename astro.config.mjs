@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkMath from "remark-math";
+import rehypeKatex from "rehype-katex";
+import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
+
+export default defineConfig({
+  // BASE_PATH=/courses/attention/ npm run build: every link, asset and worker URL follows it.
+  base: normalizeBasePath(process.env.BASE_PATH),
+  // Directory-style URLs work on every static host (GitHub Pages, Netlify, a plain web folder).
+  trailingSlash: "always",
+  build: { format: "directory" },
+  markdown: {
+    // KaTeX runs here, at build time: the browser gets typeset HTML plus KaTeX's CSS and fonts only.
+    // remark/rehype plugins need the unified processor (Astro 7's default is Sätteri); MDX inherits it.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

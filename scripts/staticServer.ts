@@ -1,0 +1,34 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import sirv from "sirv";
+
+export interface StaticServer {
+  /** Origin plus base path, e.g. "http://127.0.0.1:41234/course/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built `dist/` on loopback under `base`, as a static host would: anything outside the
+ * base is a 404, missing files get dist/404.html when there is one. Port 0 picks a free port.
+ */
+export async function startStaticServer(dir: string, base = "/", port = 0): Promise<StaticServer> {
+  const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? "/";
+    const notFound = () => {
+      res.statusCode = 404;
+      res.setHeader("content-type", "text/plain");
+      res.end("not found");
+    };
+    if (!url.startsWith(base)) return notFound();
+    req.url = `/${url.slice(base.length)}`;
+    serve(req, res, notFound);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}${base}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}

@@ -1,0 +1,15 @@
+import { z } from "astro/zod";
+
+/** The frontmatter every lesson must have; a bad field fails the build with the file and field named. */
+export const lessonSchema = z
+  .object({
+    title: z.string().min(3, "title: give the lesson a title of at least 3 characters"),
+    order: z.number().int("order: use a whole number").positive("order: start at 1"),
+    summary: z.string().min(10, "summary: one sentence saying what the reader learns"),
+    objectives: z.array(z.string().min(3)).min(1, "objectives: list at least one objective"),
+    prerequisites: z.array(z.string()).default([]),
+    minutes: z.number().positive("minutes: the estimated reading time, in minutes"),
+  })
+  .strict();
+
+export type LessonFrontmatter = z.infer<typeof lessonSchema>;

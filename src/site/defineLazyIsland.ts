@@ -1,0 +1,45 @@
+/** What an island module exports: wire a server-rendered root element to the core and the plots. */
+export interface IslandModule {
+  mount(root: HTMLElement): void;
+}
+
+/**
+ * Registers a custom element that loads its island code only when it scrolls near the viewport,
+ * so a long lesson downloads and runs the JavaScript of the figures a reader actually reaches.
+ */
+export function defineLazyIsland(tagName: string, load: () => Promise<IslandModule>): void {
+  if (customElements.get(tagName)) return;
+  customElements.define(
+    tagName,
+    class extends HTMLElement {
+      connectedCallback() {
+        const wake = () => {
+          load()
+            .then((island) => {
+              island.mount(this);
+              this.dataset.ready = "true";
+            })
+            .catch((error: unknown) => {
+              this.dataset.ready = "error";
+              const note = document.createElement("p");
+              note.className = "island-error";
+              note.setAttribute("role", "alert");
+              note.textContent = `This figure could not start: ${error instanceof Error ? error.message : String(error)}. The static version above is still correct.`;
+              this.append(note);
+            });
+        };
+        if (!("IntersectionObserver" in window)) return wake();
+        const observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => e.isIntersecting)) {
+              observer.disconnect();
+              wake();
+            }
+          },
+          { rootMargin: "200px" },
+        );
+        observer.observe(this);
+      }
+    },
+  );
+}

@@ -1,0 +1,51 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere on other machines. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Headless Chromium with the flags this closed network needs (no background calls home). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+export interface OpenOptions {
+  javaScriptEnabled?: boolean;
+  colorScheme?: "light" | "dark";
+}
+
+/** A page opened at `url`, with every console error, page error and failed request collected. */
+export interface WatchedPage {
+  page: Page;
+  problems: string[];
+}
+
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? "light",
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  await page.goto(url, { waitUntil: "load" });
+  return { page, problems };
+}

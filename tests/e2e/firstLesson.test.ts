@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, openPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const lessonUrl = new URL("lessons/scaled-dot-product-cross-attention/", baseUrl).href;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("home page", () => {
+  it("lists the lessons with working links and no errors", async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await expect(page.getByRole("heading", { level: 1, name: "Cross-Attention, Cell by Cell" }).isVisible()).resolves.toBe(true);
+    const link = page.getByRole("link", { name: "Scaled dot-product cross-attention on one page" }).first();
+    await link.click();
+    await page.waitForURL(lessonUrl);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("first lesson", () => {
+  it("has its article hook, typeset math and no errors", async () => {
+    const { page, problems } = await openPage(browser, lessonUrl);
+    await expect(page.locator('article[data-lesson="scaled-dot-product-cross-attention"]').count()).resolves.toBe(1);
+    // KaTeX ran at build time: display math is present as MathML + HTML, and no raw "$$" remains.
+    await expect(page.locator(".katex-display .katex-mathml math").count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator("article").innerText()).resolves.not.toContain("$$");
+    await expect(page.locator("script[src*='katex']").count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("draws the weights heatmap and redraws it when the temperature slider moves", async () => {
+    const { page, problems } = await openPage(browser, lessonUrl);
+    const figure = page.locator("figure[data-figure]").first();
+    await figure.scrollIntoViewIfNeeded();
+    await page.locator("weights-heatmap[data-ready='true']").waitFor();
+    const plot = figure.locator("[data-plot] svg");
+    await expect(plot.count()).resolves.toBe(1);
+    await expect(plot.getAttribute("aria-label")).resolves.toMatch(/Attention weights/);
+    const cellsBefore = await plot.locator("text").allTextContents();
+    const slider = page.getByRole("slider", { name: /Temperature/ });
+    await slider.focus();
+    // Keyboard, as a reader would: each press moves the slider one step.
+    for (let n = 0; n < 10; n++) await page.keyboard.press("ArrowRight");
+    await expect(page.locator("[data-temperature-value]").innerText()).resolves.toBe("2.0");
+    const cellsAfter = await figure.locator("[data-plot] svg text").allTextContents();
+    expect(cellsAfter).not.toEqual(cellsBefore);
+    await figure.getByText("Show the numbers").click();
+    await expect(figure.getByRole("table", { name: /temperature 2; each row sums to 1/ }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the heatmap with JavaScript turned off", async () => {
+    const { page } = await openPage(browser, lessonUrl, { javaScriptEnabled: false });
+    await expect(page.locator("figure[data-figure] [data-plot] svg").count()).resolves.toBe(1);
+    await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
+  });
+});
