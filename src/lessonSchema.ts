@@ -4,7 +4,8 @@ import { z } from "astro/zod";
 export const lessonSchema = z
   .object({
     title: z.string().min(3, "title: give the lesson a title of at least 3 characters"),
-    order: z.number().int("order: use a whole number").positive("order: start at 1"),
+    // 0 is the one-page overview; the course proper runs from 1.
+    order: z.number().int("order: use a whole number").nonnegative("order: use 0 or more"),
     summary: z.string().min(10, "summary: one sentence saying what the reader learns"),
     objectives: z.array(z.string().min(3)).min(1, "objectives: list at least one objective"),
     prerequisites: z.array(z.string()).default([]),

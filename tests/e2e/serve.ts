@@ -11,9 +11,12 @@ declare module "vitest" {
   }
 }
 
-/** Serves the built dist/ (under BASE_PATH, like the build) for every browser test of the run. */
+/**
+ * Serves the built site (under BASE_PATH, like the build) for every browser test of the run.
+ * DIST_DIR points at another build folder, e.g. one made with `astro build --outDir /tmp/x`.
+ */
 export default async function setup(project: TestProject) {
-  const dist = resolve(import.meta.dirname, "../../dist");
+  const dist = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, "../../dist"));
   if (!existsSync(resolve(dist, "index.html"))) {
     throw new Error("e2e: dist/index.html is missing; run `npm run build` first (npm test does it for you)");
   }
