@@ -76,10 +76,10 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     marks: [
       Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: (c) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${formatValue(c.value, digits)}` }),
       Plot.cell(cells.filter((c) => c.masked), { x: "j", y: "i", fill: defaults.maskedFill, ariaLabel: (c) => `${rowLabels[c.i]} → ${colLabels[c.j]}: masked` }),
-      Plot.text(cells, { x: "j", y: "i", text: (c) => formatValue(c.value, digits), fill: textFill, fontSize: 11, ariaHidden: true }),
+      Plot.text(cells, { x: "j", y: "i", text: (c) => formatValue(c.value, digits), fill: textFill, fontSize: 11, ariaHidden: "true" }),
       Plot.cell(
         cells.filter((c) => c.i === options.highlightRow),
-        { x: "j", y: "i", fill: "none", stroke: "currentColor", strokeWidth: 2.5, inset: 1, ariaHidden: true },
+        { x: "j", y: "i", fill: "none", stroke: "currentColor", strokeWidth: 2.5, inset: 1, ariaHidden: "true" },
       ),
     ],
   });

@@ -1,6 +1,6 @@
 /** What an island module exports: wire a server-rendered root element to the core and the plots. */
 export interface IslandModule {
-  mount(root: HTMLElement): void;
+  mount(root: HTMLElement): void | Promise<void>;
 }
 
 /**
@@ -15,8 +15,8 @@ export function defineLazyIsland(tagName: string, load: () => Promise<IslandModu
       connectedCallback() {
         const wake = () => {
           load()
-            .then((island) => {
-              island.mount(this);
+            .then((island) => island.mount(this))
+            .then(() => {
               this.dataset.ready = "true";
             })
             .catch((error: unknown) => {

@@ -39,8 +39,8 @@ describe("first lesson", () => {
     const { page, problems } = await openPage(browser, lessonUrl);
     const figure = page.locator("figure[data-figure]").first();
     await figure.scrollIntoViewIfNeeded();
-    await page.locator("weights-heatmap[data-ready='true']").waitFor();
-    const plot = figure.locator("[data-plot] svg");
+    await page.locator("live-figure[data-ready='true']").first().waitFor();
+    const plot = figure.locator("[data-plots] svg");
     await expect(plot.count()).resolves.toBe(1);
     await expect(plot.getAttribute("aria-label")).resolves.toMatch(/Attention weights/);
     const cellsBefore = await plot.locator("text").allTextContents();
@@ -48,8 +48,8 @@ describe("first lesson", () => {
     await slider.focus();
     // Keyboard, as a reader would: each press moves the slider one step.
     for (let n = 0; n < 10; n++) await page.keyboard.press("ArrowRight");
-    await expect(page.locator("[data-temperature-value]").innerText()).resolves.toBe("2.0");
-    const cellsAfter = await figure.locator("[data-plot] svg text").allTextContents();
+    await expect(figure.locator("output").first().innerText()).resolves.toBe("2.0");
+    const cellsAfter = await figure.locator("[data-plots] svg text").allTextContents();
     expect(cellsAfter).not.toEqual(cellsBefore);
     await figure.getByText("Show the numbers").click();
     await expect(figure.getByRole("table", { name: /temperature 2; each row sums to 1/ }).isVisible()).resolves.toBe(true);
@@ -58,7 +58,7 @@ describe("first lesson", () => {
 
   it("shows the heatmap with JavaScript turned off", async () => {
     const { page } = await openPage(browser, lessonUrl, { javaScriptEnabled: false });
-    await expect(page.locator("figure[data-figure] [data-plot] svg").count()).resolves.toBe(1);
+    await expect(page.locator("figure[data-figure] [data-plots] svg").count()).resolves.toBe(1);
     await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
   });
 });

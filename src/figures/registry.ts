@@ -1,0 +1,16 @@
+import type { FigureDefinition } from "./figureDefinition";
+
+/**
+ * Every live figure by name. Dynamic imports so the browser downloads a figure's code only when
+ * that figure scrolls into view. To add a figure: write src/figures/<name>.ts, add one line here.
+ */
+export const figureRegistry: Record<string, () => Promise<{ default: FigureDefinition<any> }>> = {
+  "weights-temperature": () => import("./weightsTemperature"),
+};
+
+/** Loads a figure by name, with an error that lists the names that exist. */
+export async function loadFigure(name: string): Promise<FigureDefinition<any>> {
+  const load = figureRegistry[name];
+  if (!load) throw new Error(`LiveFigure: no figure named "${name}"; known figures: ${Object.keys(figureRegistry).join(", ")}`);
+  return (await load()).default;
+}
