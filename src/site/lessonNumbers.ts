@@ -1,0 +1,10 @@
+import { formatValue } from "../plots/formatValue";
+
+/**
+ * For numbers quoted in lesson prose: every figure a lesson states is computed by the core at build
+ * time and printed through here, so prose and figures agree and nothing is typed by hand.
+ * `{fmt(trace.weights.data[0])}` in MDX -> "0.24".
+ */
+export function fmt(value: number, digits = 2): string {
+  return formatValue(value, digits);
+}
