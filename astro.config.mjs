@@ -4,9 +4,13 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
+import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
+import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
 
 export default defineConfig({
+  // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
+  site: process.env.SITE_URL || "https://example.org",
   // BASE_PATH=/courses/attention/ npm run build: every link, asset and worker URL follows it.
   base: normalizeBasePath(process.env.BASE_PATH),
   // Directory-style URLs work on every static host (GitHub Pages, Netlify, a plain web folder).
@@ -20,6 +24,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
     }),
   },
-  integrations: [mdx()],
+  // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
 });
