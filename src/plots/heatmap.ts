@@ -1,14 +1,20 @@
 import * as Plot from "@observablehq/plot";
 import type { Matrix } from "../core";
-import { matrixCells } from "./matrixCells";
+import { matrixCells, type MatrixCell } from "./matrixCells";
 import { formatValue } from "./formatValue";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
   cellSize: 44,
+  /** Below this cell size the values no longer fit in their cells; hover, focus and the table still give them. */
+  minCellForText: 28,
+  /** A wide matrix (Q at d_model = 64) shrinks its cells to stay about this wide. */
+  maxPlotWidth: 640,
+  minCellSize: 8,
   marginLeft: 80,
   marginBottom: 44,
   marginTop: 8,
+  badgeMargin: 22,
   maskedFill: "var(--masked-fill, #bdbdbd)",
   sequentialScheme: "viridis",
   divergingScheme: "puor",
@@ -28,14 +34,36 @@ export interface HeatmapOptions {
   ariaLabel: string;
   /** Row to outline, e.g. the query a reader picked. */
   highlightRow?: number;
+  /** Column to outline, e.g. the source token under the pointer. */
+  highlightCol?: number;
+  /** One cell [i, j] to outline strongly, e.g. the weight a reader is following. */
+  highlightCell?: readonly [number, number];
+  /** Names of the two dimensions, e.g. ["Lq", "Lk"]: draws the badge "Lq × Lk = 5 × 4" above the cells. */
+  shape?: readonly [string, string];
+  /** Side of a cell in px; by default 44, shrunk for wide matrices so the plot stays readable. */
+  cellSize?: number;
+  marginLeft?: number;
+  /**
+   * Makes the cells keyboard-focusable (one tab stop, roving tabindex; see focusableCells) and tags
+   * each with data-i, data-j and data-value so an island can link it to other figures.
+   */
+  focusable?: boolean;
   digits?: number;
   /** A server-side document (linkedom) at build time; the browser's document otherwise. */
   document?: Document;
 }
 
+/** The cell side: the given one, else 44 px shrunk so a wide matrix fits in about 640 px. */
+function cellSizeFor(m: Matrix, options: HeatmapOptions): number {
+  if (options.cellSize !== undefined) return options.cellSize;
+  const fit = Math.floor((defaults.maxPlotWidth - (options.marginLeft ?? defaults.marginLeft)) / Math.max(1, m.cols));
+  return Math.max(defaults.minCellSize, Math.min(defaults.cellSize, fit));
+}
+
 /**
- * Draws a matrix (rows x cols) as a labelled heatmap with each value written in its cell.
- * Masked entries (-Infinity) are grey and marked "−∞" rather than coloured as a very small number.
+ * Draws a matrix (rows x cols) as a labelled heatmap with each value written in its cell (when the
+ * cells are big enough) and in each cell's hover title. Masked entries (-Infinity) are grey, dashed
+ * and marked "−∞", and named "masked" to screen readers, rather than coloured as a very small number.
  * Indices, not labels, key the scales so repeated tokens ("the ... the") keep their own rows.
  */
 export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTMLElement {
@@ -44,25 +72,35 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   if (colLabels.length !== m.cols) throw new RangeError(`heatmap: ${colLabels.length} column labels for a matrix with ${m.cols} columns`);
   const cells = matrixCells(m);
   const finite = cells.filter((c) => !c.masked);
+  const masked = cells.filter((c) => c.masked);
   const extent = Math.max(1e-12, ...finite.map((c) => Math.abs(c.value)));
   const color: Plot.ScaleOptions =
     kind === "sequential"
       ? { type: "linear", scheme: defaults.sequentialScheme, domain: [0, Math.max(1, ...finite.map((c) => c.value))] }
       : { type: "linear", scheme: defaults.divergingScheme, domain: [-extent, extent] };
   // Text must stay readable on both ends of the scale: light text on dark cells, dark on light.
-  const textFill = (c: { value: number; masked: boolean }) => {
-    if (c.masked) return "#222";
+  const textFill = (c: MatrixCell) => {
+    if (c.masked) return "currentColor";
     const t = kind === "sequential" ? c.value / (color.domain as number[])[1] : Math.abs(c.value) / extent;
     return kind === "sequential" ? (t < 0.6 ? "white" : "black") : t > 0.6 ? "white" : "black";
   };
-  return Plot.plot({
+  const size = cellSizeFor(m, options);
+  const marginLeft = options.marginLeft ?? defaults.marginLeft;
+  const marginTop = options.shape ? defaults.badgeMargin : defaults.marginTop;
+  const describe = (c: MatrixCell) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${c.masked ? "masked (−∞)" : formatValue(c.value, digits)}`;
+  const outline = (keep: (c: MatrixCell) => boolean, strokeWidth: number) =>
+    Plot.cell(cells.filter(keep), { x: "j", y: "i", fill: "none", stroke: "currentColor", strokeWidth, inset: 1, ariaHidden: "true" });
+  const badge = options.shape
+    ? `${options.shape[0]} × ${options.shape[1]} = ${m.rows} × ${m.cols}${masked.length > 0 ? "   ▨ grey = masked (−∞)" : ""}`
+    : "";
+  const svg = Plot.plot({
     document: options.document,
     ariaLabel: options.ariaLabel,
-    width: defaults.marginLeft + defaults.cellSize * m.cols + 8,
-    height: defaults.marginTop + defaults.marginBottom + defaults.cellSize * m.rows,
-    marginLeft: defaults.marginLeft,
+    width: marginLeft + size * m.cols + 8,
+    height: marginTop + defaults.marginBottom + size * m.rows,
+    marginLeft,
     marginBottom: defaults.marginBottom,
-    marginTop: defaults.marginTop,
+    marginTop,
     padding: 0.04,
     x: {
       domain: colLabels.map((_, j) => j),
@@ -70,17 +108,56 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
       label: options.colTitle ?? null,
       axis: "bottom",
       labelAnchor: "center",
+      // Thin columns: rotate the tick labels rather than overlap them.
+      ...(size < 36 ? { tickRotate: -90 } : {}),
     },
     y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => rowLabels[i], label: options.rowTitle ?? null, labelAnchor: "center" },
     color,
     marks: [
-      Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: (c) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${formatValue(c.value, digits)}` }),
-      Plot.cell(cells.filter((c) => c.masked), { x: "j", y: "i", fill: defaults.maskedFill, ariaLabel: (c) => `${rowLabels[c.i]} → ${colLabels[c.j]}: masked` }),
-      Plot.text(cells, { x: "j", y: "i", text: (c) => formatValue(c.value, digits), fill: textFill, fontSize: 11, ariaHidden: "true" }),
-      Plot.cell(
-        cells.filter((c) => c.i === options.highlightRow),
-        { x: "j", y: "i", fill: "none", stroke: "currentColor", strokeWidth: 2.5, inset: 1, ariaHidden: "true" },
-      ),
+      Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: describe, title: describe, className: "heatmap-cells" }),
+      Plot.cell(masked, {
+        x: "j",
+        y: "i",
+        fill: defaults.maskedFill,
+        stroke: "currentColor",
+        strokeOpacity: 0.5,
+        strokeDasharray: "3,2",
+        inset: 1,
+        ariaLabel: describe,
+        title: describe,
+        className: "heatmap-masked",
+      }),
+      size >= defaults.minCellForText
+        ? Plot.text(cells, { x: "j", y: "i", text: (c) => formatValue(c.value, digits), fill: textFill, fontSize: 11, ariaHidden: "true", pointerEvents: "none" })
+        : null,
+      options.highlightRow !== undefined ? outline((c) => c.i === options.highlightRow, 2.5) : null,
+      options.highlightCol !== undefined ? outline((c) => c.j === options.highlightCol, 2.5) : null,
+      options.highlightCell ? outline((c) => c.i === options.highlightCell![0] && c.j === options.highlightCell![1], 4) : null,
+      badge ? Plot.text([badge], { frameAnchor: "top-left", dy: -14, textAnchor: "start", fill: "currentColor", fontSize: 12, ariaHidden: "true" }) : null,
     ],
   });
+  if (options.focusable) tagCells(svg, finite, masked, describe);
+  return svg;
+}
+
+/**
+ * Gives each cell rect its indices and value, and makes the cells one tab stop (the first cell
+ * tabbable, the rest reachable with the arrow keys), so keyboard readers can visit every value.
+ */
+function tagCells(svg: Element, finite: MatrixCell[], masked: MatrixCell[], describe: (c: MatrixCell) => string): void {
+  const tag = (selector: string, cells: MatrixCell[]) => {
+    // Plot draws one rect per datum, in data order.
+    svg.querySelectorAll(`${selector} rect`).forEach((rect, n) => {
+      const c = cells[n];
+      rect.setAttribute("data-i", String(c.i));
+      rect.setAttribute("data-j", String(c.j));
+      rect.setAttribute("data-value", describe(c));
+      rect.setAttribute("role", "img");
+      rect.setAttribute("tabindex", c.i === 0 && c.j === 0 ? "0" : "-1");
+    });
+  };
+  tag(".heatmap-cells", finite);
+  tag(".heatmap-masked", masked);
+  // A matrix whose (0, 0) is masked still needs one tab stop.
+  if (!svg.querySelector('[tabindex="0"]')) svg.querySelector("[data-i]")?.setAttribute("tabindex", "0");
 }

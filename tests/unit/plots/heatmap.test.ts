@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { matrix } from "../../../src/core";
+import { heatmap } from "../../../src/plots/heatmap";
+import { renderToHtml } from "../../../src/plots/renderToHtml";
+import { normalizeSvg } from "./normalizeSvg";
+
+const weights = matrix(2, 3, [0.1, 0.5, 0.4, 0.25, 0.25, 0.5]); // (Lq, Lk) = (2, 3)
+const masked = matrix(2, 3, [1.5, -0.5, -Infinity, -2, 0.75, -Infinity]); // scores with key 2 padded
+const labels = { rowLabels: ["the", "cat"], colLabels: ["le", "chat", "<pad>"] };
+
+describe("heatmap", () => {
+  it("heatmap(weights) draws a labelled sequential heatmap with values in the cells", async () => {
+    const html = renderToHtml((document) => heatmap(weights, { ...labels, ariaLabel: "weights", document }) as Element);
+    expect(html).toContain('aria-label="weights"');
+    expect(html).toContain("the → chat: 0.50");
+    await expect(normalizeSvg(html)).toMatchFileSnapshot("__snapshots__/heatmap-weights.svg");
+  });
+
+  it("heatmap(scores, {kind: 'diverging', shape}) greys and labels masked cells and draws the shape badge", async () => {
+    const html = renderToHtml((document) =>
+      heatmap(masked, { ...labels, kind: "diverging", ariaLabel: "masked scores", shape: ["Lq", "Lk"], document }) as Element,
+    );
+    expect(html).toContain("Lq × Lk = 2 × 3");
+    expect(html).toContain("the → &lt;pad&gt;: masked (−∞)");
+    expect(html.match(/−∞/g)!.length).toBeGreaterThanOrEqual(2);
+    await expect(normalizeSvg(html)).toMatchFileSnapshot("__snapshots__/heatmap-masked.svg");
+  });
+
+  it("heatmap(m, {focusable}) makes exactly one cell tabbable and tags every cell with its indices", () => {
+    const html = renderToHtml((document) => heatmap(masked, { ...labels, ariaLabel: "s", focusable: true, document }) as Element);
+    expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+    expect(html.match(/tabindex="-1"/g)).toHaveLength(5);
+    expect(html).toMatch(/data-j="2" data-i="1"|data-i="1" data-j="2"/);
+  });
+
+  it("heatmap(wide) shrinks the cells and leaves the values to hover, focus and the table", () => {
+    const wide = matrix(2, 64, new Float64Array(128).fill(0.5));
+    const html = renderToHtml((document) =>
+      heatmap(wide, { rowLabels: ["a", "b"], colLabels: Array.from({ length: 64 }, (_, j) => String(j)), ariaLabel: "wide", document }) as Element,
+    );
+    const width = Number(/width="(\d+)"/.exec(html)![1]);
+    expect(width).toBeLessThanOrEqual(660);
+    expect(html).not.toContain(">0.50</text>");
+    expect(html).toContain("a → 63: 0.50");
+  });
+
+  it("heatmap(m) refuses labels that do not match the matrix", () => {
+    expect(() => heatmap(weights, { rowLabels: ["a"], colLabels: labels.colLabels, ariaLabel: "x" })).toThrow("1 row labels for a matrix with 2 rows");
+  });
+});
