@@ -6,6 +6,8 @@ import type { FigureDefinition } from "./figureDefinition";
  */
 export const figureRegistry: Record<string, () => Promise<{ default: FigureDefinition<any> }>> = {
   "weights-temperature": () => import("./weightsTemperature"),
+  "soft-lookup-weights": () => import("./softLookupWeights"),
+  "soft-lookup-average": () => import("./softLookupAverage"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

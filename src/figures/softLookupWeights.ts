@@ -1,0 +1,63 @@
+import * as Plot from "@observablehq/plot";
+import { matrix, scaledDotProductAttention, type AttentionTrace } from "../core";
+import { numbersTable } from "../plots/numbersTable";
+import { formatValue } from "../plots/formatValue";
+import { softLookupExample, softLookupQuery } from "../examples/softLookupExample";
+import { defineFigure } from "./figureDefinition";
+
+const example = softLookupExample();
+
+interface State {
+  [key: string]: number;
+  /** Direction of the query in the key plane, degrees. */
+  angle: number;
+  /** Length of the query: scales every score, so it sharpens or flattens the weights. */
+  sharpness: number;
+}
+
+/** The lookup of one query against the dictionary: plain dot-product scores (scale 1), softmax over the keys. */
+export function softLookup(state: State): AttentionTrace {
+  // (1, dk) x (dk, Lk) -> (1, Lk) scores; weights (1, Lk); output (1, dv).
+  return scaledDotProductAttention(softLookupQuery(state.angle, state.sharpness), example.keys, example.values, { scale: 1 });
+}
+
+/** Lesson 1: the weights a query puts on each key, a distribution that sums to 1. */
+export default defineFigure<State>({
+  controls: [
+    { kind: "range", name: "angle", label: "Query direction", min: 0, max: 355, step: 5, format: (a) => `${a}°` },
+    { kind: "range", name: "sharpness", label: "Query length (sharpness)", min: 0, max: 10, step: 0.5, format: (s) => s.toFixed(1) },
+  ],
+  initial: { angle: 110, sharpness: 2 },
+  render(state, document) {
+    const { scores, weights } = softLookup(state);
+    const rows = example.names.map((name, j) => ({ name, weight: weights.data[j] }));
+    const plot = Plot.plot({
+      document,
+      ariaLabel: `Soft-lookup weights over the ${example.names.length} keys for a query at ${state.angle}° with length ${state.sharpness}`,
+      height: 220,
+      marginLeft: 48,
+      x: { domain: example.names, label: "key" },
+      y: { domain: [0, 1], label: "weight", grid: true },
+      marks: [
+        Plot.barY(rows, { x: "name", y: "weight", fill: "#0072B2", ariaLabel: (d) => `${d.name}: ${formatValue(d.weight, 2)}` }),
+        Plot.text(rows, { x: "name", y: "weight", text: (d) => formatValue(d.weight, 2), dy: -8, ariaHidden: "true" }),
+        Plot.ruleY([0]),
+      ],
+    });
+    // (Lk, 2): one row per key with its score and its weight, side by side.
+    const numbers = matrix(example.names.length, 2, example.names.flatMap((_, j) => [scores.data[j], weights.data[j]]));
+    const table = numbersTable(numbers, {
+      rowLabels: example.names,
+      colLabels: ["score q·k", "weight"],
+      caption: `Scores and weights for a query at ${state.angle}° with length ${state.sharpness}; the weights sum to 1`,
+      corner: "key",
+      document,
+    });
+    const best = rows.reduce((a, b) => (b.weight > a.weight ? b : a));
+    const uniform = rows.every((r) => Math.abs(r.weight - rows[0].weight) < 1e-12);
+    const readout = uniform
+      ? `Every key gets ${formatValue(rows[0].weight, 2)}: a query of length 0 scores every key 0, so the weights are uniform.`
+      : `“${best.name}” gets ${formatValue(best.weight * 100, 0)}% of the weight; the ${rows.length} weights sum to 1.`;
+    return { plots: [plot], tables: [table], readout };
+  },
+});
