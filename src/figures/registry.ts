@@ -6,6 +6,14 @@ import type { FigureDefinition } from "./figureDefinition";
  */
 export const figureRegistry: Record<string, () => Promise<{ default: FigureDefinition<any> }>> = {
   "weights-temperature": () => import("./weightsTemperature"),
+  "multihead-heads": () => import("./multiHeadHeads"),
+  "multihead-params": () => import("./multiHeadParams"),
+  "wild-perceiver": () => import("./wildPerceiver"),
+  "wild-image-patches": () => import("./wildImagePatches"),
+  "build-stages": () => import("./buildStages"),
+  "build-batch": () => import("./buildBatch"),
+  "misconceptions-dropout": () => import("./misconceptionsDropout"),
+  "misconceptions-self-attention": () => import("./misconceptionsSelfAttention"),
   "soft-lookup-weights": () => import("./softLookupWeights"),
   "soft-lookup-average": () => import("./softLookupAverage"),
 };
