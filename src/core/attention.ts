@@ -1,12 +1,13 @@
 import { add } from "./add";
 import { applyMask } from "./applyMask";
+import { attentionScale, scaledOverflowError } from "./attentionScale";
 import { AttentionError, assertFinite, assertNonEmpty, shapeText } from "./errors";
 import type { Mask } from "./mask";
 import type { Matrix } from "./matrix";
 import { matmul } from "./matmul";
+import { matmulTransposed } from "./matmulTransposed";
 import { scale as scaleBy } from "./scale";
 import { softmaxRows, type FullyMaskedPolicy } from "./softmax";
-import { transpose } from "./transpose";
 
 export interface AttentionOptions {
   /** Multiplies the scores; default 1/sqrt(dk). Must be finite and > 0. */
@@ -80,13 +81,7 @@ export function scaledDotProductAttention(
   const Lq = q.rows;
   const Lk = k.rows;
   const dk = q.cols;
-  const factor = options.scale ?? 1 / Math.sqrt(dk);
-  if (!Number.isFinite(factor) || factor <= 0) {
-    throw new AttentionError(
-      "attention",
-      `scale is ${factor}; it must be a finite number greater than 0 (the default is 1/sqrt(dk) = ${1 / Math.sqrt(dk)})`,
-    );
-  }
+  const factor = attentionScale(dk, options.scale);
   if (options.allowed) assertScoreShape(options.allowed, "the allowed mask", Lq, Lk);
   if (options.bias) {
     assertScoreShape(options.bias, "the bias", Lq, Lk);
@@ -94,17 +89,12 @@ export function scaledDotProductAttention(
   }
 
   // 1. Scores: how well each query matches each key.
-  const scores = matmul(q, transpose(k), { op: "scores", a: "Q", b: "K^T" }); // (Lq, dk) x (dk, Lk) -> (Lq, Lk)
+  const scores = matmulTransposed(q, k, { op: "scores", a: "Q", b: "K" }); // (Lq, dk) x (Lk, dk)^T -> (Lq, Lk)
 
   // 2. Scale, so the scores' spread does not grow with dk and saturate the softmax.
   const scaled = scaleBy(scores, factor); // (Lq, Lk)
   const overflow = scaled.data.findIndex((x) => !Number.isFinite(x));
-  if (overflow >= 0) {
-    throw new AttentionError(
-      "attention",
-      `the scaled score of query ${Math.floor(overflow / Lk)}, key ${overflow % Lk} is ${scaled.data[overflow]}; Q K^T overflowed, so scale Q or K down`,
-    );
-  }
+  if (overflow >= 0) throw scaledOverflowError(Math.floor(overflow / Lk), overflow % Lk, scaled.data[overflow]);
 
   // 3. Additive term, then the mask: a blocked key's score becomes -Infinity.
   const biased = options.bias ? add(scaled, options.bias, { op: "attention", a: "the scaled scores", b: "the bias" }) : scaled;

@@ -3,6 +3,8 @@
 export * from "./errors";
 export * from "./matrix";
 export * from "./matmul";
+export * from "./matmulTransposed";
+export * from "./matmulTransposedInto";
 export * from "./transpose";
 export * from "./add";
 export * from "./addRowVector";
@@ -20,6 +22,7 @@ export * from "./applyMask";
 export * from "./softmax";
 export * from "./attention";
 export * from "./multiHeadCrossAttention";
+export * from "./multiHeadCrossAttentionOutput";
 export * from "./multiHeadCrossAttentionBatch";
 export * from "./rowSums";
 export * from "./argmaxRows";

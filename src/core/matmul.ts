@@ -1,5 +1,7 @@
 import { AttentionError, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
+import { matmulTransposedInto } from "./matmulTransposedInto";
+import { transpose } from "./transpose";
 
 /** How a product names itself and its operands in error messages. */
 export interface ProductNames {
@@ -24,15 +26,16 @@ export function matmul(a: Matrix, b: Matrix, names: ProductNames = {}): Matrix {
   const m = a.cols;
   const p = b.cols;
   const out = new Float64Array(n * p);
-  // i-k-j order: the inner loop walks a row of B and a row of the output
-  // contiguously, which is kinder to the cache than the textbook i-j-k.
-  for (let i = 0; i < n; ++i) {
-    const outRow = i * p;
-    for (let k = 0; k < m; ++k) {
-      const aik = a.data[i * m + k];
-      const bRow = k * p;
-      for (let j = 0; j < p; ++j) out[outRow + j] += aik * b.data[bRow + j];
-    }
-  }
+  // Transposing B once lets every output entry be a dot product of two contiguous rows; the
+  // sums still run over k in order, so the result is that of the textbook loop, bit for bit.
+  const bt = transpose(b); // (m, p) -> (p, m)
+  matmulTransposedInto(
+    { data: a.data, offset: 0, stride: m },
+    { data: bt.data, offset: 0, stride: m },
+    { data: out, offset: 0, stride: p },
+    n,
+    p,
+    m,
+  );
   return { rows: n, cols: p, data: out }; // (n, m) x (m, p) -> (n, p)
 }

@@ -1,9 +1,7 @@
 import { scaledDotProductAttention, type AttentionTrace } from "./attention";
-import { combineMasks } from "./combineMasks";
+import { checkMultiHeadInputs } from "./checkMultiHeadInputs";
 import { concatCols } from "./concatCols";
-import { AttentionError, assertFinite, assertIntegerInRange, assertNonEmpty, shapeText } from "./errors";
-import { keyPaddingMask } from "./keyPaddingMask";
-import { allowAll, type Mask } from "./mask";
+import type { Mask } from "./mask";
 import type { Matrix } from "./matrix";
 import { linear } from "./linear";
 import type { FullyMaskedPolicy } from "./softmax";
@@ -73,32 +71,6 @@ export interface MultiHeadTrace {
 
 const OP = "multiHeadCrossAttention";
 
-/** "1, 2, 3 or 6": the head counts that divide n, for the divisibility message. */
-function divisorsText(n: number): string {
-  const ds = Array.from({ length: n }, (_, t) => t + 1).filter((d) => n % d === 0);
-  return ds.length === 1 ? `${ds[0]}` : `${ds.slice(0, -1).join(", ")} or ${ds[ds.length - 1]}`;
-}
-
-/** Refuses a weight whose shape is not (rows, cols); `why` says where each dimension comes from. */
-function assertWeight(w: Matrix, name: string, rows: number, cols: number, why: string): void {
-  if (w.rows !== rows || w.cols !== cols) {
-    throw new AttentionError(OP, `${name} is ${shapeText(w)} but it must be ${rows}x${cols} (${why})`);
-  }
-  assertFinite(w, OP, name);
-}
-
-/** Refuses a bias that is not dModel finite numbers. */
-function assertBias(b: ArrayLike<number> | undefined, name: string, dModel: number): void {
-  if (b === undefined) return;
-  if (b.length !== dModel) {
-    throw new AttentionError(OP, `${name} has length ${b.length}; it must have dModel = ${dModel} entries`);
-  }
-  const bad = Array.from(b).findIndex((x) => !Number.isFinite(x));
-  if (bad >= 0) {
-    throw new AttentionError(OP, `${name} has ${b[bad]} at index ${bad}; every entry must be a finite number`);
-  }
-}
-
 /**
  * Multi-head cross-attention (PyTorch's nn.MultiheadAttention with Q from the
  * target and K, V from the source). query (Lq, dModel), key (Lk, kdim),
@@ -111,47 +83,8 @@ export function multiHeadCrossAttention(
   params: MultiHeadParams,
   options: MultiHeadOptions = {},
 ): MultiHeadTrace {
-  assertNonEmpty(query, OP, "query");
-  assertNonEmpty(key, OP, "key");
-  assertNonEmpty(value, OP, "value");
-  assertFinite(query, OP, "query");
-  assertFinite(key, OP, "key");
-  assertFinite(value, OP, "value");
-  if (key.rows !== value.rows) {
-    throw new AttentionError(
-      OP,
-      `key is ${shapeText(key)} but value is ${shapeText(value)}; key and value need the same number of rows (Lk), one per source token`,
-    );
-  }
-  const Lq = query.rows;
-  const Lk = key.rows;
-  const dModel = query.cols;
+  const { dModel, dk, mask } = checkMultiHeadInputs(query, key, value, params, options, OP);
   const { heads } = params;
-  assertIntegerInRange(heads, OP, "heads", 1);
-  if (dModel % heads !== 0) {
-    throw new AttentionError(
-      OP,
-      `dModel ${dModel} is not divisible by heads ${heads}; choose heads that divide dModel (${divisorsText(dModel)})`,
-    );
-  }
-  const dk = dModel / heads;
-  assertWeight(params.wq, "wq", dModel, dModel, "dModel x dModel, dModel being the query width");
-  assertWeight(params.wk, "wk", key.cols, dModel, "kdim x dModel, kdim being the key width");
-  assertWeight(params.wv, "wv", value.cols, dModel, "vdim x dModel, vdim being the value width");
-  assertWeight(params.wo, "wo", dModel, dModel, "dModel x dModel");
-  assertBias(params.bq, "bq", dModel);
-  assertBias(params.bk, "bk", dModel);
-  assertBias(params.bv, "bv", dModel);
-  assertBias(params.bo, "bo", dModel);
-  if (options.keyLength !== undefined) assertIntegerInRange(options.keyLength, OP, "keyLength", 0, Lk);
-  if (options.allowed && (options.allowed.rows !== Lq || options.allowed.cols !== Lk)) {
-    throw new AttentionError(
-      OP,
-      `the allowed mask is ${shapeText(options.allowed)} but there are ${Lq} queries and ${Lk} keys; it must be ${Lq}x${Lk} (Lq x Lk)`,
-    );
-  }
-  const padding = keyPaddingMask(Lq, Lk, options.keyLength ?? Lk);
-  const mask = options.allowed ? combineMasks(options.allowed, padding) : padding;
 
   // 1. Project: queries from the target, keys and values from the source.
   const q = linear(query, params.wq, params.bq, { op: OP, x: "query", w: "wq", b: "bq" }); // (Lq, dModel) x (dModel, dModel) -> (Lq, dModel)

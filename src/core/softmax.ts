@@ -14,7 +14,7 @@ export interface SoftmaxOptions {
 }
 
 /** The policy in `options`, defaulting to "error"; a misspelt policy is refused rather than guessed. */
-function policyOf(options: SoftmaxOptions): FullyMaskedPolicy {
+export function policyOf(options: SoftmaxOptions): FullyMaskedPolicy {
   const policy = options.fullyMasked ?? "error";
   if (policy !== "zeros" && policy !== "error") {
     throw new AttentionError("softmax", `fullyMasked is ${JSON.stringify(policy)}; use "zeros" or "error"`);
@@ -23,26 +23,27 @@ function policyOf(options: SoftmaxOptions): FullyMaskedPolicy {
 }
 
 /**
- * Softmax of xs[start, start + n) into out[start, start + n). `where` names the
- * row in messages. Subtracting the row maximum first keeps exp() from
+ * Softmax of xs[start, start + n) into out[start, start + n); out may be xs (in place).
+ * `row` names the query row in messages (absent: "the vector"). Subtracting the row maximum first keeps exp() from
  * overflowing: every exponent is <= 0, and the maximum contributes exp(0) = 1,
  * so the sum is >= 1 and never 0 for a row with an allowed key.
  */
-function softmaxSlice(
+export function softmaxRowInto(
   xs: ArrayLike<number>,
   start: number,
   n: number,
   out: Float64Array,
-  where: string,
   policy: FullyMaskedPolicy,
+  row?: number,
 ): void {
+  const where = () => (row === undefined ? "the vector" : `query row ${row}`);
   let max = -Infinity;
   for (let j = 0; j < n; ++j) {
     const x = xs[start + j];
     if (Number.isNaN(x) || x === Infinity) {
       throw new AttentionError(
         "softmax",
-        `${where}, key ${j} is ${Number.isNaN(x) ? "NaN" : "+Infinity"}; scores must be finite numbers or -Infinity (a blocked key)`,
+        `${where()}, key ${j} is ${Number.isNaN(x) ? "NaN" : "+Infinity"}; scores must be finite numbers or -Infinity (a blocked key)`,
       );
     }
     if (x > max) max = x;
@@ -51,10 +52,11 @@ function softmaxSlice(
     if (policy === "error") {
       throw new AttentionError(
         "softmax",
-        `${where} has no allowed key (every score is -Infinity); allow at least one key or pass fullyMasked: "zeros"`,
+        `${where()} has no allowed key (every score is -Infinity); allow at least one key or pass fullyMasked: "zeros"`,
       );
     }
-    return; // "zeros": out is already zero there
+    out.fill(0, start, start + n); // "zeros"
+    return;
   }
   let sum = 0;
   for (let j = 0; j < n; ++j) {
@@ -76,7 +78,7 @@ export function softmaxRows(m: Matrix, options: SoftmaxOptions = {}): Matrix {
   const policy = policyOf(options);
   const out = new Float64Array(m.data.length);
   for (let i = 0; i < m.rows; ++i) {
-    softmaxSlice(m.data, i * m.cols, m.cols, out, `query row ${i}`, policy);
+    softmaxRowInto(m.data, i * m.cols, m.cols, out, policy, i);
   }
   return { rows: m.rows, cols: m.cols, data: out };
 }
@@ -87,6 +89,6 @@ export function softmaxVector(xs: ArrayLike<number>, options: SoftmaxOptions = {
     throw new AttentionError("softmax", "the vector is empty; give at least one score");
   }
   const out = new Float64Array(xs.length);
-  softmaxSlice(xs, 0, xs.length, out, "the vector", policyOf(options));
+  softmaxRowInto(xs, 0, xs.length, out, policyOf(options));
   return out;
 }
