@@ -58,7 +58,7 @@ export default defineFigure<State>({
       corner: "row",
       document,
     });
-    const terms = values.map((v) => `${formatValue(v.weight, 2)} × ${v.name}`).join(" + ");
+    const terms = values.map((v) => `${formatValue(v.weight, 2)} × v(${v.name})`).join(" + ");
     const readout = `Output (${formatValue(ox, 2)}, ${formatValue(oy, 2)}) = ${terms}: inside the square the values span.`;
     return { plots: [plot], tables: [table], readout };
   },
