@@ -6,6 +6,9 @@ import type { FigureDefinition } from "./figureDefinition";
  */
 export const figureRegistry: Record<string, () => Promise<{ default: FigureDefinition<any> }>> = {
   "weights-temperature": () => import("./weightsTemperature"),
+  "why-scale-variance": () => import("./whyScaleVariance"),
+  "why-scale-saturation": () => import("./whyScaleSaturation"),
+  "why-scale-entropy": () => import("./whyScaleEntropy"),
   "multihead-heads": () => import("./multiHeadHeads"),
   "multihead-params": () => import("./multiHeadParams"),
   "wild-perceiver": () => import("./wildPerceiver"),

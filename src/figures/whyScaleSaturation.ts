@@ -1,0 +1,84 @@
+import * as Plot from "@observablehq/plot";
+import { createRandom, randomMatrix, scaledDotProductAttention, sliceCols, type Matrix } from "../core";
+import { heatmap } from "../plots/heatmap";
+import { numbersTable } from "../plots/numbersTable";
+import { formatValue } from "../plots/formatValue";
+import { largestAbsEntry, softmaxJacobian } from "../examples/softmaxJacobian";
+import { defineFigure } from "./figureDefinition";
+
+interface State {
+  [key: string]: number | boolean;
+  dk: number;
+  scaled: boolean;
+}
+
+const defaults = { Lk: 6, seed: 21, widths: [1, 4, 16, 64, 256, 512] } as const;
+const widest = defaults.widths[defaults.widths.length - 1];
+
+// One query and Lk keys drawn once at the widest width; a narrower dk uses their first dk
+// components, so moving the control grows the same vectors instead of drawing new ones.
+const rng = createRandom(defaults.seed);
+const qWide = randomMatrix(rng, 1, widest); // (1, 512)
+const kWide = randomMatrix(rng, defaults.Lk, widest); // (Lk, 512)
+const vDummy = randomMatrix(rng, defaults.Lk, 1); // (Lk, 1): only the weights matter here
+const keyLabels = Array.from({ length: defaults.Lk }, (_, j) => `k${j + 1}`);
+
+/** The weights (1, Lk) of the query at width dk, with or without 1/sqrt(dk). */
+export function saturationWeights(dk: number, scaled: boolean): Matrix {
+  const q = sliceCols(qWide, 0, dk); // (1, dk)
+  const k = sliceCols(kWide, 0, dk); // (Lk, dk)
+  return scaledDotProductAttention(q, k, vDummy, scaled ? {} : { scale: 1 }).weights; // (1, Lk)
+}
+
+/** Lesson 4: one query's weights and the softmax Jacobian behind them; saturation empties the Jacobian. */
+export default defineFigure<State>({
+  controls: [
+    { kind: "select", name: "dk", label: "Width d_k", options: defaults.widths.map((d) => ({ value: String(d), label: String(d) })) },
+    { kind: "checkbox", name: "scaled", label: "Divide by √d_k" },
+  ],
+  initial: { dk: 256, scaled: false },
+  render(state, document) {
+    const dk = Number(state.dk);
+    const weights = saturationWeights(dk, Boolean(state.scaled));
+    const jacobian = softmaxJacobian(weights.data); // (Lk, Lk)
+    const top = Math.max(...weights.data);
+    const largest = largestAbsEntry(jacobian);
+    const how = state.scaled ? "with 1/√d_k" : "without scaling";
+    const bars = Plot.plot({
+      document,
+      ariaLabel: `One query's weights over ${defaults.Lk} keys at d_k = ${dk} ${how}; the largest is ${formatValue(top, 2)}`,
+      height: 200,
+      marginLeft: 44,
+      x: { label: "key", domain: keyLabels },
+      y: { label: "weight", domain: [0, 1], grid: true },
+      marks: [
+        Plot.barY(Array.from(weights.data), { x: (_: number, j: number) => keyLabels[j], y: (p: number) => p, fill: "#0072B2" }),
+        Plot.text(Array.from(weights.data), { x: (_: number, j: number) => keyLabels[j], y: (p: number) => p, text: (p: number) => formatValue(p, 2), dy: -8 }),
+        Plot.ruleY([0]),
+      ],
+    });
+    const map = heatmap(jacobian, {
+      rowLabels: keyLabels.map((k) => `p(${k})`),
+      colLabels: keyLabels.map((k) => `s(${k})`),
+      kind: "diverging",
+      rowTitle: "weight",
+      colTitle: "score",
+      ariaLabel: `Softmax Jacobian diag(p) − p pᵀ at d_k = ${dk} ${how}; its largest entry is ${formatValue(largest, 3)}`,
+      digits: 3,
+      document,
+    });
+    const tables = [
+      numbersTable(weights, { rowLabels: ["weight"], colLabels: keyLabels, caption: `Weights of the query at d_k = ${dk} ${how}`, document }),
+      numbersTable(jacobian, {
+        rowLabels: keyLabels.map((k) => `p(${k})`),
+        colLabels: keyLabels.map((k) => `s(${k})`),
+        caption: `Softmax Jacobian: entry (i, j) is how much weight i moves per unit of score j, at d_k = ${dk} ${how}`,
+        corner: "∂ weight \\ ∂ score",
+        digits: 4,
+        document,
+      }),
+    ];
+    const readout = `At d_k = ${dk} ${how} the top weight is ${formatValue(top, 3)} and the largest Jacobian entry is ${formatValue(largest, 4)} (at most 0.25).`;
+    return { plots: [bars, map], tables, readout };
+  },
+});
