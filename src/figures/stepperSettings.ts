@@ -1,0 +1,66 @@
+/**
+ * The stepper's state as it lives in the URL (`?step=5&dk=64&heads=2&seed=3&mask=on`), so an
+ * instructor can link to one stage with given settings. Parsing is strict: a value outside the
+ * allowed set is dropped with a notice; the notice quotes it as plain text for the page to show
+ * with textContent, never as HTML.
+ */
+export interface StepperSettings {
+  /** 1-based stage number. */
+  step: number;
+  /** Width of each head's queries and keys. */
+  dk: number;
+  heads: number;
+  seed: number;
+  /** Whether the padded source keys are masked out. */
+  mask: boolean;
+}
+
+export const dkChoices = [1, 2, 4, 8, 16, 32, 64] as const;
+export const headChoices = [1, 2, 4, 8] as const;
+/** d_model = heads x dk beyond this draws matrices too wide to read. */
+export const maxDModel = 128;
+
+export const defaultSettings: StepperSettings = { step: 1, dk: 4, heads: 2, seed: 11, mask: true };
+
+/** Quotes a URL value for a notice: shortened, so a long hostile string cannot flood the page. */
+function quote(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+/** Reads the stepper's keys from a query string; unknown keys belong to someone else and are left alone. */
+export function parseStepperSettings(search: string, stageCount: number): { settings: StepperSettings; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const settings = { ...defaultSettings };
+  const notices: string[] = [];
+  const integer = (key: string, ok: (n: number) => boolean, rule: string, set: (n: number) => void) => {
+    const raw = params.get(key);
+    if (raw === null) return;
+    const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
+    if (ok(n)) set(n);
+    else notices.push(`Ignored ${key}=${quote(raw)} in the link: ${rule}.`);
+  };
+  integer("step", (n) => n >= 1 && n <= stageCount, `use a whole number from 1 to ${stageCount}`, (n) => (settings.step = n));
+  integer("dk", (n) => (dkChoices as readonly number[]).includes(n), `use one of ${dkChoices.join(", ")}`, (n) => (settings.dk = n));
+  integer("heads", (n) => (headChoices as readonly number[]).includes(n), `use one of ${headChoices.join(", ")}`, (n) => (settings.heads = n));
+  integer("seed", (n) => Number.isInteger(n), "use a whole number from 0 to 999999", (n) => (settings.seed = n));
+  const mask = params.get("mask");
+  if (mask === "on" || mask === "off") settings.mask = mask === "on";
+  else if (mask !== null) notices.push(`Ignored mask=${quote(mask)} in the link: use on or off.`);
+  if (settings.dk * settings.heads > maxDModel) {
+    notices.push(`Ignored dk=${settings.dk} with heads=${settings.heads}: d_model = heads × d_k = ${settings.dk * settings.heads} is more than this figure draws (${maxDModel}).`);
+    settings.dk = defaultSettings.dk;
+    settings.heads = defaultSettings.heads;
+  }
+  return { settings, notices };
+}
+
+/** Writes the stepper's keys into a query string, keeping everyone else's keys. */
+export function writeStepperSettings(search: string, settings: StepperSettings): string {
+  const params = new URLSearchParams(search);
+  params.set("step", String(settings.step));
+  params.set("dk", String(settings.dk));
+  params.set("heads", String(settings.heads));
+  params.set("seed", String(settings.seed));
+  params.set("mask", settings.mask ? "on" : "off");
+  return `?${params}`;
+}

@@ -1,0 +1,35 @@
+import type { Matrix } from "../core";
+import { heatmap, type HeatmapOptions } from "./heatmap";
+
+export interface SmallMultiple {
+  /** Heading above this panel, e.g. "head 2". */
+  title: string;
+  m: Matrix;
+  /** Accessible name of this panel's SVG. */
+  ariaLabel: string;
+  /** Greys the panel out, e.g. a head switched off; its title says so. */
+  off?: boolean;
+}
+
+/**
+ * One heatmap per panel (one per head), side by side with a shared look, so heads compare at a
+ * glance. Returns a <div class="small-multiples"> of <div class="multiple"> panels.
+ */
+export function smallMultiples(
+  panels: readonly SmallMultiple[],
+  options: Omit<HeatmapOptions, "ariaLabel"> & { document?: Document },
+): HTMLElement {
+  const doc = options.document ?? document;
+  const grid = doc.createElement("div");
+  grid.className = "small-multiples";
+  for (const panel of panels) {
+    const box = doc.createElement("div");
+    box.className = panel.off ? "multiple off" : "multiple";
+    const title = doc.createElement("p");
+    title.className = "multiple-title";
+    title.textContent = panel.off ? `${panel.title} (switched off)` : panel.title;
+    box.append(title, heatmap(panel.m, { ...options, ariaLabel: panel.ariaLabel, document: doc }));
+    grid.append(box);
+  }
+  return grid;
+}
