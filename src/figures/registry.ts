@@ -19,6 +19,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "misconceptions-self-attention": () => import("./misconceptionsSelfAttention"),
   "soft-lookup-weights": () => import("./softLookupWeights"),
   "soft-lookup-average": () => import("./softLookupAverage"),
+  "qkv-sources": () => import("./qkvSources"),
+  "qkv-shapes": () => import("./qkvShapes"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

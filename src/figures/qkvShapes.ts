@@ -1,0 +1,162 @@
+import * as Plot from "@observablehq/plot";
+import { AttentionError, createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
+import { defineFigure } from "./figureDefinition";
+
+/** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
+const colours = { target: "#0072B2", source: "#E69F00", mixed: "#009E73" } as const;
+const gap = 2;
+
+interface State {
+  [key: string]: number | string;
+  Lq: number;
+  Lk: number;
+  dk: number;
+  dv: number;
+  /** "source" is cross-attention; "target" is the misconception that V comes from the query side. */
+  vFrom: string;
+}
+
+interface Block {
+  name: string;
+  rows: number;
+  cols: number;
+  dims: string;
+  from: keyof typeof colours;
+  origin: string;
+}
+
+/** Rectangles side by side, one unit per row and column, so the shapes can be compared by eye. */
+function blockDiagram(blocks: Block[], ariaLabel: string, document: Document): Element {
+  let x = 0;
+  const placed = blocks.map((b) => {
+    const box = { ...b, x1: x, x2: x + b.cols, y1: 0, y2: b.rows };
+    x += b.cols + gap;
+    return box;
+  });
+  const tallest = Math.max(...blocks.map((b) => b.rows));
+  const unit = Math.max(14, Math.min(26, Math.floor(620 / Math.max(1, x - gap))));
+  return Plot.plot({
+    document,
+    ariaLabel,
+    width: Math.max(320, unit * (x - gap) + 20),
+    height: unit * tallest + 90,
+    marginTop: 40,
+    marginBottom: 40,
+    marginLeft: 10,
+    marginRight: 10,
+    x: { axis: null, domain: [0, x - gap] },
+    y: { axis: null, domain: [tallest, 0] },
+    marks: [
+      Plot.rect(placed, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: (d: Block) => colours[d.from], fillOpacity: 0.75, stroke: "currentColor", ariaLabel: (d: Block) => `${d.name}: ${d.rows} × ${d.cols}, ${d.origin}` }),
+      Plot.text(placed, { x: (d) => (d.x1 + d.x2) / 2, y: 0, text: "name", dy: -22, fontSize: 14, fontWeight: "bold", ariaHidden: "true" }),
+      Plot.text(placed, { x: (d) => (d.x1 + d.x2) / 2, y: 0, text: (d: Block) => `${d.rows}×${d.cols}`, dy: -8, fontSize: 11, ariaHidden: "true" }),
+      Plot.text(placed, { x: (d) => (d.x1 + d.x2) / 2, y: (d) => d.y2, text: "dims", dy: 12, fontSize: 11, ariaHidden: "true" }),
+    ],
+  });
+}
+
+/** A small key to the colours, as a list (plain text reads without colour too). */
+function legend(document: Document): Element {
+  const list = document.createElement("ul");
+  list.className = "legend";
+  for (const [from, text] of [["target", "from the target (decoder) side"], ["source", "from the source (encoder memory)"], ["mixed", "a query against every key"]] as const) {
+    const item = document.createElement("li");
+    const swatch = document.createElement("span");
+    swatch.setAttribute("style", `display:inline-block;width:0.9em;height:0.9em;margin-right:0.4em;background:${colours[from]}`);
+    swatch.setAttribute("aria-hidden", "true");
+    item.append(swatch, text);
+    list.append(item);
+  }
+  return list;
+}
+
+/** The shapes table: what each matrix is, where it comes from, its shape in symbols and in numbers. */
+function shapesTable(blocks: Block[], caption: string, document: Document): HTMLTableElement {
+  const table = document.createElement("table");
+  table.className = "numbers";
+  const cap = document.createElement("caption");
+  cap.textContent = caption;
+  const head = document.createElement("tr");
+  for (const h of ["matrix", "comes from", "shape", "rows × columns"]) {
+    const th = document.createElement("th");
+    th.setAttribute("scope", "col");
+    th.textContent = h;
+    head.append(th);
+  }
+  const thead = document.createElement("thead");
+  thead.append(head);
+  const tbody = document.createElement("tbody");
+  for (const b of blocks) {
+    const tr = document.createElement("tr");
+    const th = document.createElement("th");
+    th.setAttribute("scope", "row");
+    th.textContent = b.name;
+    tr.append(th);
+    for (const text of [b.origin, b.dims, `${b.rows} × ${b.cols}`]) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      tr.append(td);
+    }
+    tbody.append(tr);
+  }
+  table.append(cap, thead, tbody);
+  return table;
+}
+
+/** Lesson 2: every shape of cross-attention from Lq, Lk, dk, dv, computed by running the core; and what breaks if V came from the target. */
+export default defineFigure<State>({
+  controls: [
+    { kind: "range", name: "Lq", label: "Lq (target tokens)", min: 1, max: 8, step: 1 },
+    { kind: "range", name: "Lk", label: "Lk (source tokens)", min: 1, max: 8, step: 1 },
+    { kind: "range", name: "dk", label: "d_k (query and key width)", min: 1, max: 6, step: 1 },
+    { kind: "range", name: "dv", label: "d_v (value width)", min: 1, max: 6, step: 1 },
+    {
+      kind: "select",
+      name: "vFrom",
+      label: "V comes from",
+      options: [
+        { value: "source", label: "the source, like K (cross-attention)" },
+        { value: "target", label: "the target, like Q (a common mistake)" },
+      ],
+    },
+  ],
+  initial: { Lq: 5, Lk: 4, dk: 4, dv: 3, vFrom: "source" },
+  render(state, document) {
+    const { Lq, Lk, dk, dv } = state;
+    const wrong = state.vFrom === "target";
+    const rng = createRandom(1);
+    const q = randomMatrix(rng, Lq, dk); // (Lq, dk)
+    const k = randomMatrix(rng, Lk, dk); // (Lk, dk)
+    const v = randomMatrix(rng, wrong ? Lq : Lk, dv); // (Lk, dv) from the source; (Lq, dv) if taken from the target
+    const blocks: Block[] = [
+      { name: "Q", rows: q.rows, cols: q.cols, dims: "Lq × d_k", from: "target", origin: "target states × W_Q" },
+      { name: "K", rows: k.rows, cols: k.cols, dims: "Lk × d_k", from: "source", origin: "encoder memory × W_K" },
+      wrong
+        ? { name: "V", rows: v.rows, cols: v.cols, dims: "Lq × d_v", from: "target", origin: "target states × W_V (wrong)" }
+        : { name: "V", rows: v.rows, cols: v.cols, dims: "Lk × d_v", from: "source", origin: "encoder memory × W_V" },
+    ];
+    let readout: string;
+    let output: Matrix | undefined;
+    try {
+      const trace = scaledDotProductAttention(q, k, v);
+      output = trace.output;
+      blocks.push(
+        { name: "weights", rows: trace.weights.rows, cols: trace.weights.cols, dims: "Lq × Lk", from: "mixed", origin: "softmax(Q Kᵀ / √d_k), one row per query" },
+        { name: "output", rows: trace.output.rows, cols: trace.output.cols, dims: "Lq × d_v", from: "target", origin: "weights × V, one row per query" },
+      );
+      readout = wrong
+        ? `It runs only because Lq = Lk = ${Lq}, and it is wrong: each output row now averages target-side vectors, weighted by source keys. Choose “the source” to fix it.`
+        : `The output is ${trace.output.rows} × ${trace.output.cols} (Lq × d_v): one row per target token, ${trace.weights.cols === trace.weights.rows ? "and here the weights happen to be square" : `while the weights are ${trace.weights.rows} × ${trace.weights.cols}, not square`}.`;
+    } catch (error) {
+      if (!(error instanceof AttentionError)) throw error;
+      readout = `The core refuses: “${error.message}”. V must come from the source, like K.`;
+    }
+    const plot = blockDiagram(
+      blocks,
+      `Shapes of cross-attention with Lq = ${Lq}, Lk = ${Lk}, d_k = ${dk}, d_v = ${dv}${output ? `; output ${output.rows} by ${output.cols}` : "; V does not fit"}`,
+      document,
+    );
+    const table = shapesTable(blocks, `Shapes with Lq = ${Lq}, Lk = ${Lk}, d_k = ${dk}, d_v = ${dv}, V from the ${state.vFrom}`, document);
+    return { plots: [plot, legend(document)], tables: [table], readout };
+  },
+});
