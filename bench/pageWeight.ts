@@ -1,0 +1,156 @@
+// Page weight, measured the way a reader pays for it: each built page is loaded in Chromium and
+// every JavaScript, CSS and font response is recorded, first until the page is loaded and the
+// network is quiet ("before interaction"), then again after scrolling to the bottom so every
+// lazy island has woken ("after"). Bodies are gzipped here (level 6, what static hosts serve),
+// because the test server sends them uncompressed. Used by `npm run report:weight` and by
+// tests/e2e/pageWeight.test.ts, which fails `npm test` on a budget breach.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+
+/** JavaScript (gzip) a page may load before any interaction. */
+export const BUDGET_BEFORE = 40 * 1024;
+/** JavaScript (gzip) a page may load once every island on it has woken. */
+export const BUDGET_AFTER = 200 * 1024;
+
+export interface PageWeight {
+  /** The page's path under the site root, e.g. "lessons/soft-lookup/". */
+  page: string;
+  /** Gzipped JavaScript bytes: files fetched plus inline scripts, before any interaction. */
+  jsBefore: number;
+  /** The same once the page has been scrolled to the bottom and the network is quiet again. */
+  jsAfter: number;
+  /** Gzipped CSS bytes (files and inline <style>), after waking. */
+  css: number;
+  /** Font bytes as sent (woff2 is already compressed), after waking. */
+  fonts: number;
+  /** The JavaScript files fetched, with their gzipped sizes, in order. */
+  scripts: { url: string; gzip: number; after: boolean }[];
+}
+
+/** Every page of a build folder as a path under the site root: "", "lessons/x/", "404.html". */
+export function listPages(dist: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== "_astro" && name !== "pagefind") walk(full, `${rel}${name}/`);
+      } else if (name === "index.html") pages.push(rel);
+      else if (name.endsWith(".html")) pages.push(`${rel}${name}`);
+    }
+  };
+  walk(dist, "");
+  return pages;
+}
+
+const gzipSize = (body: Buffer | string) => gzipSync(body, { level: 6 }).length;
+
+/** Resolves once no request has been in flight for `quietMs` (or after `timeoutMs` regardless). */
+async function networkQuiet(inFlight: () => number, quietMs = 400, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  let quietSince = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (inFlight() > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Scrolls one viewport at a time to the bottom, so every island's IntersectionObserver fires. */
+async function scrollToBottom(page: Page): Promise<void> {
+  for (let step = 0; step < 200; ++step) {
+    const atBottom = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(60);
+    if (atBottom) return;
+  }
+}
+
+/** Loads `url` in a fresh context and measures what it downloads before and after waking. */
+export async function measurePage(browser: Browser, url: string, pagePath: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let inFlight = 0;
+  let phase: "before" | "after" = "before";
+  const reads: Promise<void>[] = [];
+  const scripts: PageWeight["scripts"] = [];
+  let css = 0;
+  let fonts = 0;
+  page.on("request", () => ++inFlight);
+  page.on("requestfailed", () => --inFlight);
+  page.on("requestfinished", () => --inFlight);
+  page.on("response", (response) => {
+    const type = response.request().resourceType();
+    const after = phase === "after";
+    if (type !== "script" && type !== "stylesheet" && type !== "font") return;
+    reads.push(
+      response
+        .body()
+        .then((body) => {
+          if (type === "script") scripts.push({ url: response.url(), gzip: gzipSize(body), after });
+          else if (type === "stylesheet") css += gzipSize(body);
+          else fonts += body.length;
+        })
+        .catch(() => undefined), // a body gone with a closed page counts as nothing
+    );
+  });
+  await page.goto(url, { waitUntil: "load" });
+  await networkQuiet(() => inFlight);
+  await Promise.all(reads);
+  // Inline scripts and styles travel inside the HTML; count them like files.
+  const inline = await page.evaluate(() => ({
+    js: Array.from(document.querySelectorAll("script:not([src])"))
+      .filter((s) => ["", "module", "text/javascript"].includes(s.getAttribute("type") ?? ""))
+      .map((s) => s.textContent ?? "")
+      .join("\n"),
+    css: Array.from(document.querySelectorAll("style"))
+      .map((s) => s.textContent ?? "")
+      .join("\n"),
+  }));
+  const inlineJs = inline.js.length > 0 ? gzipSize(inline.js) : 0;
+  css += inline.css.length > 0 ? gzipSize(inline.css) : 0;
+  const jsBefore = inlineJs + scripts.reduce((s, f) => s + f.gzip, 0);
+
+  phase = "after";
+  await scrollToBottom(page);
+  await networkQuiet(() => inFlight);
+  await Promise.all(reads);
+  await context.close();
+  const jsAfter = inlineJs + scripts.reduce((s, f) => s + f.gzip, 0);
+  return { page: pagePath, jsBefore, jsAfter, css, fonts, scripts };
+}
+
+/** Budget breaches of one page, as sentences; empty when it is within budget. */
+export function breaches(w: PageWeight): string[] {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const out: string[] = [];
+  if (w.jsBefore > BUDGET_BEFORE) out.push(`${w.page || "/"}: ${kb(w.jsBefore)} of JavaScript before interaction, budget ${kb(BUDGET_BEFORE)}`);
+  if (w.jsAfter > BUDGET_AFTER) out.push(`${w.page || "/"}: ${kb(w.jsAfter)} of JavaScript after every island woke, budget ${kb(BUDGET_AFTER)}`);
+  return out;
+}
+
+/** The report table, one row per page, sizes in KB of 1024 bytes. */
+export function weightTable(weights: PageWeight[]): string {
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  const header = ["page", "JS before (gz)", "JS after (gz)", "CSS (gz)", "fonts", "budget"];
+  const rows = weights.map((w) => [
+    w.page || "/",
+    kb(w.jsBefore),
+    kb(w.jsAfter),
+    kb(w.css),
+    kb(w.fonts),
+    breaches(w).length === 0 ? "ok" : "OVER",
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join("  ");
+  return [
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+    `KB = 1024 bytes; budgets: JS before interaction ${kb(BUDGET_BEFORE)} KB, after every island woke ${kb(BUDGET_AFTER)} KB (gzip level 6). CSS and fonts are reported, not budgeted.`,
+  ].join("\n");
+}

@@ -1,0 +1,31 @@
+// `npm run report:weight [buildDir]` (default dist/, or DIST_DIR): serves the build, measures every
+// page in Chromium (see pageWeight.ts), prints the table and exits 1 only on a budget breach.
+// Build with the same BASE_PATH as the folder was built with, e.g. BASE_PATH=/x/ npm run report:weight.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { launchBrowser } from "../tests/e2e/browser";
+import { startStaticServer } from "../scripts/staticServer";
+import { normalizeBasePath } from "../src/site/normalizeBasePath.mjs";
+import { breaches, listPages, measurePage, weightTable, type PageWeight } from "./pageWeight";
+
+const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
+if (!existsSync(path.join(dist, "index.html"))) {
+  console.error(`report:weight: ${dist}/index.html is missing; build first (npx astro build --outDir ${dist})`);
+  process.exit(2);
+}
+const server = await startStaticServer(dist, normalizeBasePath(process.env.BASE_PATH));
+const browser = await launchBrowser();
+const weights: PageWeight[] = [];
+try {
+  for (const page of listPages(dist)) weights.push(await measurePage(browser, server.url + page, page));
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`Page weight of ${dist}\n`);
+console.log(weightTable(weights));
+const over = weights.flatMap(breaches);
+if (over.length > 0) {
+  console.error(`\nOver budget:\n${over.map((s) => `  ${s}`).join("\n")}`);
+  process.exit(1);
+}
