@@ -36,7 +36,7 @@ export default defineFigure<State>({
     { kind: "select", name: "dk", label: "Width d_k", options: defaults.widths.map((d) => ({ value: String(d), label: String(d) })) },
     { kind: "checkbox", name: "scaled", label: "Divide by √d_k" },
   ],
-  initial: { dk: 256, scaled: false },
+  initial: { dk: 64, scaled: false },
   render(state, document) {
     const dk = Number(state.dk);
     const weights = saturationWeights(dk, Boolean(state.scaled));
