@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { startStaticServer, type StaticServer } from "../../scripts/staticServer";
+import { launchBrowser, openPage } from "./browser";
+import { buildSite } from "./crawl/buildSite";
+import { crawlSite } from "./crawl/crawlSite";
+import { sitemapPages } from "./crawl/sitemapPages";
+
+/**
+ * The hosting gate: the site built for a course folder, served from that folder on loopback, and
+ * crawled in Chromium. `npm test` serves its main build at "/", so this file makes its own build
+ * under a sub-path; when the run already serves a sub-path build (BASE_PATH set for the whole run),
+ * it crawls that one instead of building again.
+ */
+const subPath = "/course/cross-attention/";
+let root: string;
+let buildDir: string | undefined;
+let server: StaticServer | undefined;
+let browser: Browser;
+
+beforeAll(async () => {
+  const served = inject("baseUrl");
+  if (new URL(served).pathname !== "/") {
+    root = served;
+  } else {
+    buildDir = await mkdtemp(join(tmpdir(), "crawl-site-"));
+    const ms = await buildSite(buildDir, subPath);
+    console.log(`crawl: built the site with BASE_PATH=${subPath} in ${(ms / 1000).toFixed(1)} s`);
+    server = await startStaticServer(buildDir, subPath);
+    root = server.url;
+  }
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (buildDir) await rm(buildDir, { recursive: true, force: true });
+});
+
+/** The lesson pages the home page links to, in its order. */
+async function lessonUrls(): Promise<string[]> {
+  const { page } = await openPage(browser, root);
+  const hrefs = await page.locator("main a[href*='/lessons/']").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  await page.context().close();
+  return [...new Set(hrefs)];
+}
+
+describe(`the site built for ${subPath}`, () => {
+  it("crawlSite(every page from the home page, the 404 page and the sitemap) finds nothing in light and dark", async () => {
+    const started = performance.now();
+    const seeds = [root, new URL("404.html", root).href, ...(await sitemapPages(root))];
+    const result = await crawlSite(browser, root, seeds, ["light", "dark"]);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `crawl: ${result.pages.length} pages x 2 colour schemes, ${result.links} internal links (${result.anchors} to #anchors), ${result.external} external links not fetched, ${result.findings.length} findings, ${seconds} s`,
+    );
+    expect(result.pages).toContain(root);
+    expect(result.pages.some((url) => url.includes("/lessons/"))).toBe(true);
+    expect(result.findings).toEqual([]);
+  }, 240_000);
+
+  it('the header search for "softmax" lists links into lessons, and one opens under the sub-path', async () => {
+    const { page, problems } = await openPage(browser, root);
+    await page.getByRole("searchbox", { name: "Search the lessons" }).fill("softmax");
+    const results = page.getByRole("list", { name: "Search results" }).getByRole("link");
+    await results.first().waitFor();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(root), `${href} is outside ${root}`).toBe(true);
+    const lessons = hrefs.filter((href) => href.startsWith(`${root}lessons/`));
+    expect(lessons.length).toBeGreaterThan(0);
+    await expect(page.getByRole("status").filter({ hasText: "softmax" }).count()).resolves.toBe(1);
+    // Keyboard: ArrowDown moves from the box into the results; Enter follows the focused one.
+    for (let i = 0; i <= hrefs.indexOf(lessons[0]); i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(lessons[0]);
+    await expect(page.locator("article[data-lesson]").count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("?embed=1 shows the lesson without the site header, lesson list and footer, and keeps embed mode on links", async () => {
+    const [lesson] = await lessonUrls();
+    const { page, problems } = await openPage(browser, `${lesson}?embed=1`);
+    await expect(page.locator("html").getAttribute("class")).resolves.toContain("embed");
+    await expect(page.locator("article[data-lesson]").isVisible()).resolves.toBe(true);
+    for (const chrome of [".site-header", ".site-footer", "nav[aria-label='Lessons']"]) {
+      await expect(page.locator(chrome).isVisible(), chrome).resolves.toBe(false);
+    }
+    const inPageLink = page.locator("article a[href]:not([href^='http']):not([href^='#'])").filter({ visible: true }).first();
+    if ((await inPageLink.count()) > 0) {
+      await inPageLink.click();
+      await page.waitForURL(/[?&]embed=1/);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("print media hides controls, answers and site chrome and keeps every figure's SVG", async () => {
+    const urls = await lessonUrls();
+    let figures = 0;
+    for (const url of urls) {
+      const { page } = await openPage(browser, url, { colorScheme: "dark" });
+      // The figures' SVGs on screen (a stepper shows one stage at a time) must all reach the paper.
+      await page.locator("figure[data-figure] svg").evaluateAll((svgs) => svgs.forEach((svg) => svg.checkVisibility() && svg.setAttribute("data-on-screen", "")));
+      await page.emulateMedia({ media: "print" });
+      for (const hidden of [".site-header", ".site-footer", "nav[aria-label='Lessons']", "main input", "main select", "main button", ".answer", "[data-answer]", "[data-solution]"]) {
+        const shown = await page.locator(hidden).evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+        expect(shown, `${url}: ${hidden} shows in print`).toBe(0);
+      }
+      const hiddenSvgs = await page.locator("figure[data-figure] svg[data-on-screen]").evaluateAll((svgs) =>
+        svgs.filter((svg) => !svg.checkVisibility()).map((svg) => `${svg.parentElement?.outerHTML.slice(0, 200)}`),
+      );
+      expect(hiddenSvgs, `${url}: figure SVGs missing from print`).toEqual([]);
+      figures += await page.locator("figure[data-figure] svg[data-on-screen]").count();
+      // Paper is white even for a reader in dark mode.
+      await expect(page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).resolves.toBe("rgb(255, 255, 255)");
+      await page.context().close();
+    }
+    expect(figures).toBeGreaterThan(0);
+  });
+
+  it("a missing address deep inside the sub-path, answered with 404.html as static hosts do, keeps its styles and links", async () => {
+    const notFound = await (await fetch(new URL("404.html", root))).text();
+    const deep = new URL("lessons/no-such-lesson/part/", root).href;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(deep, (route) => route.fulfill({ status: 404, contentType: "text/html", body: notFound }));
+    const failed: string[] = [];
+    page.on("response", (r) => r.url() !== deep && r.status() >= 400 && failed.push(r.url()));
+    await page.goto(deep);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" }).isVisible()).resolves.toBe(true);
+    const stylesheets = await page.evaluate(() => document.styleSheets.length);
+    expect(stylesheets).toBeGreaterThan(0);
+    await page.getByRole("link", { name: "The course home page" }).click();
+    await page.waitForURL(root);
+    expect(failed).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,20 @@
+import type { Page } from "playwright-core";
+
+/**
+ * Scrolls the page top to bottom a screen at a time, so every lazy island (loaded when it scrolls
+ * into view) starts and its errors and controls are part of the check, then waits for the network
+ * to settle and returns to the top.
+ */
+export async function wakeIslands(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+  });
+  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
