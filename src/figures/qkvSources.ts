@@ -29,13 +29,19 @@ export default defineFigure<State>({
     const l = state.layer - 1;
     const { q, k, v } = crossAttentionInputs(example, l);
     const panel = (m: Matrix, rows: string[], cols: string[], shape: [string, string], ariaLabel: string, rowTitle: string) =>
-      heatmap(m, { rowLabels: rows, colLabels: cols, kind: "diverging", shape, ariaLabel, rowTitle, cellSize: 34, marginLeft: 72, document });
-    const plots = [
+      heatmap(m, { rowLabels: rows, colLabels: cols, kind: "diverging", shape, ariaLabel, rowTitle, marginLeft: 72, document });
+    const panels = [
       panel(example.memory, example.source, columns(example.dModel, "m"), ["Lk", "d_model"], `Encoder memory X_s, ${example.memory.rows} source tokens by d_model = ${example.dModel}; the same in every decoder layer`, "memory X_s (source)"),
       panel(k, example.source, columns(example.dk, "k"), ["Lk", "d_k"], `K = X_s W_K of decoder layer ${state.layer}: ${k.rows} by ${k.cols}`, `K, layer ${state.layer}`),
       panel(v, example.source, columns(example.dv, "v"), ["Lk", "d_v"], `V = X_s W_V of decoder layer ${state.layer}: ${v.rows} by ${v.cols}`, `V, layer ${state.layer}`),
       panel(q, example.target, columns(example.dk, "q"), ["Lq", "d_k"], `Q = X_t W_Q of decoder layer ${state.layer}: ${q.rows} target tokens by ${q.cols}`, `Q, layer ${state.layer}`),
     ];
+    // Side by side where the page is wide enough, so the memory and what this layer makes of it compare at a glance.
+    const row = document.createElement("div");
+    row.setAttribute("role", "group");
+    row.setAttribute("aria-label", `Memory, K, V and Q of decoder layer ${state.layer}`);
+    row.setAttribute("style", "display:flex;flex-wrap:wrap;gap:0.5rem 1.5rem;align-items:flex-start");
+    row.append(...panels);
     const table = (m: Matrix, rows: string[], name: string, caption: string) =>
       numbersTable(m, { rowLabels: rows, colLabels: columns(m.cols, name), caption, corner: "token", document });
     const tables = [
@@ -49,6 +55,6 @@ export default defineFigure<State>({
       `Layer ${state.layer} projects the same memory with its own W_K and W_V: “${example.source[0]}” gets key ` +
       `(${Array.from(k.data.subarray(0, k.cols), (x) => formatValue(x, 2)).join(", ")}) here and ` +
       `(${Array.from(other.k.data.subarray(0, k.cols), (x) => formatValue(x, 2)).join(", ")}) in layer ${l === 0 ? 2 : 1}.`;
-    return { plots, tables, readout };
+    return { plots: [row], tables, readout };
   },
 });

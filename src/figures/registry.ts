@@ -23,6 +23,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "soft-lookup-average": () => import("./softLookupAverage"),
   "qkv-sources": () => import("./qkvSources"),
   "qkv-shapes": () => import("./qkvShapes"),
+  "scores-dot-product": () => import("./scoresDotProduct"),
+  "scores-softmax-axis": () => import("./scoresSoftmaxAxis"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

@@ -1,0 +1,79 @@
+import * as Plot from "@observablehq/plot";
+import { matrix, scaledDotProductAttention } from "../core";
+import { heatmap } from "../plots/heatmap";
+import { numbersTable } from "../plots/numbersTable";
+import { formatValue } from "../plots/formatValue";
+import { translationExample } from "../examples/translationExample";
+import { defineFigure } from "./figureDefinition";
+
+const example = translationExample();
+const dk = example.q.cols;
+// Q Kᵀ of the running example, (Lq, dk) x (dk, Lk) -> (Lq, Lk); the scale does not change the raw scores.
+const { scores } = scaledDotProductAttention(example.q, example.k, example.v);
+const components = Array.from({ length: dk }, (_, c) => `c${c + 1}`);
+
+interface State {
+  [key: string]: number;
+  /** Target token (query row). */
+  query: number;
+  /** Source token (key row). */
+  key: number;
+}
+
+/** Lesson 3: the score matrix Q Kᵀ and one of its entries taken apart as a dot product, component by component. */
+export default defineFigure<State>({
+  controls: [
+    { kind: "select", name: "query", label: "Query (target token)", options: example.target.map((t, i) => ({ value: String(i), label: t })) },
+    { kind: "select", name: "key", label: "Key (source token)", options: example.source.map((t, j) => ({ value: String(j), label: t })) },
+  ],
+  initial: { query: 1, key: 2 },
+  render(state, document) {
+    const { query: i, key: j } = state;
+    const q = example.q.data.subarray(i * dk, (i + 1) * dk);
+    const k = example.k.data.subarray(j * dk, (j + 1) * dk);
+    const terms = Array.from(q, (x, c) => ({ c: components[c], product: x * k[c] }));
+    const score = scores.data[i * scores.cols + j];
+    const scoresPlot = heatmap(scores, {
+      rowLabels: example.target,
+      colLabels: example.source,
+      kind: "diverging",
+      shape: ["Lq", "Lk"],
+      rowTitle: "query (target)",
+      colTitle: "key (source)",
+      highlightCell: [i, j],
+      ariaLabel: `Scores Q K transposed: ${scores.rows} target tokens by ${scores.cols} source tokens; “${example.target[i]}” against “${example.source[j]}” outlined`,
+      document,
+    });
+    const termsPlot = Plot.plot({
+      document,
+      ariaLabel: `The ${dk} products q_c times k_c for “${example.target[i]}” and “${example.source[j]}”; they sum to the score ${formatValue(score, 2)}`,
+      height: 200,
+      marginLeft: 48,
+      x: { domain: components, label: "component c" },
+      y: { label: "q_c × k_c", grid: true },
+      marks: [
+        Plot.barY(terms, { x: "c", y: "product", fill: (d) => (d.product >= 0 ? "#0072B2" : "#D55E00"), ariaLabel: (d) => `${d.c}: ${formatValue(d.product, 2)}` }),
+        Plot.ruleY([0]),
+      ],
+    });
+    // (3, dk): the query row, the key row and their products, component by component.
+    const parts = matrix(3, dk, [...q, ...k, ...terms.map((t) => t.product)]);
+    const tables = [
+      numbersTable(scores, { rowLabels: example.target, colLabels: example.source, caption: "Scores Q Kᵀ, queries by keys", corner: "query \\ key", document }),
+      numbersTable(parts, {
+        rowLabels: [`q (${example.target[i]})`, `k (${example.source[j]})`, "q_c × k_c"],
+        colLabels: components,
+        caption: `The dot product of “${example.target[i]}” and “${example.source[j]}”: the products sum to ${formatValue(score, 3)}`,
+        corner: "row",
+        document,
+      }),
+    ];
+    const row = Array.from(scores.data.subarray(i * scores.cols, (i + 1) * scores.cols));
+    const best = row.indexOf(Math.max(...row));
+    const sum = terms.map((t) => formatValue(t.product, 2)).join(" + ").replaceAll("+ −", "− ");
+    const readout =
+      `q(${example.target[i]}) · k(${example.source[j]}) = ${sum} = ${formatValue(score, 2)}; ` +
+      (best === j ? `no key scores higher for “${example.target[i]}”.` : `“${example.source[best]}” scores higher for “${example.target[i]}” (${formatValue(row[best], 2)}).`);
+    return { plots: [scoresPlot, termsPlot], tables, readout };
+  },
+});
