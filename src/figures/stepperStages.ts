@@ -208,7 +208,7 @@ export function renderStage(index: number, c: StepperContext, document: Document
     box.className = "stage-matrix";
     const name = document.createElement("p");
     name.className = "matrix-name";
-    name.textContent = `${s.name}  (${s.shape[0]} × ${s.shape[1]} = ${s.m.rows} × ${s.m.cols})`;
+    name.textContent = s.name;
     box.append(
       name,
       heatmap(s.m, {

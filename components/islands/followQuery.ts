@@ -1,0 +1,44 @@
+import { translationExample } from "../../src/examples/translationExample";
+import { followQuery, followTrace } from "../../src/figures/followQuery";
+import { formatValue } from "../../src/plots/formatValue";
+import { linkCells, markLinked } from "./linkCells";
+
+/** Wires the query picker and the weights' cells -> one query's stages -> the DOM, with linked highlights. */
+export function mount(root: HTMLElement): void {
+  const example = translationExample();
+  const trace = followTrace(example);
+  const select = root.querySelector<HTMLSelectElement>('[data-control="query"]')!;
+  const plots = root.querySelector<HTMLElement>("[data-plots]")!;
+  const steps = root.querySelector<HTMLElement>("[data-steps]")!;
+  const readout = root.querySelector<HTMLElement>("[data-readout]")!;
+  let query = Number(root.dataset.query);
+
+  const follow = (i: number) => {
+    query = i;
+    select.value = String(i);
+    const out = followQuery(example, trace, i, document);
+    plots.replaceChildren(...out.plots);
+    steps.replaceChildren(out.table);
+    readout.textContent = out.readout;
+  };
+
+  select.addEventListener("change", () => {
+    follow(Number(select.value));
+    markLinked(root, `[data-tokens="target"] [data-token="${query}"]`);
+  });
+  linkCells(root.querySelector<HTMLElement>("[data-weights]")!, (i, j) => {
+    if (i !== query) follow(i);
+    markLinked(
+      root,
+      [
+        `[data-weights] rect[data-i="${i}"][data-j="${j}"]`,
+        `[data-tokens="target"] [data-token="${i}"]`,
+        `[data-tokens="source"] [data-token="${j}"]`,
+        `[data-steps] tr[data-j="${j}"]`,
+        `[data-plots] rect[data-i="${j}"]`,
+      ].join(", "),
+    );
+    const w = trace.weights.data[i * trace.weights.cols + j];
+    readout.textContent = `“${example.target[i]}” → “${example.source[j]}”: weight ${formatValue(w, 3)}, so row “${example.source[j]}” of V enters output row “${example.target[i]}” times ${formatValue(w, 3)}.`;
+  });
+}
