@@ -75,6 +75,8 @@ const OP = "multiHeadCrossAttention";
  * Multi-head cross-attention (PyTorch's nn.MultiheadAttention with Q from the
  * target and K, V from the source). query (Lq, dModel), key (Lk, kdim),
  * value (Lk, vdim) -> output (Lq, dModel), with every stage in the trace.
+ * When only the output is needed (long sequences, benchmarks), multiHeadCrossAttentionOutput
+ * gives the same numbers bit for bit without the trace's copies.
  */
 export function multiHeadCrossAttention(
   query: Matrix,
