@@ -1,0 +1,175 @@
+// The exercise island: the reader's code runs in the notebook's worker, followed by the lesson's
+// check code; the result ("Correct" or the check's message) goes to a live region.
+import type { OutputEntry } from "../../src/notebook/outputTypes";
+import { compileError, loadCompiler, pageNotebook } from "../notebook/pageNotebook";
+import { appendEntry, clearOutput } from "../notebook/outputView";
+import { storage } from "../notebook/storage";
+import type { Editor } from "../notebook/cellEditor";
+import { refreshDoneMarks } from "./exerciseProgress";
+
+interface Prepared {
+  starter: string;
+  check: string;
+  timeout: number;
+}
+
+/** Reader's code, then the check in its own block (its names cannot clash with the reader's). */
+function program(code: string, check: string): { source: string; checkFromLine: number } {
+  return { source: `${code}\n;{\n${check}\n}`, checkFromLine: code.split("\n").length + 2 };
+}
+
+function mount(root: HTMLElement): void {
+  const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
+  const id = root.dataset.exercise!;
+  const prepared = JSON.parse(q("script[data-exercise-prepared]")!.textContent ?? "{}") as Prepared;
+  const lesson = root.closest<HTMLElement>("[data-lesson]")?.dataset.lesson ?? location.pathname;
+  const codeKey = storage.key(lesson, "exercise-code", id);
+  const doneKey = storage.key(lesson, "exercise-done", id);
+  const source = q("[data-cell-source]")!;
+  const output = q("[data-cell-output]")!;
+  const result = q("[data-exercise-result]")!;
+  const notice = q("[data-cell-notice]")!;
+  const [checkButton, editButton, resetButton] = (["check", "edit", "reset"] as const).map((a) => q<HTMLButtonElement>(`[data-action='${a}']`)!);
+  const highlighted = [...source.childNodes];
+  let code = storage.get(codeKey) ?? prepared.starter;
+  let editor: Editor | undefined;
+
+  const showCode = () => {
+    if (editor) return editor.setCode(code);
+    if (code === prepared.starter) return source.replaceChildren(...highlighted);
+    const pre = document.createElement("pre");
+    pre.className = "cell-plain";
+    pre.append(Object.assign(document.createElement("code"), { textContent: code }));
+    source.replaceChildren(pre);
+  };
+  const setCode = (next: string) => {
+    code = next;
+    if (code === prepared.starter) storage.remove(codeKey);
+    else storage.set(codeKey, code);
+    resetButton.hidden = code === prepared.starter;
+  };
+  const setResult = (kind: "pass" | "fail" | "", text: string) => {
+    result.dataset.result = kind;
+    result.textContent = text;
+  };
+
+  async function check(): Promise<void> {
+    const notebook = pageNotebook();
+    await notebook.enqueue(async () => {
+      root.dataset.status = "running";
+      setResult("", "Checking…");
+      await clearOutput(output);
+      const { source: full, checkFromLine } = program(code, prepared.check);
+      let compiled;
+      try {
+        compiled = (await loadCompiler())(full);
+      } catch (error) {
+        const e = compileError(error, checkFromLine);
+        appendEntry(output, { type: "error", error: e });
+        root.dataset.status = "error";
+        return setResult("fail", `Not yet: your code does not compile${e.line ? ` (line ${e.line}${e.where === "check" ? " of the check" : ""})` : ""}. See the message below.`);
+      }
+      let failure: OutputEntry | undefined;
+      const status = await notebook.worker.run({ id: `exercise-${id}`, compiled, notebook: false, checkFromLine }, prepared.timeout, (entry) => {
+        if (entry.type === "error") failure = entry;
+        if (!(entry.type === "error" && entry.error.name === "CheckFailure")) appendEntry(output, entry);
+      });
+      root.dataset.status = status;
+      if (status === "done") {
+        setResult("pass", "Correct! Every check passed.");
+        storage.set(doneKey, "1");
+        root.dataset.done = "true";
+        refreshDoneMarks();
+      } else if (status === "stopped") {
+        setResult("fail", `Stopped after ${prepared.timeout} s: the code was still running. Look for a loop that never ends.`);
+      } else if (failure?.type === "error" && failure.error.name === "CheckFailure") {
+        setResult("fail", `Not yet: ${failure.error.message}`);
+      } else if (failure?.type === "error") {
+        const where = failure.error.line === undefined ? "" : failure.error.where === "check" ? ` (line ${failure.error.line} of the check)` : ` (line ${failure.error.line})`;
+        setResult("fail", `Not yet: your code threw ${failure.error.name}: ${failure.error.message}${where}`);
+      }
+    });
+  }
+
+  async function openEditor(): Promise<void> {
+    if (editor) return editor.focus();
+    editButton.disabled = true;
+    const { mountEditor } = await import("../notebook/cellEditor");
+    source.replaceChildren();
+    editor = mountEditor(source, code, {
+      label: `Your code for the exercise ${q("h3")?.textContent ?? id}`,
+      change: setCode,
+      run: () => void check(),
+      leave: () => checkButton.focus(),
+    });
+    editButton.hidden = true;
+    editor.focus();
+  }
+
+  if (code !== prepared.starter) {
+    notice.hidden = false;
+    notice.textContent = "Showing your code, saved in this browser. Reset returns to the starter code.";
+  }
+  if (storage.get(doneKey) === "1") {
+    root.dataset.done = "true";
+    setResult("pass", "Solved before in this browser. Check again any time.");
+  }
+  showCode();
+  resetButton.hidden = code === prepared.starter;
+  checkButton.addEventListener("click", () => void check());
+  editButton.addEventListener("click", () => void openEditor());
+  resetButton.addEventListener("click", () => {
+    setCode(prepared.starter);
+    showCode();
+    notice.hidden = true;
+    checkButton.focus();
+  });
+  root.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !editor) {
+      event.preventDefault();
+      void check();
+    }
+  });
+
+  const hintBox = q("[data-hints]");
+  if (hintBox) {
+    hintBox.hidden = false;
+    const hints = [...hintBox.querySelectorAll<HTMLElement>("li")];
+    const button = hintBox.querySelector<HTMLButtonElement>("[data-action='hint']")!;
+    button.addEventListener("click", () => {
+      const next = hints.findIndex((li) => li.hidden);
+      if (next >= 0) hints[next].hidden = false;
+      const shown = next + 1;
+      if (shown >= hints.length) button.hidden = true;
+      else button.textContent = `Show another hint (${shown + 1} of ${hints.length})`;
+    });
+  }
+  const solutionBox = q("[data-solution-box]");
+  if (solutionBox) {
+    solutionBox.hidden = false;
+    const toggle = solutionBox.querySelector<HTMLButtonElement>("[data-action='solution']")!;
+    const body = solutionBox.querySelector<HTMLElement>("[data-solution]")!;
+    toggle.addEventListener("click", () => {
+      body.hidden = !body.hidden;
+      toggle.setAttribute("aria-expanded", String(!body.hidden));
+      toggle.textContent = body.hidden ? "Show solution" : "Hide solution";
+    });
+  }
+  q("[data-cell-controls]")!.hidden = false;
+}
+
+if (!customElements.get("notebook-exercise")) {
+  customElements.define(
+    "notebook-exercise",
+    class extends HTMLElement {
+      connectedCallback() {
+        const root = this.querySelector<HTMLElement>("[data-exercise]");
+        if (root && !root.dataset.mounted) {
+          root.dataset.mounted = "true";
+          mount(root);
+        }
+        this.dataset.ready = "true";
+      }
+    },
+  );
+}

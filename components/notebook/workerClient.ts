@@ -1,0 +1,65 @@
+import type { RunRequest } from "../../src/notebook/createRuntime";
+import type { OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
+import type { RunMessage, WorkerMessage } from "../../src/notebook/workerProtocol";
+
+/**
+ * The page's side of the cell worker: runs one request at a time under a time limit. Past the limit
+ * (or if the worker dies, e.g. out of memory) the worker is terminated and replaced on the next run;
+ * `generation` counts replacements so the notebook knows every name was lost.
+ */
+export class WorkerClient {
+  private worker: Worker | undefined;
+  private nextRunId = 1;
+  generation = 0;
+
+  private ensure(): Worker {
+    this.worker ??= new Worker(new URL("../../src/notebook/worker.ts", import.meta.url), { type: "module", name: "cells" });
+    return this.worker;
+  }
+
+  private discard(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.generation++;
+  }
+
+  /** Runs `request`, streaming outputs to `onEntry`; resolves with how it ended. */
+  run(request: RunRequest, timeoutSeconds: number, onEntry: (entry: OutputEntry) => void): Promise<RunStatus> {
+    const worker = this.ensure();
+    const runId = this.nextRunId++;
+    return new Promise<RunStatus>((resolve) => {
+      const finish = (status: RunStatus) => {
+        clearTimeout(timer);
+        worker.removeEventListener("message", onMessage);
+        worker.removeEventListener("error", onError);
+        resolve(status);
+      };
+      const onMessage = (event: MessageEvent<WorkerMessage>) => {
+        const message = event.data;
+        if (message.runId !== runId) return;
+        if (message.type === "entry") onEntry(message.entry);
+        else finish(message.status);
+      };
+      const onError = (event: ErrorEvent) => {
+        event.preventDefault();
+        this.discard();
+        onEntry({
+          type: "error",
+          error: { name: "Error", message: `the cell's worker stopped unexpectedly (${event.message || "most likely it ran out of memory"}); every cell will run again from the start` },
+        });
+        finish("error");
+      };
+      const timer = setTimeout(() => {
+        this.discard();
+        onEntry({
+          type: "error",
+          error: { name: "Stopped", message: `stopped after ${timeoutSeconds} s: the code was still running at this cell's time limit, so it was stopped. Look for a loop that never ends; names from earlier cells will be recomputed on the next run` },
+        });
+        finish("stopped");
+      }, timeoutSeconds * 1000);
+      worker.addEventListener("message", onMessage);
+      worker.addEventListener("error", onError);
+      worker.postMessage({ type: "run", runId, request } satisfies RunMessage);
+    });
+  }
+}

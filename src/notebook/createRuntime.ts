@@ -1,0 +1,126 @@
+import { attentionModule, cellGlobals } from "./cellGlobals";
+import type { CompiledCell } from "./compileCell";
+import type { CellError, OutputEntry, OutputValue } from "./outputTypes";
+import { serialize } from "./serialize";
+
+export interface RunRequest {
+  /** The cell's id; names the code in stack traces so errors map to its lines. */
+  id: string;
+  compiled: CompiledCell;
+  /**
+   * true for notebook cells: the code sees earlier cells' names and leaves its own for later ones.
+   * false for exercises: only the globals, nothing left behind.
+   */
+  notebook: boolean;
+  /** For exercises: the line (from 1) where the check code starts, so its errors say "in the check". */
+  checkFromLine?: number;
+}
+
+type CellFunction = (scope: object, rt: { def: (getters: Record<string, () => unknown>) => void; module: (name: string) => unknown }) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
+
+/** Where `cell-<id>.js:<line>` appears in a stack trace, whatever the engine's format. */
+const frame = (file: string) => new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+)`);
+
+/** A file name for a cell's code in stack traces. */
+function fileOf(id: string): string {
+  return `cell-${id.replace(/[^\w-]/g, "_")}.js`;
+}
+
+function compile(body: string, file: string): CellFunction {
+  return new AsyncFunction("__scope", "__rt", `${body}\n//# sourceURL=${file}`);
+}
+
+/**
+ * Lines the engine adds above a Function body (2 in V8), measured once, not assumed, so the
+ * mapping stays right in any engine.
+ */
+let headerLines: number | undefined;
+async function measureHeader(): Promise<number> {
+  if (headerLines !== undefined) return headerLines;
+  try {
+    await compile("throw new Error()", "cell-probe.js")({}, { def() {}, module() {} });
+  } catch (error) {
+    const m = String((error as Error).stack).match(frame("cell-probe.js"));
+    headerLines = m ? Number(m[1]) - 1 : 0;
+  }
+  return headerLines ?? 0;
+}
+
+/**
+ * The runtime of one notebook: the worker makes one per page, the build one per lesson. It keeps
+ * the names cells declare and runs compiled cells, reporting outputs through `emit` in order.
+ */
+export function createRuntime() {
+  let emit: (entry: OutputEntry) => void = () => {};
+  const parts = (xs: unknown[]): OutputValue[] => xs.map((x) => serialize(x));
+  const log = (level: "log" | "warn" | "error") => (...xs: unknown[]) => emit({ type: "log", level, parts: parts(xs) });
+  const globals = cellGlobals({
+    show: (value, label) => emit({ type: "show", value: serialize(value), ...(label === undefined ? {} : { label: String(label) }) }),
+    console: { log: log("log"), info: log("log"), debug: log("log"), warn: log("warn"), error: log("error"), table: (x: unknown) => emit({ type: "show", value: serialize(x) }) },
+  });
+  /** Names declared by notebook cells, read through getters so later cells see their current values. */
+  const defs: Record<string, () => unknown> = Object.create(null);
+  const rt = {
+    def: () => {},
+    module: (name: string) => {
+      if (name !== "attention") throw new Error(`cells can import only from "attention"; "${name}" is not available here`);
+      return attentionModule;
+    },
+  };
+
+  async function run(request: RunRequest, sink: (entry: OutputEntry) => void): Promise<"done" | "error"> {
+    const { id, compiled, notebook } = request;
+    const file = fileOf(id);
+    const header = await measureHeader();
+    const visible = compiled.refs.filter((name) => (notebook && name in defs) || name in globals);
+    const scope = Object.create(null) as Record<string, unknown>;
+    for (const name of visible) {
+      Object.defineProperty(scope, name, { get: () => (notebook && name in defs ? defs[name]() : globals[name]), enumerable: true });
+    }
+    const register = (getters: Record<string, () => unknown>) => {
+      for (const [name, get] of Object.entries(getters)) {
+        defs[name] = () => {
+          try {
+            return get();
+          } catch {
+            throw new ReferenceError(`${name} is not set: cell "${id}" stopped before it assigned ${name}; fix that cell and run it again`);
+          }
+        };
+      }
+    };
+    // Everything added goes on line 1, so the reader's line n stays line n.
+    const prelude =
+      `"use strict";` +
+      (visible.length ? `const { ${visible.join(", ")} } = __scope;` : "") +
+      (notebook && compiled.defs.length ? `__rt.def({ ${compiled.defs.map((n) => `${n}: () => ${n}`).join(", ")} });` : "");
+    emit = sink;
+    try {
+      const fn = compile(prelude + compiled.js, file);
+      const result = await fn(scope, { ...rt, def: register });
+      if (result !== undefined) sink({ type: "result", value: serialize(result) });
+      return "done";
+    } catch (error) {
+      sink({ type: "error", error: toCellError(error, file, header, request.checkFromLine) });
+      return "error";
+    } finally {
+      emit = () => {};
+    }
+  }
+
+  return { run };
+}
+
+/** A thrown value -> the message and the line in the reader's code (or "in the check"). */
+export function toCellError(error: unknown, file: string, header: number, checkFromLine?: number): CellError {
+  if (!(error instanceof Error)) return { name: "Error", message: `the code threw ${String(error)}`, where: "code" };
+  const m = String(error.stack ?? "").match(frame(file));
+  let line = m ? Number(m[1]) - header : undefined;
+  let where: "code" | "check" = "code";
+  if (line !== undefined && checkFromLine !== undefined && line >= checkFromLine) {
+    where = "check";
+    line = line - checkFromLine + 1;
+  }
+  if (error.name === "CheckFailure") return { name: error.name, message: error.message, where: "check" };
+  return { name: error.name, message: error.message, ...(line !== undefined && line > 0 ? { line } : {}), where };
+}

@@ -1,0 +1,254 @@
+import * as Plot from "@observablehq/plot";
+import { heatmap } from "../plots/heatmap";
+import { numbersTable } from "../plots/numbersTable";
+import type { Matrix } from "../core";
+import type { MatrixValue, OutputEntry, OutputValue, PlotSpec } from "./outputTypes";
+
+/** Colour-blind-safe shading, as the figures use: viridis for [0, 1], purple-orange for signed. */
+const defaults = { digits: 3, plotWidth: 480, plotHeight: 240, sequential: "viridis", diverging: "puor" } as const;
+
+const range = (n: number, prefix = "") => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+const asMatrix = (m: MatrixValue): Matrix => ({ rows: m.rows, cols: m.cols, data: Float64Array.from(m.data) });
+
+/** A number as a reader expects to see it: integers whole, others to 6 significant digits, true minus sign. */
+export function formatNumber(x: number): string {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+  return (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)))).replace("-", "−");
+}
+
+/** One-line text of a value (logs, array items, object fields). */
+function inlineText(value: OutputValue): string {
+  switch (value.kind) {
+    case "number":
+      return formatNumber(value.value);
+    case "string":
+      return JSON.stringify(value.value);
+    case "boolean":
+      return String(value.value);
+    case "null":
+    case "undefined":
+      return value.kind;
+    case "text":
+      return value.text;
+    case "matrix":
+      return `Matrix ${value.rows}x${value.cols}`;
+    case "mask":
+      return `Mask ${value.rows}x${value.cols}`;
+    case "trace":
+      return `AttentionTrace (weights ${value.weights.rows}x${value.weights.cols})`;
+    case "plot":
+      return `plot.${value.spec.type}`;
+    case "array":
+      return value.label;
+    case "object":
+      return `${value.label} {…}`;
+    case "error":
+      return `${value.name}: ${value.message}`;
+  }
+}
+
+const isRich = (v: OutputValue) => ["matrix", "mask", "trace", "plot", "array", "object"].includes(v.kind);
+
+/** Text colour that stays readable on a shaded cell (relative luminance of "rgb(r, g, b)"). */
+function textOn(background: string): string {
+  const [r, g, b] = (background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 140 ? "white" : "black";
+}
+
+/** A matrix as a real table with its shape in the caption and each cell shaded by its value. */
+function matrixTable(m: MatrixValue, doc: Document, label = "Matrix"): HTMLElement {
+  const table = numbersTable(asMatrix(m), {
+    rowLabels: range(m.rows),
+    colLabels: range(m.cols),
+    caption: `${label} ${m.rows}×${m.cols} (rows × columns)`,
+    digits: defaults.digits,
+    document: doc,
+  });
+  table.classList.add("cell-matrix");
+  const finite = m.data.filter((x) => Number.isFinite(x));
+  const unit = finite.every((x) => x >= 0 && x <= 1);
+  const extent = Math.max(1e-12, ...finite.map(Math.abs));
+  const color = Plot.scale({ color: { type: "linear", scheme: unit ? defaults.sequential : defaults.diverging, domain: unit ? [0, 1] : [-extent, extent] } });
+  table.querySelectorAll("tbody td").forEach((td, n) => {
+    const x = m.data[n];
+    const el = td as HTMLElement;
+    if (!Number.isFinite(x)) return el.setAttribute("class", "masked");
+    const fill = String(color.apply(x));
+    el.setAttribute("style", `background:${fill};color:${textOn(fill)}`);
+  });
+  return table;
+}
+
+function maskTable(value: Extract<OutputValue, { kind: "mask" }>, doc: Document): HTMLElement {
+  const table = doc.createElement("table");
+  table.className = "numbers cell-matrix";
+  table.innerHTML = `<caption>Mask ${value.rows}×${value.cols}: ✓ = query (row) may attend to key (column)</caption>`;
+  const body = doc.createElement("tbody");
+  for (let i = 0; i < value.rows; i++) {
+    const tr = doc.createElement("tr");
+    const th = doc.createElement("th");
+    th.setAttribute("scope", "row");
+    th.textContent = String(i);
+    tr.append(th);
+    for (let j = 0; j < value.cols; j++) {
+      const td = doc.createElement("td");
+      const ok = value.allowed[i * value.cols + j];
+      td.textContent = ok ? "✓" : "·";
+      td.setAttribute("aria-label", ok ? "allowed" : "blocked");
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  table.append(body);
+  return table;
+}
+
+/** Draws a plot spec with Observable Plot, into `doc` (the page, or linkedom at build time). */
+export function drawPlot(spec: PlotSpec, doc: Document): Element {
+  const figure = doc.createElement("figure");
+  figure.className = "cell-plot";
+  figure.setAttribute("data-plot", spec.type);
+  const title = spec.title ?? (spec.type === "heatmap" ? `Heatmap ${spec.matrix.rows}×${spec.matrix.cols}` : spec.type === "bars" ? `Bars (${spec.values.length})` : `Line (${spec.xs.length} points)`);
+  let chart: Element;
+  if (spec.type === "heatmap") {
+    chart = heatmap(asMatrix(spec.matrix), { rowLabels: spec.rowLabels, colLabels: spec.colLabels, kind: spec.scheme, ariaLabel: title, document: doc });
+  } else if (spec.type === "bars") {
+    const data = spec.values.map((value, i) => ({ i, value }));
+    chart = Plot.plot({
+      document: doc,
+      ariaLabel: title,
+      width: defaults.plotWidth,
+      height: defaults.plotHeight,
+      x: { domain: data.map((d) => d.i), tickFormat: (i: number) => spec.labels[i], label: null },
+      y: { grid: true, label: null },
+      marks: [Plot.barY(data, { x: "i", y: "value", fill: "steelblue" }), Plot.ruleY([0])],
+    });
+  } else {
+    const data = spec.xs.map((x, i) => ({ x, y: spec.ys[i] }));
+    chart = Plot.plot({
+      document: doc,
+      ariaLabel: title,
+      width: defaults.plotWidth,
+      height: defaults.plotHeight,
+      x: { label: spec.xLabel ?? null },
+      y: { grid: true, label: spec.yLabel ?? null },
+      marks: [Plot.line(data, { x: "x", y: "y", stroke: "steelblue" }), Plot.dot(data, { x: "x", y: "y", r: 2, fill: "steelblue" })],
+    });
+  }
+  const caption = doc.createElement("figcaption");
+  caption.textContent = title;
+  figure.append(chart, caption);
+  return figure;
+}
+
+/** An attention trace: scaled scores and weights as heatmaps (queries down, keys across), output as a table. */
+function traceView(t: Extract<OutputValue, { kind: "trace" }>, doc: Document): Element {
+  const root = doc.createElement("div");
+  root.className = "cell-trace";
+  const heading = doc.createElement("p");
+  heading.textContent = `Attention trace: ${t.weights.rows} queries × ${t.weights.cols} keys, scale ${formatNumber(t.scale)}`;
+  root.append(heading);
+  const rowLabels = range(t.weights.rows, "q");
+  const colLabels = range(t.weights.cols, "k");
+  root.append(drawPlot({ type: "heatmap", matrix: t.masked, rowLabels, colLabels, scheme: "diverging", title: "Scaled (and masked) scores" }, doc));
+  root.append(drawPlot({ type: "heatmap", matrix: t.weights, rowLabels, colLabels, scheme: "sequential", title: "Weights (each row sums to 1)" }, doc));
+  root.append(matrixTable(t.output, doc, "Output"));
+  return root;
+}
+
+/** The rich view of a value: tables, plots, collapsible arrays and objects, or plain text. */
+export function renderValue(value: OutputValue, doc: Document, depth = 0): Element {
+  switch (value.kind) {
+    case "matrix":
+      return matrixTable(value, doc);
+    case "mask":
+      return maskTable(value, doc);
+    case "trace":
+      return traceView(value, doc);
+    case "plot":
+      return drawPlot(value.spec, doc);
+    case "array":
+    case "object": {
+      const simple = value.kind === "array" && value.items.every((x) => !isRich(x)) && value.items.length <= 20;
+      if (simple) {
+        const pre = doc.createElement("pre");
+        pre.className = "cell-text";
+        const items = (value as Extract<OutputValue, { kind: "array" }>).items.map(inlineText);
+        pre.textContent = `[${items.join(", ")}${value.more ? `, … ${value.more} more` : ""}]`;
+        return pre;
+      }
+      const details = doc.createElement("details");
+      details.className = "cell-tree";
+      if (depth === 0) details.setAttribute("open", "");
+      const summary = doc.createElement("summary");
+      summary.textContent = value.kind === "array" ? value.label : `${value.label || "Object"} {${value.entries.length + value.more} fields}`;
+      const list = doc.createElement("ul");
+      const rows: [string, OutputValue][] = value.kind === "array" ? value.items.map((x, i) => [String(i), x]) : value.entries;
+      for (const [key, item] of rows) {
+        const li = doc.createElement("li");
+        const name = doc.createElement("span");
+        name.className = "cell-key";
+        name.textContent = `${key}: `;
+        li.append(name);
+        if (isRich(item)) li.append(renderValue(item, doc, depth + 1));
+        else li.append(doc.createTextNode(inlineText(item)));
+        list.append(li);
+      }
+      if (value.more) {
+        const li = doc.createElement("li");
+        li.textContent = `… ${value.more} more`;
+        list.append(li);
+      }
+      details.append(summary, list);
+      return details;
+    }
+    case "string": {
+      const pre = doc.createElement("pre");
+      pre.className = "cell-text";
+      pre.textContent = value.value;
+      return pre;
+    }
+    default: {
+      const pre = doc.createElement("pre");
+      pre.className = "cell-text";
+      pre.textContent = inlineText(value);
+      return pre;
+    }
+  }
+}
+
+/** The text of an error with where it happened, e.g. "TypeError: x is not a function (line 3)". */
+export function errorText(error: Extract<OutputEntry, { type: "error" }>["error"]): string {
+  const where = error.line === undefined ? "" : error.where === "check" ? ` (line ${error.line} of the check)` : ` (line ${error.line})`;
+  return `${error.name}: ${error.message}${error.message.includes(`(line ${error.line})`) ? "" : where}`;
+}
+
+/** One output entry as an element: a log line, a shown value or an error. */
+export function renderEntry(entry: OutputEntry, doc: Document): Element {
+  const root = doc.createElement("div");
+  root.className = `cell-entry cell-entry-${entry.type}`;
+  if (entry.type === "log") {
+    root.classList.add(`cell-log-${entry.level}`);
+    const text = entry.parts.filter((p) => !isRich(p)).map((p) => (p.kind === "string" ? p.value : inlineText(p)));
+    const pre = doc.createElement("pre");
+    pre.className = "cell-log";
+    pre.textContent = (entry.level === "log" ? "" : `${entry.level}: `) + text.join(" ");
+    root.append(pre);
+    for (const p of entry.parts.filter(isRich)) root.append(renderValue(p, doc));
+  } else if (entry.type === "error") {
+    const pre = doc.createElement("pre");
+    pre.className = "cell-error-text";
+    pre.textContent = errorText(entry.error);
+    root.append(pre);
+  } else {
+    if (entry.type === "show" && entry.label) {
+      const label = doc.createElement("p");
+      label.className = "cell-label";
+      label.textContent = entry.label;
+      root.append(label);
+    }
+    root.append(renderValue(entry.value, doc));
+  }
+  return root;
+}

@@ -1,0 +1,52 @@
+import { compileCell, type CompiledCell } from "./compileCell";
+import { CellSyntaxError } from "./cellSyntaxError";
+import { createRuntime } from "./createRuntime";
+import type { OutputEntry, RunStatus } from "./outputTypes";
+
+export interface BuildRun {
+  /** Absent when the code does not compile (the page then compiles it again to show the error). */
+  compiled?: CompiledCell;
+  entries: OutputEntry[];
+  status: RunStatus;
+}
+
+interface BuildNotebook {
+  ids: Set<string>;
+  tail: Promise<unknown>;
+  runtime: ReturnType<typeof createRuntime>;
+}
+
+/** One notebook per lesson page being built. */
+const notebooks = new Map<string, BuildNotebook>();
+
+/**
+ * Runs a lesson cell at build time, after the lesson's earlier cells, through the same compile,
+ * runtime and serialiser as the page, so the static HTML carries the cell's first output.
+ * Astro starts a page's components in document order, so registering here, before any await,
+ * queues the cells in reading order. A repeated id means the page is being rendered again.
+ */
+export function runAtBuild(lesson: string, id: string, source: string): Promise<BuildRun> {
+  let notebook = notebooks.get(lesson);
+  if (!notebook || notebook.ids.has(id)) {
+    notebook = { ids: new Set(), tail: Promise.resolve(), runtime: createRuntime() };
+    notebooks.set(lesson, notebook);
+  }
+  notebook.ids.add(id);
+  const { runtime } = notebook;
+  const result = notebook.tail.then(async (): Promise<BuildRun> => {
+    const entries: OutputEntry[] = [];
+    let compiled: CompiledCell;
+    try {
+      compiled = compileCell(source);
+    } catch (error) {
+      const e = error as CellSyntaxError;
+      console.warn(`[cells] ${lesson}#${id}: ${e.message}`);
+      return { entries: [{ type: "error", error: { name: "SyntaxError", message: e.message, line: e.line, where: "code" } }], status: "error" };
+    }
+    const status = await runtime.run({ id, compiled, notebook: true }, (entry) => entries.push(entry));
+    if (status === "error") console.warn(`[cells] ${lesson}#${id} threw at build time; the page shows the error`);
+    return { compiled, entries, status };
+  });
+  notebook.tail = result;
+  return result;
+}

@@ -1,0 +1,13 @@
+// The cell worker: one per page, holding the notebook's names between runs. The page terminates
+// it when a run passes its time limit, so no cell can freeze the tab.
+import { createRuntime } from "./createRuntime";
+import type { RunMessage, WorkerMessage } from "./workerProtocol";
+
+const runtime = createRuntime();
+const post = (message: WorkerMessage) => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(message);
+
+self.addEventListener("message", async (event: MessageEvent<RunMessage>) => {
+  const { runId, request } = event.data;
+  const status = await runtime.run(request, (entry) => post({ type: "entry", runId, entry }));
+  post({ type: "done", runId, status });
+});
