@@ -35,8 +35,14 @@ function patchConcepts(r: number, c: number): number[] {
   return r === 0 ? [SKY] : [GRASS];
 }
 
+const gridSize = 4;
+
+/** Indices (row-major, r * gridSize + c) of the patches that show the ball. */
+export const ballPatches = Array.from({ length: gridSize * gridSize }, (_, n) => n).filter((n) =>
+  patchConcepts(Math.floor(n / gridSize), n % gridSize).includes(BALL),
+);
+
 export function imagePatchExample(seed = 5): ImagePatchExample {
-  const gridSize = 4;
   const rng = createRandom(seed);
   const patches: string[] = [];
   const imageRows: number[][] = [];

@@ -2,7 +2,7 @@ import { matrix, multiHeadCrossAttention } from "../core";
 import { formatValue } from "../plots/formatValue";
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
-import { imagePatchExample } from "../examples/imagePatchExample";
+import { ballPatches, imagePatchExample } from "../examples/imagePatchExample";
 import { defineFigure } from "./figureDefinition";
 
 interface State {
@@ -13,8 +13,6 @@ interface State {
 
 const example = imagePatchExample();
 const { caption, patches, gridSize, text, image, params } = example;
-// The ball's patches, for the readout; the example draws the ball at rows 1-2, columns 1-2.
-const ballPatches = [5, 6, 9, 10];
 
 /** Lesson 8: caption tokens (queries, width 4) attend over image patches (keys and values, width 6). */
 export default defineFigure<State>({

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { argmaxRows, multiHeadCrossAttention } from "../../../src/core";
-import { imagePatchExample } from "../../../src/examples/imagePatchExample";
+import { ballPatches, imagePatchExample } from "../../../src/examples/imagePatchExample";
 
 describe("imagePatchExample", () => {
   it("imagePatchExample() has 5 caption tokens of width 4 and 16 patches of width 6", () => {
     const { text, image, patches } = imagePatchExample();
     expect([text.rows, text.cols, image.rows, image.cols, patches.length]).toEqual([5, 4, 16, 6, 16]);
+  });
+
+  it("ballPatches lists the four patches at rows 1-2, columns 1-2", () => {
+    expect(ballPatches).toEqual([5, 6, 9, 10]);
   });
 
   it("imagePatchExample() makes 'ball' look at a ball patch and 'grass' at a grass patch", () => {
@@ -16,6 +20,6 @@ describe("imagePatchExample", () => {
     expect(r >= 1 && r <= 2 && c >= 1 && c <= 2).toBe(true);
     const grass = best[caption.indexOf("grass")];
     expect(Math.floor(grass / gridSize)).toBeGreaterThan(0);
-    expect([5, 6, 9, 10]).not.toContain(grass);
+    expect(ballPatches).not.toContain(grass);
   });
 });
