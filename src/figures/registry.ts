@@ -6,11 +6,17 @@ import type { FigureDefinition } from "./figureDefinition";
  */
 export const figureRegistry: Record<string, () => Promise<{ default: FigureDefinition<any> }>> = {
   "weights-temperature": () => import("./weightsTemperature"),
+  "scaling-lab": () => import("./scalingLab"),
+  "masking-lab": () => import("./maskingLab"),
+  "multihead-lab": () => import("./multiHeadLab"),
   "why-scale-variance": () => import("./whyScaleVariance"),
   "why-scale-saturation": () => import("./whyScaleSaturation"),
   "why-scale-entropy": () => import("./whyScaleEntropy"),
   "softmax-stability-shift": () => import("./softmaxStabilityShift"),
   "softmax-stability-temperature": () => import("./softmaxStabilityTemperature"),
+  "masking-padding": () => import("./maskingPadding"),
+  "masking-fully-masked": () => import("./maskingFullyMasked"),
+  "masking-conventions": () => import("./maskingConventions"),
   "multihead-heads": () => import("./multiHeadHeads"),
   "multihead-params": () => import("./multiHeadParams"),
   "wild-perceiver": () => import("./wildPerceiver"),
