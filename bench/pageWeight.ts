@@ -48,7 +48,7 @@ export function listPages(dist: string): string[] {
 const gzipSize = (body: Buffer | string) => gzipSync(body, { level: 6 }).length;
 
 /** Resolves once no request has been in flight for `quietMs` (or after `timeoutMs` regardless). */
-async function networkQuiet(inFlight: () => number, quietMs = 400, timeoutMs = 10_000): Promise<void> {
+async function networkQuiet(inFlight: () => number, quietMs = 300, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
   let quietSince = Date.now();
   while (Date.now() - start < timeoutMs) {
@@ -58,14 +58,19 @@ async function networkQuiet(inFlight: () => number, quietMs = 400, timeoutMs = 1
   }
 }
 
-/** Scrolls one viewport at a time to the bottom, so every island's IntersectionObserver fires. */
-async function scrollToBottom(page: Page): Promise<void> {
-  for (let step = 0; step < 200; ++step) {
+/**
+ * Wakes every lazy island: the viewport is made tall (up to 8000 px) and the page scrolled one
+ * viewport at a time, so every island's IntersectionObserver fires in a few steps.
+ */
+async function wakeEverything(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 800), 8000) });
+  for (let step = 0; step < 100; ++step) {
     const atBottom = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight * 0.8);
+      window.scrollBy(0, window.innerHeight);
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
     });
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(100);
     if (atBottom) return;
   }
 }
@@ -116,7 +121,7 @@ export async function measurePage(browser: Browser, url: string, pagePath: strin
   const jsBefore = inlineJs + scripts.reduce((s, f) => s + f.gzip, 0);
 
   phase = "after";
-  await scrollToBottom(page);
+  await wakeEverything(page);
   await networkQuiet(() => inFlight);
   await Promise.all(reads);
   await context.close();
