@@ -100,7 +100,7 @@ export default defineFigure<State>({
           document,
         });
     const tables = [
-      textTable(document, `Scores before the softmax, ${label}`, ["query \\ key", ...example.source], example.target.map((t, i) => [t, ...Array.from(before.data.subarray(i * Lk, (i + 1) * Lk), (x) => (Math.abs(x) >= 1e6 ? x.toExponential(6) : formatValue(x, 2)))])),
+      textTable(document, `Scores before the softmax, ${label}`, ["query \\ key", ...example.source], example.target.map((t, i) => [t, ...Array.from(before.data.subarray(i * Lk, (i + 1) * Lk), (x) => (Number.isFinite(x) && Math.abs(x) >= 1e6 ? x.toExponential(6) : formatValue(x, 2)))])),
       weights
         ? textTable(document, `Weights, ${label}`, ["query \\ key", ...example.source], example.target.map((t, i) => [t, ...Array.from(weights.data.subarray(i * Lk, (i + 1) * Lk), (x) => formatValue(x, 3))]))
         : textTable(document, `Weights, ${label}`, ["result"], [[`error: ${error}`]]),
