@@ -138,7 +138,7 @@ export function compileCell(source: string): CompiledCell {
         break;
       case "ExpressionStatement":
         // The last expression is the cell's value, as in a notebook: `weights` alone shows weights.
-        if (index === body.length - 1 && node.directive === undefined) {
+        if (index === body.length - 1) {
           const expression = node.expression as AnyNode;
           edits.push({ start: node.start, end: node.end, text: `return (${js.slice(expression.start, expression.end)});` });
         }
