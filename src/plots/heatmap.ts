@@ -91,14 +91,17 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const outline = (keep: (c: MatrixCell) => boolean, strokeWidth: number) =>
     Plot.cell(cells.filter(keep), { x: "j", y: "i", fill: "none", stroke: "currentColor", strokeWidth, inset: 1, ariaHidden: "true" });
   const badge = options.shape
-    ? `${options.shape[0]} × ${options.shape[1]} = ${m.rows} × ${m.cols}${masked.length > 0 ? "   ▨ grey = masked (−∞)" : ""}`
+    ? `${options.shape[0]} × ${options.shape[1]} = ${m.rows} × ${m.cols}${masked.length > 0 ? " · ▨ = masked" : ""}`
     : "";
+  // A narrow matrix still leaves room for its badge (about 6.5 px a character at 12 px).
+  const marginRight = Math.max(8, Math.ceil(badge.length * 6.5) - size * m.cols);
   const svg = Plot.plot({
     document: options.document,
     ariaLabel: options.ariaLabel,
-    width: marginLeft + size * m.cols + 8,
+    width: marginLeft + size * m.cols + marginRight,
     height: marginTop + defaults.marginBottom + size * m.rows,
     marginLeft,
+    marginRight,
     marginBottom: defaults.marginBottom,
     marginTop,
     padding: 0.04,

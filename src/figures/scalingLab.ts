@@ -1,0 +1,128 @@
+import { entropyRows, createRandom, randomMatrix, scaledDotProductAttention } from "../core";
+import { dotProductSamples } from "../examples/dotProductSamples";
+import { sampleMoments } from "../examples/sampleMoments";
+import { scalingSweep, type ScalingPoint } from "../examples/scalingSweep";
+import { histogram } from "../plots/histogram";
+import { lineChart } from "../plots/lineChart";
+import { formatValue } from "../plots/formatValue";
+import { defineFigure } from "./figureDefinition";
+
+interface State {
+  [key: string]: number | boolean;
+  /** d_k = 2^log2dk, from 1 to 1024. */
+  log2dk: number;
+  /** Heads h, so d_model = h d_k. */
+  heads: number;
+  /** Scale by 1/√d_model instead of 1/√d_k: the bug this lab shows. */
+  useDModel: boolean;
+}
+
+const dks = Array.from({ length: 11 }, (_, t) => 2 ** t); // 1 .. 1024
+const Lk = 16;
+const SAMPLES = 400;
+// Fixed by the widths alone, so computed once per page, not on every slider move.
+const sweep: ScalingPoint[] = scalingSweep({ dks, Lk, Lq: 16 });
+const samples = new Map<number, Float64Array>();
+const wrongScale = new Map<number, { x: number; maxWeight: number; entropy: number }[]>();
+
+/** SAMPLES dot products of fresh unit-variance q, k of width dk (cached: the slider revisits widths). */
+function samplesAt(dk: number): Float64Array {
+  if (!samples.has(dk)) samples.set(dk, dotProductSamples(dk, SAMPLES));
+  return samples.get(dk)!;
+}
+
+/** Mean largest weight and entropy when every width is scaled by 1/√(h d_k) instead of 1/√d_k. */
+function wrongScaleSweep(heads: number) {
+  if (!wrongScale.has(heads)) {
+    wrongScale.set(
+      heads,
+      dks.map((dk) => {
+        const rng = createRandom(3 + dk); // the sweep's own seed per width, so only the scale differs
+        const q = randomMatrix(rng, 16, dk); // (Lq, dk)
+        const k = randomMatrix(rng, Lk, dk); // (Lk, dk)
+        const v = randomMatrix(rng, Lk, 1); // (Lk, 1)
+        const { weights } = scaledDotProductAttention(q, k, v, { scale: 1 / Math.sqrt(heads * dk) });
+        let maxWeight = 0;
+        for (let i = 0; i < weights.rows; i++) maxWeight += Math.max(...weights.data.subarray(i * Lk, (i + 1) * Lk));
+        const entropy = entropyRows(weights).reduce((a, b) => a + b, 0);
+        return { x: dk, maxWeight: maxWeight / weights.rows, entropy: entropy / weights.rows };
+      }),
+    );
+  }
+  return wrongScale.get(heads)!;
+}
+
+/** The scaling lab: why divide by √d_k, and what dividing by √d_model does instead. */
+export default defineFigure<State>({
+  controls: [
+    { kind: "range", name: "log2dk", label: "d_k", min: 0, max: 10, step: 1, format: (t) => String(2 ** t) },
+    { kind: "select", name: "heads", label: "heads h (d_model = h·d_k)", options: [1, 2, 4, 8, 16].map((h) => ({ value: String(h), label: String(h) })) },
+    { kind: "checkbox", name: "useDModel", label: "divide by √d_model instead of √d_k (a common bug)" },
+  ],
+  initial: { log2dk: 6, heads: 8, useDModel: false },
+  render(state, document) {
+    const dk = 2 ** state.log2dk;
+    const dModel = state.heads * dk;
+    const divisor = Math.sqrt(state.useDModel ? dModel : dk);
+    const raw = samplesAt(dk);
+    const scaled = raw.map((x) => x / divisor);
+    const rawSd = Math.sqrt(sampleMoments(raw).variance);
+    const scaledSd = Math.sqrt(sampleMoments(scaled).variance);
+    const wide = Math.max(4, 4 * Math.sqrt(dk));
+    const divisorName = state.useDModel ? `√d_model = √${dModel}` : `√d_k = √${dk}`;
+    const plots = [
+      histogram(raw, { label: "q·k (unscaled)", domain: [-wide, wide], ariaLabel: `Histogram of ${SAMPLES} unscaled dot products at d_k = ${dk}: spread about ${formatValue(rawSd, 1)}`, document }),
+      histogram(scaled, { label: `q·k / ${divisorName.replace("d_k", "dₖ")}`, domain: [-4, 4], ariaLabel: `Histogram of the same dot products divided by ${divisorName}: spread about ${formatValue(scaledSd, 2)}`, document }),
+    ];
+    const wrong = wrongScaleSweep(state.heads);
+    const series = (pick: (p: ScalingPoint) => number) => sweep.map((p) => ({ x: p.dk, y: pick(p) }));
+    const wrongName = `÷ √d_model (h = ${state.heads})`;
+    plots.push(
+      lineChart(
+        [
+          { name: "÷ √dₖ", points: series((p) => p.maxWeightScaled) },
+          { name: "unscaled", points: series((p) => p.maxWeightUnscaled) },
+          { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.maxWeight })) },
+        ],
+        { ariaLabel: "Largest softmax weight against d_k, scaled, unscaled and scaled by d_model", xLabel: "dₖ", yLabel: "largest weight", xType: "log", yDomain: [0, 1], marker: dk, document },
+      ),
+      lineChart(
+        [
+          { name: "÷ √dₖ", points: series((p) => p.entropyScaled) },
+          { name: "unscaled", points: series((p) => p.entropyUnscaled) },
+          { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.entropy })) },
+        ],
+        { ariaLabel: `Softmax entropy against d_k; the maximum, uniform over ${Lk} keys, is log ${Lk} = ${formatValue(Math.log(Lk), 2)}`, xLabel: "dₖ", yLabel: "entropy (nats)", xType: "log", yDomain: [0, Math.log(Lk)], marker: dk, document },
+      ),
+    );
+    const table = document.createElement("table");
+    table.className = "numbers";
+    const caption = document.createElement("caption");
+    caption.textContent = `Softmax over ${Lk} keys, averaged over 16 random queries, by d_k (maximum entropy log ${Lk} = ${formatValue(Math.log(Lk), 3)})`;
+    table.append(caption);
+    const headRow = document.createElement("tr");
+    for (const t of ["d_k", "largest weight ÷√d_k", "largest weight unscaled", `largest weight ${wrongName}`, "entropy ÷√d_k", "entropy unscaled", `entropy ${wrongName}`]) {
+      const th = document.createElement("th");
+      th.setAttribute("scope", "col");
+      th.textContent = t;
+      headRow.append(th);
+    }
+    const thead = document.createElement("thead");
+    thead.append(headRow);
+    const tbody = document.createElement("tbody");
+    sweep.forEach((p, n) => {
+      const tr = document.createElement("tr");
+      for (const value of [String(p.dk), ...[p.maxWeightScaled, p.maxWeightUnscaled, wrong[n].maxWeight, p.entropyScaled, p.entropyUnscaled, wrong[n].entropy].map((x) => formatValue(x, 3))]) {
+        const td = document.createElement("td");
+        td.textContent = value;
+        tr.append(td);
+      }
+      tbody.append(tr);
+    });
+    table.append(thead, tbody);
+    const readout = state.useDModel
+      ? `d_k = ${dk}, d_model = ${dModel}: dividing by √d_model shrinks the scores' spread to ${formatValue(scaledSd, 2)} instead of about 1, so every head's softmax is flatter than intended (by a factor √h = ${formatValue(Math.sqrt(state.heads), 2)} in the scores).`
+      : `d_k = ${dk}: unscaled q·k spreads about ${formatValue(rawSd, 1)} (√d_k = ${formatValue(Math.sqrt(dk), 1)}); divided by √d_k it spreads about ${formatValue(scaledSd, 2)}, whatever d_k is.`;
+    return { plots, tables: [table], readout };
+  },
+});
