@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Lessons 7-10, each with its exercises and the message its starter code must fail with. */
+const lessons: { slug: string; heading: RegExp; exercises: { title: string; failure: RegExp }[] }[] = [
+  {
+    slug: "multi-head",
+    heading: /Multi-head cross-attention/,
+    exercises: [{ title: "Write multi-head cross-attention", failure: /^Not yet: your output with h = 1, dModel = 4, kdim = 4 at row 0, column 0 is .+ but should be .+/ }],
+  },
+  {
+    slug: "in-the-wild",
+    heading: /Cross-attention in the wild/,
+    exercises: [{ title: "Make the weights fit the data", failure: /^Not yet: with Lq = 4, Lk = 64, dModel = 8, kdim = 3 the core refused your layer: multiHeadCrossAttention: wk is 8x8 but it must be 3x8/ }],
+  },
+  {
+    slug: "build-it-yourself",
+    heading: /Build it yourself/,
+    exercises: [
+      { title: "Write scaled dot-product attention", failure: /^Not yet: on trial 1 \(Q 2x2, K 3x2, V 3x2\) your output is 2x3 but it should be 2x2 \(Lq x dv\)/ },
+      { title: "Add a key padding mask", failure: /^Not yet: row 0 of your weights \(Lq = 3, Lk = 5, keyLength = 3\) sums to 0\.\d+, not 1/ },
+      { title: "Split and merge heads", failure: /^Not yet: splitHeads\(X, 2\) should return 2 matrices but returned 1/ },
+    ],
+  },
+  {
+    slug: "misconceptions",
+    heading: /Misconceptions and a debugging lab/,
+    exercises: [
+      { title: "Fix the crossed projections", failure: /^Not yet: wq with query_dim 6, key_dim 10, attn_dim 8 is 6x10 but should be 6x8/ },
+      { title: "Add heads and a padding mask", failure: /^Not yet: your output with 2 heads and keyLength 4 of 6 at row 0, column 0 is .+ but should be .+/ },
+    ],
+  },
+];
+
+const url = (slug: string) => new URL(`lessons/${slug}/`, baseUrl).href;
+
+/** Presses Check and waits until the result line leaves "Checking…". */
+async function runCheck(exercise: Locator): Promise<string> {
+  const result = exercise.locator("[data-exercise-result]");
+  await exercise.getByRole("button", { name: "Check" }).click();
+  await exercise.page().waitForFunction(
+    (el) => ["done", "error", "stopped"].includes((el as HTMLElement).dataset.status ?? ""),
+    await exercise.elementHandle(),
+    { timeout: 20_000 },
+  );
+  return (await result.innerText()).trim();
+}
+
+/** Replaces the exercise's code in its editor, as a reader pasting would. */
+async function replaceCode(page: Page, exercise: Locator, code: string): Promise<void> {
+  await exercise.getByRole("button", { name: "Edit" }).click();
+  const editor = exercise.locator(".cm-content");
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+for (const lesson of lessons) {
+  describe(`lesson ${lesson.slug}`, () => {
+    // One page for both, since opening a lesson and waking its figures is the slow part.
+    it("loads with its hook and no console errors or failed requests; figures redraw in view; each exercise fails on its starter with a specific message and passes on the model answer", async () => {
+      const { page, problems } = await openPage(browser, url(lesson.slug));
+      await expect(page.locator(`article[data-lesson="${lesson.slug}"]`).count()).resolves.toBe(1);
+      await expect(page.getByRole("heading", { level: 1, name: lesson.heading }).count()).resolves.toBe(1);
+      const figures = page.locator("live-figure");
+      const count = await figures.count();
+      expect(count).toBeGreaterThanOrEqual(2);
+      for (let n = 0; n < count; n++) {
+        await figures.nth(n).scrollIntoViewIfNeeded();
+        await page.locator("live-figure[data-ready='true']").nth(n).waitFor({ timeout: 15_000 });
+      }
+      await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
+      if (lesson.slug === "multi-head") {
+        // One weight map per head: choosing 4 heads draws 4 maps, and the readout names 4 heads.
+        const heads = page.locator("figure#multihead-heads");
+        await heads.getByRole("combobox", { name: "Heads h" }).selectOption("4");
+        await expect(heads.locator("[data-plots] svg[aria-label^='Head ']").count()).resolves.toBe(4);
+        await expect(heads.locator("[data-readout]").innerText()).resolves.toMatch(/^With h = 4 heads of d_k = 2/);
+      }
+      for (const { title, failure } of lesson.exercises) {
+        const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
+        await exercise.scrollIntoViewIfNeeded();
+        await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+        expect(await runCheck(exercise)).toMatch(failure);
+        const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
+        expect(solution.length).toBeGreaterThan(0);
+        await replaceCode(page, exercise, solution);
+        expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("shows figures, math and cells with JavaScript turned off", async () => {
+      const { page } = await openPage(browser, url(lesson.slug), { javaScriptEnabled: false });
+      await expect(page.locator("figure[data-figure] svg").count()).resolves.toBeGreaterThanOrEqual(2);
+      await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator("[data-cell]").count()).resolves.toBeGreaterThan(0);
+      // Every cell ran at build time without an error: its first output is in the HTML.
+      const outputs = await page.locator("[data-cell] [data-cell-output]").allInnerTexts();
+      expect(outputs.every((text) => text.trim().length > 0 && !/Error:/.test(text))).toBe(true);
+    });
+
+  });
+}
+
+describe("lesson misconceptions links", () => {
+  it("links each misconception to its lesson under the site's base path", async () => {
+    const { page } = await openPage(browser, url("misconceptions"), { javaScriptEnabled: false });
+    for (const slug of ["queries-keys-values", "masking", "multi-head", "why-scale", "scores"]) {
+      const href = await page.locator(`article a[href$="lessons/${slug}/"]`).first().getAttribute("href");
+      expect(new URL(href!, url("misconceptions")).href).toBe(url(slug));
+    }
+  });
+});
