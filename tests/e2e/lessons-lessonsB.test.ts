@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Lessons 4-6, each with its exercise, the message its starter fails with, and one more wrong answer. */
+const lessons: { slug: string; heading: RegExp; exercise: { title: string; failure: RegExp; wrong: { code: string; failure: RegExp } } }[] = [
+  {
+    slug: "why-scale",
+    heading: /Why divide by √d_k/,
+    exercise: {
+      title: "Scale by the per-head width",
+      // The starter forgets the scale altogether.
+      failure: /^Not yet: the weights for dk = 4 at row \d, column \d is .+ but should be .+ \(within 1e-9\)$/,
+      // Dividing by d_k instead of its square root.
+      wrong: {
+        code: `function scaledWeights(q, k) {
+  return softmaxRows(scale(matmul(q, transpose(k)), 1 / q.cols));
+}`,
+        failure: /^Not yet: the weights for dk = 4 at row \d, column \d is .+ but should be .+ \(within 1e-9\)$/,
+      },
+    },
+  },
+  {
+    slug: "softmax-stability",
+    heading: /Softmax, temperature and numerical stability/,
+    exercise: {
+      title: "A softmax that cannot overflow",
+      // The textbook formula: exp(1000) = Infinity, so NaN (reference value 1 / (1 + e + e^2) = 0.09003).
+      failure: /^Not yet: stableSoftmax\(\[1000, 1001, 1002\]\)\[0\] is NaN but should be 0\.09003 \(within 1e-9\)$/,
+      // Subtracting the minimum: -Infinity - (-Infinity) is NaN (reference e^0 / (1 + e^2) = 0.1192).
+      wrong: {
+        code: `function stableSoftmax(scores) {
+  const m = Math.min(...scores);
+  const exps = scores.map((s) => Math.exp(s - m));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}`,
+        failure: /^Not yet: stableSoftmax\(\[0, -Infinity, 2\]\)\[0\] is NaN but should be 0\.1192 \(within 1e-9\)$/,
+      },
+    },
+  },
+  {
+    slug: "masking",
+    heading: /^Masking$/,
+    exercise: {
+      title: "Mask the padding",
+      // No mask: padded key 3 takes weight.
+      failure: /^Not yet: query 0 gives weight .+ to key 3, which the mask blocks; it should be 0$/,
+      // Misconception (b): a causal mask in cross-attention blocks real source tokens.
+      wrong: {
+        code: `function paddedWeights(q, k, length) {
+  const scores = scale(matmul(q, transpose(k)), 1 / Math.sqrt(q.cols));
+  return softmaxRows(applyMask(scores, causalMask(q.rows, k.rows)));
+}`,
+        failure: /^Not yet: the weights for length 3 of 5 at row 0, column 0 is 1 but should be .+ \(within 1e-9\)$/,
+      },
+    },
+  },
+];
+
+const url = (slug: string) => new URL(`lessons/${slug}/`, baseUrl).href;
+
+/** Presses Check and waits for the run to end; returns the result line. */
+async function runCheck(exercise: Locator): Promise<string> {
+  await exercise.getByRole("button", { name: "Check" }).click();
+  await exercise.page().waitForFunction(
+    (el) => ["done", "error", "stopped"].includes((el as HTMLElement).dataset.status ?? ""),
+    await exercise.elementHandle(),
+    { timeout: 20_000 },
+  );
+  return (await exercise.locator("[data-exercise-result]").innerText()).trim();
+}
+
+/** Replaces the exercise's code in its editor, as a reader pasting would. */
+async function replaceCode(page: Page, exercise: Locator, code: string): Promise<void> {
+  const edit = exercise.getByRole("button", { name: "Edit" });
+  if (await edit.isVisible()) await edit.click();
+  const editor = exercise.locator(".cm-content");
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** Scrolls a live figure into view and waits until its island has taken over. */
+async function wake(page: Page, id: string): Promise<Locator> {
+  const figure = page.locator(`figure#${id}`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.locator(`live-figure[data-ready='true']:has(figure#${id})`).waitFor({ timeout: 15_000 });
+  return figure;
+}
+
+for (const lesson of lessons) {
+  describe(`lesson ${lesson.slug}`, () => {
+    it("loads with its hook and heading, every live figure wakes in view without an error, and nothing errs or fails to load", async () => {
+      const { page, problems } = await openPage(browser, url(lesson.slug));
+      await expect(page.locator(`article[data-lesson="${lesson.slug}"]`).count()).resolves.toBe(1);
+      await expect(page.getByRole("heading", { level: 1, name: lesson.heading }).count()).resolves.toBe(1);
+      const figures = page.locator("live-figure");
+      const count = await figures.count();
+      expect(count).toBeGreaterThanOrEqual(2);
+      for (let n = 0; n < count; n++) {
+        await figures.nth(n).scrollIntoViewIfNeeded();
+        await figures.nth(n).locator("xpath=self::*[@data-ready='true']").waitFor({ timeout: 15_000 });
+      }
+      await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
+      expect(problems).toEqual([]);
+    });
+
+    it("shows figures, math, a cell with its build-time output, an exercise and three questions with JavaScript off", async () => {
+      const { page } = await openPage(browser, url(lesson.slug), { javaScriptEnabled: false });
+      await expect(page.locator("figure[data-figure] svg").count()).resolves.toBeGreaterThanOrEqual(2);
+      await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator("article").innerText()).resolves.not.toMatch(/\$\$|undefined/);
+      await expect(page.locator("[data-cell]").count()).resolves.toBeGreaterThan(0);
+      const outputs = await page.locator("[data-cell] [data-cell-output]").allInnerTexts();
+      expect(outputs.every((text) => text.trim().length > 0)).toBe(true);
+      await expect(page.locator("[data-exercise]").count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator("[data-question]").count()).resolves.toBeGreaterThanOrEqual(3);
+      const glossary = await page.locator('article a[href*="glossary/"]').first().getAttribute("href");
+      expect(new URL(glossary!, url(lesson.slug)).pathname).toBe(new URL("glossary/", baseUrl).pathname);
+    });
+
+    it("the exercise fails on its starter with a specific message, fails on a wrong answer, and passes on the model answer", async () => {
+      const { page, problems } = await openPage(browser, url(lesson.slug));
+      const { title, failure, wrong } = lesson.exercise;
+      const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
+      await exercise.scrollIntoViewIfNeeded();
+      await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+      expect(await runCheck(exercise)).toMatch(failure);
+      await replaceCode(page, exercise, wrong.code);
+      expect(await runCheck(exercise)).toMatch(wrong.failure);
+      const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
+      expect(solution.length).toBeGreaterThan(0);
+      await replaceCode(page, exercise, solution);
+      expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+describe("lesson 4-6 figures respond to their controls", () => {
+  it("why-scale: the variance histogram follows d_k, and dividing by √d_k brings the predicted variance to 1", async () => {
+    const { page, problems } = await openPage(browser, url("why-scale"));
+    const figure = await wake(page, "why-scale-variance");
+    const readout = figure.locator("[data-readout]");
+    await expect(readout.innerText()).resolves.toMatch(/^At d_k = 64, q·k has sample variance .+ \(predicted 64\)/);
+    await figure.getByRole("combobox", { name: "Width d_k" }).selectOption("512");
+    await expect(readout.innerText()).resolves.toMatch(/^At d_k = 512, q·k has sample variance .+ \(predicted 512\)/);
+    await figure.getByRole("checkbox", { name: "Divide by √d_k" }).check();
+    await expect(readout.innerText()).resolves.toMatch(/^At d_k = 512, q·k \/ √d_k has sample variance (0\.9|1\.0|1\.1) \(predicted 1\)/);
+    expect(problems).toEqual([]);
+  });
+
+  it("softmax-stability: at c = 0 naive and stable agree; at c = 800 the naive softmax overflows to NaN", async () => {
+    const { page, problems } = await openPage(browser, url("softmax-stability"));
+    const figure = await wake(page, "softmax-stability-shift");
+    const readout = figure.locator("[data-readout]");
+    await expect(readout.innerText()).resolves.toMatch(/^With c = 800 the naive formula computes exp\(\d+\) = Infinity/);
+    await figure.getByRole("slider", { name: "Add c to every score" }).fill("0");
+    await expect(readout.innerText()).resolves.toBe("With c = 0 both formulas agree, and the weights are the same as at c = 0.");
+    expect(problems).toEqual([]);
+  });
+
+  it("masking: without the padding mask pads take weight; a fully masked row is zeros or an error under the core's policies", async () => {
+    const { page, problems } = await openPage(browser, url("masking"));
+    const padding = await wake(page, "masking-padding");
+    await padding.getByRole("checkbox", { name: "Apply the key padding mask" }).uncheck();
+    await expect(padding.locator("[data-readout]").innerText()).resolves.toMatch(/^Without a mask “black” puts \d+% of its attention on padding\.$/);
+    const fully = await wake(page, "masking-fully-masked");
+    const select = fully.getByRole("combobox", { name: "How blocked keys are written" });
+    await select.selectOption("zeros");
+    await expect(fully.locator("[data-readout]").innerText()).resolves.toMatch(/the row of “cat” becomes 0\.000, 0\.000, 0\.000, 0\.000\.$/);
+    await select.selectOption("error");
+    await expect(fully.locator("[data-readout]").innerText()).resolves.toMatch(/^The core refuses: softmax: query row 2 has no allowed key/);
+    await expect(fully.locator("[data-error]:not([hidden])").count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
