@@ -1,9 +1,10 @@
 // `npm run bench`: multi-head cross-attention forward, our core against tfjs-core on its cpu and
 // wasm backends, in one process, on the same inputs. Prints medians over several runs after a
-// warm-up, the max abs difference of each tfjs output from ours (so the race is between equal
+// warm-up (round robin, so a busy machine slows every contender alike), the max abs difference of each tfjs output from ours (so the race is between equal
 // computations), and ends with one line per size:
 //   mha L=256: ours X ms, tfjs-cpu Y ms, tfjs-wasm Z ms, ours/tfjs-cpu R, ours/tfjs-wasm S, GFLOP/s G
 // BENCH_SIZES=128,256 and BENCH_RUNS=7 override the defaults.
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
@@ -30,16 +31,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Load the .wasm from disk: a trailing slash makes this a directory prefix, read with fs in Node.
 setWasmPaths(path.join(root, "node_modules/@tensorflow/tfjs-backend-wasm/dist/"));
 
-/** Median wall time in ms of `run` over RUNS runs after WARMUP untimed ones. */
-function time(run: () => void): number {
-  for (let t = 0; t < WARMUP; ++t) run();
-  const ms: number[] = [];
-  for (let t = 0; t < RUNS; ++t) {
-    const start = performance.now();
-    run();
-    ms.push(performance.now() - start);
-  }
-  return median(ms);
+/** Wall time of one call, in ms. */
+function timeOnce(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
 }
 
 /** The inputs of one size: query (L, dModel), source (L, dModel), weights (dModel, dModel), biases. */
@@ -92,8 +88,8 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return max;
 }
 
-/** Times tfjs on `backend` and checks its output against ours. */
-async function timeTfjs(backend: string, L: number, query: Matrix, source: Matrix, params: MultiHeadParams, ours: Matrix) {
+/** The inputs as tensors on `backend` (made while it is active, so they live there, and no run pays to move them), and a runner. */
+async function tfjsRunner(backend: string, query: Matrix, source: Matrix, params: MultiHeadParams) {
   await tf.setBackend(backend);
   await tf.ready();
   const t2 = (m: Matrix) => tf.tensor2d(Float32Array.from(m.data), [m.rows, m.cols]);
@@ -104,11 +100,11 @@ async function timeTfjs(backend: string, L: number, query: Matrix, source: Matri
     wq: t2(params.wq), wk: t2(params.wk), wv: t2(params.wv), wo: t2(params.wo),
     bq: t1(params.bq), bk: t1(params.bk), bv: t1(params.bv), bo: t1(params.bo),
   };
-  const diff = maxAbsDiff(tfjsMha(q, s, w), ours.data);
-  const ms = time(() => tfjsMha(q, s, w));
-  tf.dispose([q, s, ...Object.values(w)]);
-  console.log(`  tfjs-${backend.padEnd(4)} ${ms.toFixed(2).padStart(8)} ms  max |tfjs - ours| = ${diff.toExponential(2)} (float32 vs float64)`);
-  return ms;
+  return {
+    /** Runs on whichever backend is active: call tf.setBackend(backend) first. */
+    run: () => tfjsMha(q, s, w),
+    dispose: () => tf.dispose([q, s, ...Object.values(w)]),
+  };
 }
 
 const lines: string[] = [];
@@ -116,19 +112,43 @@ for (const L of SIZES) {
   const { query, source, params } = inputs(L);
   console.log(`L=${L} (Lq = Lk = ${L}, dModel ${D_MODEL}, h ${HEADS}), median of ${RUNS} runs after ${WARMUP} warm-up:`);
   const reference = multiHeadCrossAttention(query, source, source, params).output;
-  const traced = time(() => multiHeadCrossAttention(query, source, source, params));
-  console.log(`  ours, full trace      ${traced.toFixed(2).padStart(8)} ms`);
-  const fast = multiHeadCrossAttentionOutput(query, source, source, params);
-  const fastDiff = maxAbsDiff(fast.data, reference.data);
-  const ours = time(() => multiHeadCrossAttentionOutput(query, source, source, params));
-  console.log(`  ours, output only    ${ours.toFixed(2).padStart(8)} ms  max |fast - traced| = ${fastDiff.toExponential(2)}`);
-  const cpu = await timeTfjs("cpu", L, query, source, params, reference);
-  const wasm = await timeTfjs("wasm", L, query, source, params, reference);
+  const fastDiff = maxAbsDiff(multiHeadCrossAttentionOutput(query, source, source, params).data, reference.data);
+  const cpu = await tfjsRunner("cpu", query, source, params);
+  const wasm = await tfjsRunner("wasm", query, source, params);
+  await tf.setBackend("cpu");
+  const cpuDiff = maxAbsDiff(cpu.run(), reference.data);
+  await tf.setBackend("wasm");
+  const wasmDiff = maxAbsDiff(wasm.run(), reference.data);
+  // Round robin: each round times every contender once, so a busy machine slows all of them
+  // alike and the ratios stay fair; the first WARMUP rounds are not timed.
+  const ms = { traced: [] as number[], ours: [] as number[], cpu: [] as number[], wasm: [] as number[] };
+  for (let round = 0; round < WARMUP + RUNS; ++round) {
+    const traced = timeOnce(() => multiHeadCrossAttention(query, source, source, params));
+    const ours = timeOnce(() => multiHeadCrossAttentionOutput(query, source, source, params));
+    await tf.setBackend("cpu");
+    const cpuMs = timeOnce(cpu.run);
+    await tf.setBackend("wasm");
+    const wasmMs = timeOnce(wasm.run);
+    if (round < WARMUP) continue;
+    ms.traced.push(traced);
+    ms.ours.push(ours);
+    ms.cpu.push(cpuMs);
+    ms.wasm.push(wasmMs);
+  }
+  cpu.dispose();
+  wasm.dispose();
+  const [traced, ours, cpuMs, wasmMs] = [median(ms.traced), median(ms.ours), median(ms.cpu), median(ms.wasm)];
+  const row = (name: string, t: number, note = "") => console.log(`  ${name.padEnd(22)}${t.toFixed(2).padStart(9)} ms${note}`);
+  row("ours, full trace", traced);
+  row("ours, output only", ours, `  max |output only - traced| = ${fastDiff.toExponential(2)}`);
+  row("tfjs-cpu", cpuMs, `  max |tfjs - ours| = ${cpuDiff.toExponential(2)} (float32 vs float64)`);
+  row("tfjs-wasm", wasmMs, `  max |tfjs - ours| = ${wasmDiff.toExponential(2)} (float32 vs float64)`);
   const gflops = mhaFlops(L, L, D_MODEL) / (ours * 1e6);
   lines.push(
-    `mha L=${L}: ours ${ours.toFixed(2)} ms, tfjs-cpu ${cpu.toFixed(2)} ms, tfjs-wasm ${wasm.toFixed(2)} ms, ` +
-      `ours/tfjs-cpu ${(ours / cpu).toFixed(2)}, ours/tfjs-wasm ${(ours / wasm).toFixed(2)}, GFLOP/s ${gflops.toFixed(2)}`,
+    `mha L=${L}: ours ${ours.toFixed(2)} ms, tfjs-cpu ${cpuMs.toFixed(2)} ms, tfjs-wasm ${wasmMs.toFixed(2)} ms, ` +
+      `ours/tfjs-cpu ${(ours / cpuMs).toFixed(2)}, ours/tfjs-wasm ${(ours / wasmMs).toFixed(2)}, GFLOP/s ${gflops.toFixed(2)}`,
   );
 }
-console.log("");
+// A loaded machine (other jobs on the cores) inflates every time; the load average says how much.
+console.log(`\nnode ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}; "ours" is multiHeadCrossAttentionOutput (float64)`);
 for (const line of lines) console.log(line);
