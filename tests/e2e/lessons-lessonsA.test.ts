@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Lessons 1-3, each with its exercise, the message its starter must fail with, and one more wrong answer. */
+const lessons: {
+  slug: string;
+  heading: RegExp;
+  /** Moves the lesson's controls as a reader would and checks what the figures say back. */
+  interact: (page: Page) => Promise<void>;
+  exercise: { title: string; failure: RegExp; wrong?: { code: string; failure: RegExp } };
+}[] = [
+  {
+    slug: "soft-lookup",
+    heading: /Attention as a soft dictionary lookup/,
+    interact: async (page) => {
+      const figure = await wake(page, "soft-lookup-weights");
+      const length = figure.getByRole("slider", { name: /Query length/ });
+      await length.fill("0");
+      await expect(figure.locator("[data-readout]").innerText()).resolves.toBe(
+        "Every key gets 0.25: a query of length 0 scores every key 0, so the weights are uniform.",
+      );
+      await length.fill("10");
+      await figure.getByRole("slider", { name: /Query direction/ }).fill("225");
+      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^“dog” gets 100% of the weight/);
+    },
+    exercise: {
+      title: "Write a soft lookup",
+      failure: /^Not yet: softLookup with 3 keys \(dk = 2, dv = 1\) has 0 entries but should have 1$/,
+      // Forgets to normalise: the exponentials are used as weights without dividing by their sum.
+      wrong: {
+        code: `function softLookup(q: number[], keys: number[][], values: number[][]): number[] {
+  const w = keys.map((k) => Math.exp(k.reduce((s, kc, c) => s + q[c] * kc, 0)));
+  return values[0].map((_, c) => values.reduce((s, v, j) => s + w[j] * v[c], 0));
+}`,
+        failure: /^Not yet: softLookup with 3 keys \(dk = 2, dv = 1\)\[0\] is .+ but should be .+ \(within 1e-9\)$/,
+      },
+    },
+  },
+  {
+    slug: "queries-keys-values",
+    heading: /Queries, keys and values: where each comes from/,
+    interact: async (page) => {
+      const figure = await wake(page, "qkv-shapes");
+      await expect(figure.locator("[data-readout]").innerText()).resolves.toBe(
+        "The output is 5 × 3 (Lq × d_v): one row per target token, while the weights are 5 × 4, not square.",
+      );
+      await figure.getByRole("combobox", { name: "V comes from" }).selectOption("target");
+      await expect(figure.locator("[data-readout]").innerText()).resolves.toBe(
+        "The core refuses: “attention: K is 4x4 but V is 5x3; K and V need the same number of rows (Lk), one per source token”. V must come from the source, like K.",
+      );
+      await figure.getByRole("slider", { name: /^Lk/ }).fill("5");
+      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^It runs only because Lq = Lk = 5, and it is wrong/);
+      const sources = await wake(page, "qkv-sources");
+      const before = await sources.locator("[data-readout]").innerText();
+      await sources.getByRole("combobox", { name: "Decoder layer" }).selectOption("2");
+      await expect(sources.locator("[data-readout]").innerText()).resolves.toMatch(/^Layer 2 projects the same memory/);
+      expect(await sources.locator("[data-readout]").innerText()).not.toBe(before);
+    },
+    exercise: {
+      title: "Wire cross-attention",
+      failure: /^Not yet: your output with Lq = 3, Lk = 5 at row 0, column 0 is .+ but should be .+ \(within 1e-9\)$/,
+      // Misconception (a): K from the source but V from the target, like Q.
+      wrong: {
+        code: `function crossAttention(Xt: Matrix, Xs: Matrix, WQ: Matrix, WK: Matrix, WV: Matrix): Matrix {
+  return attention(linear(Xt, WQ), linear(Xs, WK), linear(Xt, WV)).output;
+}`,
+        failure: /^Not yet: with Lq = 3, Lk = 5 your function threw “attention: K is 5x4 but V is 3x3; K and V need the same number of rows \(Lk\), one per source token”/,
+      },
+    },
+  },
+  {
+    slug: "scores",
+    heading: /Scores: how well each query matches each key/,
+    interact: async (page) => {
+      const figure = await wake(page, "scores-softmax-axis");
+      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^Every row sums to 1/);
+      await figure.getByRole("combobox", { name: "Softmax along" }).selectOption("queries");
+      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^Row “\w+” sums to \d\.\d\d, not 1: the softmax ran over the queries/);
+      await expect(figure.locator("svg[aria-label^='Weights with the softmax along the queries']").count()).resolves.toBe(1);
+      const dot = await wake(page, "scores-dot-product");
+      await dot.getByRole("combobox", { name: "Key (source token)" }).selectOption({ label: "chat" });
+      await expect(dot.locator("[data-readout]").innerText()).resolves.toMatch(/^q\(black\) · k\(chat\) = .+; “noir” scores higher for “black”/);
+    },
+    exercise: {
+      title: "Softmax along the keys",
+      failure: /^Not yet: row 0 of your weights for a 3x5 score matrix sums to \d+(\.\d+)?, not 1$/,
+    },
+  },
+];
+
+const url = (slug: string) => new URL(`lessons/${slug}/`, baseUrl).href;
+
+/** Presses Check and waits for the run to end; returns the result line. */
+async function runCheck(exercise: Locator): Promise<string> {
+  await exercise.getByRole("button", { name: "Check" }).click();
+  await exercise.page().waitForFunction(
+    (el) => ["done", "error", "stopped"].includes((el as HTMLElement).dataset.status ?? ""),
+    await exercise.elementHandle(),
+    { timeout: 20_000 },
+  );
+  return (await exercise.locator("[data-exercise-result]").innerText()).trim();
+}
+
+/** Replaces the exercise's code in its editor, as a reader pasting would. */
+async function replaceCode(page: Page, exercise: Locator, code: string): Promise<void> {
+  const edit = exercise.getByRole("button", { name: "Edit" });
+  if (await edit.isVisible()) await edit.click();
+  const editor = exercise.locator(".cm-content");
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** Scrolls a live figure into view and waits until its island has taken over. */
+async function wake(page: Page, id: string): Promise<Locator> {
+  const figure = page.locator(`figure#${id}`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.locator(`live-figure[data-ready='true']:has(figure#${id})`).waitFor({ timeout: 15_000 });
+  return figure;
+}
+
+for (const lesson of lessons) {
+  describe(`lesson ${lesson.slug}`, () => {
+    it("loads with its hook and heading, every live figure wakes in view and answers its controls, and nothing errs or fails to load", async () => {
+      const { page, problems } = await openPage(browser, url(lesson.slug));
+      await expect(page.locator(`article[data-lesson="${lesson.slug}"]`).count()).resolves.toBe(1);
+      await expect(page.getByRole("heading", { level: 1, name: lesson.heading }).count()).resolves.toBe(1);
+      const figures = page.locator("live-figure");
+      const count = await figures.count();
+      expect(count).toBeGreaterThanOrEqual(2);
+      for (let n = 0; n < count; n++) {
+        await figures.nth(n).scrollIntoViewIfNeeded();
+        await figures.nth(n).locator("xpath=self::*[@data-ready='true']").waitFor({ timeout: 15_000 });
+      }
+      await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
+      await lesson.interact(page);
+      expect(problems).toEqual([]);
+    });
+
+    it("shows figures, math, a cell with its build-time output, questions and the glossary link with JavaScript off", async () => {
+      const { page } = await openPage(browser, url(lesson.slug), { javaScriptEnabled: false });
+      await expect(page.locator("figure[data-figure] svg").count()).resolves.toBeGreaterThanOrEqual(2);
+      await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator("article").innerText()).resolves.not.toMatch(/\$\$|NaN|undefined/);
+      await expect(page.locator("[data-cell]").count()).resolves.toBeGreaterThan(0);
+      const outputs = await page.locator("[data-cell] [data-cell-output]").allInnerTexts();
+      expect(outputs.every((text) => text.trim().length > 0 && !/Error:/.test(text))).toBe(true);
+      await expect(page.locator("[data-exercise]").count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator("[data-question]").count()).resolves.toBeGreaterThanOrEqual(3);
+      const glossary = await page.locator('article a[href*="glossary/"]').first().getAttribute("href");
+      expect(new URL(glossary!, url(lesson.slug)).pathname).toBe(new URL("glossary/", baseUrl).pathname);
+    });
+
+    it("the exercise fails on its starter with a specific message, fails on a wrong answer, and passes on the model answer", async () => {
+      const { page, problems } = await openPage(browser, url(lesson.slug));
+      const { title, failure, wrong } = lesson.exercise;
+      const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
+      await exercise.scrollIntoViewIfNeeded();
+      await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+      expect(await runCheck(exercise)).toMatch(failure);
+      if (wrong) {
+        await replaceCode(page, exercise, wrong.code);
+        expect(await runCheck(exercise)).toMatch(wrong.failure);
+      }
+      const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
+      expect(solution.length).toBeGreaterThan(0);
+      await replaceCode(page, exercise, solution);
+      expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+describe("glossary", () => {
+  it("is reachable from the home page, has the notation table with an anchor per symbol and term, and no errors", async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.getByRole("link", { name: "Glossary and notation" }).click();
+    await page.waitForURL(new URL("glossary/", baseUrl).href);
+    await expect(page.getByRole("heading", { level: 1, name: "Glossary and notation" }).count()).resolves.toBe(1);
+    const table = page.getByRole("table", { name: "Symbols, what they mean, and their shapes" });
+    await expect(table.locator(".katex").count()).resolves.toBeGreaterThan(10);
+    for (const id of ["l-q", "l-k", "d-model", "d-k", "d-v", "h", "w-q", "w-k", "w-v", "w-o", "query", "key", "value", "score", "weight", "memory", "mask", "head"]) {
+      await expect(page.locator(`[id="${id}"]`).count(), `#${id}`).resolves.toBe(1);
+    }
+    await expect(page.locator("#d-k").innerText()).resolves.toContain("query–key width");
+    await expect(page.locator("#memory").innerText()).resolves.toContain("final output");
+    expect(problems).toEqual([]);
+  });
+
+  it("a lesson's glossary link lands on the symbol's row, and the row links back to an existing lesson", async () => {
+    const { page, problems } = await openPage(browser, url("queries-keys-values"));
+    await page.locator('article a[href$="glossary/#l-q"]').click();
+    await page.waitForURL(/glossary\/#l-q$/);
+    const row = page.locator("tr#l-q");
+    await expect(row.isVisible()).resolves.toBe(true);
+    await row.getByRole("link", { name: "Queries, keys and values: where each comes from" }).click();
+    await page.waitForURL(url("queries-keys-values"));
+    expect(problems).toEqual([]);
+  });
+});
