@@ -40,7 +40,7 @@ function inlineText(value: OutputValue): string {
     case "plot":
       return `plot.${value.spec.type}`;
     case "array":
-      return value.label;
+      return isSimpleArray(value) ? `[${value.items.map(inlineText).join(", ")}${value.more ? `, … ${value.more} more` : ""}]` : value.label;
     case "object":
       return `${value.label} {…}`;
     case "error":
@@ -48,11 +48,19 @@ function inlineText(value: OutputValue): string {
   }
 }
 
-const isRich = (v: OutputValue) => ["matrix", "mask", "trace", "plot", "array", "object"].includes(v.kind);
+/** A short array of plain values, written inline as [1, 2, 3]. */
+const isSimpleArray = (v: OutputValue): v is Extract<OutputValue, { kind: "array" }> =>
+  v.kind === "array" && v.items.length <= 20 && v.items.every((x) => !isRich(x));
 
-/** Text colour that stays readable on a shaded cell (relative luminance of "rgb(r, g, b)"). */
+/** Values that need more than one line: tables, plots, trees. */
+function isRich(v: OutputValue): boolean {
+  return ["matrix", "mask", "trace", "plot", "object"].includes(v.kind) || (v.kind === "array" && !isSimpleArray(v));
+}
+
+/** Text colour that stays readable on a shaded cell (luminance of "#rrggbb" or "rgb(r, g, b)"). */
 function textOn(background: string): string {
-  const [r, g, b] = (background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+  const hex = background.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i);
+  const [r, g, b] = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 140 ? "white" : "black";
 }
 
@@ -170,12 +178,10 @@ export function renderValue(value: OutputValue, doc: Document, depth = 0): Eleme
       return drawPlot(value.spec, doc);
     case "array":
     case "object": {
-      const simple = value.kind === "array" && value.items.every((x) => !isRich(x)) && value.items.length <= 20;
-      if (simple) {
+      if (isSimpleArray(value)) {
         const pre = doc.createElement("pre");
         pre.className = "cell-text";
-        const items = (value as Extract<OutputValue, { kind: "array" }>).items.map(inlineText);
-        pre.textContent = `[${items.join(", ")}${value.more ? `, … ${value.more} more` : ""}]`;
+        pre.textContent = inlineText(value);
         return pre;
       }
       const details = doc.createElement("details");

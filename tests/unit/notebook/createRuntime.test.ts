@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { compileCell } from "../../../src/notebook/compileCell";
+import { createRuntime } from "../../../src/notebook/createRuntime";
+import type { OutputEntry } from "../../../src/notebook/outputTypes";
+
+async function run(runtime: ReturnType<typeof createRuntime>, id: string, source: string, notebook = true) {
+  const entries: OutputEntry[] = [];
+  const status = await runtime.run({ id, compiled: compileCell(source), notebook }, (e) => entries.push(e));
+  return { status, entries };
+}
+
+describe("createRuntime", () => {
+  it("run() reports console output, show() and the value in the order they happened", async () => {
+    const { status, entries } = await run(createRuntime(), "a", 'console.log("one", 2);\nshow([1, 2]);\nconsole.warn("three");\n4');
+    expect(status).toBe("done");
+    expect(entries).toEqual([
+      { type: "log", level: "log", parts: [{ kind: "string", value: "one" }, { kind: "number", value: 2 }] },
+      { type: "show", value: { kind: "array", label: "Array(2)", items: [{ kind: "number", value: 1 }, { kind: "number", value: 2 }], more: 0 } },
+      { type: "log", level: "warn", parts: [{ kind: "string", value: "three" }] },
+      { type: "result", value: { kind: "number", value: 4 } },
+    ]);
+  });
+
+  it("run() lets a later cell use the names an earlier notebook cell declared, by their current value", async () => {
+    const runtime = createRuntime();
+    await run(runtime, "first", "let n = 1;\nfunction bump() { n += 1; }");
+    await run(runtime, "second", "bump();");
+    const { entries } = await run(runtime, "third", "n * 10");
+    expect(entries).toEqual([{ type: "result", value: { kind: "number", value: 20 } }]);
+  });
+
+  it("run() of an exercise (notebook: false) neither sees nor leaves notebook names", async () => {
+    const runtime = createRuntime();
+    await run(runtime, "cell", "const secret = 1;");
+    const { entries } = await run(runtime, "ex", "typeof secret", false);
+    expect(entries).toEqual([{ type: "result", value: { kind: "string", value: "undefined" } }]);
+  });
+
+  it("run() maps a runtime error to the line in the cell's own code", async () => {
+    const { status, entries } = await run(createRuntime(), "err", "const a = 1;\n\nconst o: any = null;\no.x;");
+    expect(status).toBe("error");
+    expect(entries).toEqual([{ type: "error", error: { name: "TypeError", message: "Cannot read properties of null (reading 'x')", line: 4, where: "code" } }]);
+  });
+
+  it("run() shows the core's shape errors as they are, at the calling line", async () => {
+    const { entries } = await run(createRuntime(), "shape", 'import { scaledDotProductAttention } from "attention";\nscaledDotProductAttention(q, v, v)');
+    expect(entries).toEqual([
+      { type: "error", error: { name: "AttentionError", message: "scores: Q is 5x4 but K is 4x3; Q and K need the same number of columns (dk)", line: 2, where: "code" } },
+    ]);
+  });
+
+  it("run() says which cell left a name unset when that cell failed before assigning it", async () => {
+    const runtime = createRuntime();
+    await run(runtime, "broken", 'throw new Error("early");\nconst late = 1;');
+    const { entries } = await run(runtime, "reader", "late");
+    expect(entries[0]).toMatchObject({ type: "error", error: { name: "ReferenceError", message: 'late is not set: cell "broken" stopped before it assigned late; fix that cell and run it again', line: 1 } });
+  });
+
+  it("run() with checkFromLine reports a failing check's message and an error in the check's own lines", async () => {
+    const runtime = createRuntime();
+    const failing = await runtime.run({ id: "x", compiled: compileCell("const f = () => 1;\n;{\ncheck.closeTo(f(), 2, 1e-9, \"f()\");\n}"), notebook: false, checkFromLine: 3 }, () => {});
+    expect(failing).toBe("error");
+    const entries: OutputEntry[] = [];
+    await runtime.run({ id: "y", compiled: compileCell("const f = 1;\n;{\nconst o: any = undefined;\no.p;\n}"), notebook: false, checkFromLine: 3 }, (e) => entries.push(e));
+    expect(entries).toEqual([{ type: "error", error: { name: "TypeError", message: "Cannot read properties of undefined (reading 'p')", line: 2, where: "check" } }]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { renderEntry, formatNumber } from "../../../src/notebook/renderOutput";
+import { serialize } from "../../../src/notebook/serialize";
+import { plot } from "../../../src/notebook/plotSpecs";
+import { fromRows, scaledDotProductAttention } from "../../../src/core";
+
+const doc = () => parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
+
+describe("renderEntry", () => {
+  it("formatNumber(x) keeps integers, rounds to 6 significant digits and writes a true minus", () => {
+    expect(formatNumber(42)).toBe("42");
+    expect(formatNumber(-1 / 3)).toBe("−0.333333");
+    expect(formatNumber(-Infinity)).toBe("−∞");
+  });
+
+  it("renders a matrix as a table with its shape and shaded cells", () => {
+    const el = renderEntry({ type: "show", value: serialize(fromRows([[0, 1], [0.5, 0.25]])) }, doc());
+    expect(el.querySelector("caption")?.textContent).toBe("Matrix 2×2 (rows × columns)");
+    const cells = [...el.querySelectorAll("tbody td")];
+    expect(cells.map((td) => td.textContent)).toEqual(["0.000", "1.000", "0.500", "0.250"]);
+    // Viridis: 0 is dark purple (white text), 1 is yellow (black text).
+    expect(cells[0].getAttribute("style")).toMatch(/^background:.+;color:white$/);
+    expect(cells[1].getAttribute("style")).toMatch(/^background:.+;color:black$/);
+  });
+
+  it("renders a trace as two heatmaps and an output table, and plot.bars as an SVG", () => {
+    const t = scaledDotProductAttention(fromRows([[1, 0]]), fromRows([[1, 0], [0, 1]]), fromRows([[2], [4]]));
+    const trace = renderEntry({ type: "result", value: serialize(t) }, doc());
+    expect([...trace.querySelectorAll("figcaption")].map((f) => f.textContent)).toEqual(["Scaled (and masked) scores", "Weights (each row sums to 1)"]);
+    expect(trace.querySelectorAll("svg")).toHaveLength(2);
+    expect(trace.querySelector("caption")?.textContent).toBe("Output 1×1 (rows × columns)");
+    const bars = renderEntry({ type: "show", value: serialize(plot.bars([1, 2], ["a", "b"], { title: "Two bars" })) }, doc());
+    expect(bars.querySelector("svg")?.getAttribute("aria-label")).toBe("Two bars");
+  });
+
+  it("renders logs as one line, warnings labelled, and errors with their line", () => {
+    const d = doc();
+    expect(renderEntry({ type: "log", level: "log", parts: [serialize("a"), serialize(1), serialize([1, 2])] }, d).textContent).toBe("a 1 [1, 2]");
+    expect(renderEntry({ type: "log", level: "warn", parts: [serialize("careful")] }, d).textContent).toBe("warn: careful");
+    expect(renderEntry({ type: "error", error: { name: "TypeError", message: "x is not a function", line: 3, where: "code" } }, d).textContent).toBe("TypeError: x is not a function (line 3)");
+    expect(renderEntry({ type: "error", error: { name: "TypeError", message: "bad", line: 1, where: "check" } }, d).textContent).toBe("TypeError: bad (line 1 of the check)");
+  });
+
+  it("renders an object as a collapsible tree, open at the top level", () => {
+    const el = renderEntry({ type: "show", value: serialize({ a: 1, nested: { b: [1, 2] } }) }, doc());
+    const details = el.querySelector("details");
+    expect(details?.hasAttribute("open")).toBe(true);
+    expect(details?.querySelector("summary")?.textContent).toBe("Object {2 fields}");
+  });
+});
