@@ -8,7 +8,7 @@ export function mount(root: HTMLElement): void {
   const example = translationExample();
   const trace = followTrace(example);
   const select = root.querySelector<HTMLSelectElement>('[data-control="query"]')!;
-  const plots = root.querySelector<HTMLElement>("[data-plots]")!;
+  const plots = root.querySelector<HTMLElement>("[data-follow]")!;
   const steps = root.querySelector<HTMLElement>("[data-steps]")!;
   const readout = root.querySelector<HTMLElement>("[data-readout]")!;
   let query = Number(root.dataset.query);
@@ -35,7 +35,7 @@ export function mount(root: HTMLElement): void {
         `[data-tokens="target"] [data-token="${i}"]`,
         `[data-tokens="source"] [data-token="${j}"]`,
         `[data-steps] tr[data-j="${j}"]`,
-        `[data-plots] rect[data-i="${j}"]`,
+        `[data-follow] rect[data-i="${j}"]`,
       ].join(", "),
     );
     const w = trace.weights.data[i * trace.weights.cols + j];

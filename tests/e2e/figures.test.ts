@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const lesson = (slug: string, search = "") => new URL(`lessons/${slug}/${search}`, baseUrl).href;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Scrolls an island into view and waits until its code has mounted. */
+async function ready(page: Page, island: string): Promise<Locator> {
+  const root = page.locator(island).first();
+  await root.scrollIntoViewIfNeeded();
+  await page.locator(`${island}[data-ready='true']`).first().waitFor();
+  return root;
+}
+
+describe("stepper", () => {
+  it("Next, Previous and the arrow keys move through the stages and the URL follows", async () => {
+    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention"));
+    const stepper = await ready(page, "stepper-figure");
+    await expect(stepper.getAttribute("data-step")).resolves.toBe("1");
+    await stepper.getByRole("button", { name: /Next/ }).click();
+    await expect(stepper.getAttribute("data-step")).resolves.toBe("2");
+    await expect(stepper.getByRole("heading", { name: "Stage 2: Keys and values from the source" }).isVisible()).resolves.toBe(true);
+    await expect(stepper.getByRole("heading", { name: /Stage 1:/ }).isVisible()).resolves.toBe(false);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(stepper.getAttribute("data-step")).resolves.toBe("4");
+    await page.keyboard.press("ArrowLeft");
+    await expect(stepper.getAttribute("data-step")).resolves.toBe("3");
+    expect(new URL(page.url()).searchParams.get("step")).toBe("3");
+    await stepper.getByRole("button", { name: /Previous/ }).click();
+    await expect(stepper.getByText("Stage 2 of 11: Keys and values from the source").isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("a link restores the stage and the settings, and changing d_k redraws the stage", async () => {
+    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention", "?step=5&dk=8&heads=1&mask=off"));
+    const stepper = await ready(page, "stepper-figure");
+    await expect(stepper.getAttribute("data-step")).resolves.toBe("5");
+    const stage = stepper.locator('section[data-stage="5"]');
+    await expect(stage.isVisible()).resolves.toBe(true);
+    await expect(stepper.getByRole("combobox", { name: "d_k per head" }).inputValue()).resolves.toBe("8");
+    await expect(stepper.getByRole("checkbox", { name: /mask the <pad> keys/ }).isChecked()).resolves.toBe(false);
+    // Mask off: no cell of the stage is masked.
+    await expect(stage.locator("[data-stage-plots] svg").first().getAttribute("aria-label")).resolves.toBe("M, 5 × 6");
+    await expect(stage.getByText(/masked/).count()).resolves.toBe(0);
+    await stepper.getByRole("button", { name: /Previous/ }).click();
+    await stepper.getByRole("button", { name: /Previous/ }).click();
+    await stepper.getByRole("button", { name: /Previous/ }).click();
+    await stepper.getByRole("button", { name: /Previous/ }).click();
+    await expect(stepper.locator('section[data-stage="1"] svg[aria-label="Q, 5 × 8"]').count()).resolves.toBe(1);
+    await stepper.getByRole("combobox", { name: "d_k per head" }).selectOption("2");
+    await expect(stepper.locator('section[data-stage="1"] svg[aria-label="Q, 5 × 2"]').count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get("dk")).toBe("2");
+    expect(problems).toEqual([]);
+  });
+
+  it("a hostile URL stays inert: a notice quotes it as text, nothing is injected, no dialog opens", async () => {
+    const dialogs: string[] = [];
+    const hostile = "?step=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&dk=%3Cscript%3Ealert(2)%3C%2Fscript%3E";
+    const { page } = await openPage(browser, lesson("scaled-dot-product-cross-attention", hostile));
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const stepper = await ready(page, "stepper-figure");
+    const notice = stepper.getByRole("status");
+    await expect(notice.innerText()).resolves.toContain('Ignored step="<img src=x onerror=alert(1)>"');
+    await expect(notice.innerText()).resolves.toContain("Ignored dk=");
+    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+    await expect(stepper.locator("script").count()).resolves.toBe(0);
+    await expect(stepper.getAttribute("data-step")).resolves.toBe("1");
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe("follow one query", () => {
+  it("linked highlighting by keyboard: focusing weight (i, j) highlights target token i, source token j and row j's contribution", async () => {
+    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention"));
+    const figure = await ready(page, "follow-query");
+    await figure.locator("[data-weights] rect[tabindex='0']").focus();
+    await page.keyboard.press("ArrowDown"); // query "black"
+    await page.keyboard.press("ArrowRight"); // key "chat"
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toMatch(/^black → chat: /);
+    await expect(figure.locator('[data-tokens="target"] [data-linked]').innerText()).resolves.toBe("black");
+    await expect(figure.locator('[data-tokens="source"] [data-linked]').innerText()).resolves.toBe("chat");
+    await expect(figure.locator("[data-steps] tr[data-linked] th").innerText()).resolves.toBe("chat");
+    await expect(figure.getByRole("combobox", { name: /Query/ }).inputValue()).resolves.toBe("1");
+    await expect(figure.getByRole("table", { name: /Query “black” through every stage/ }).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("labs", () => {
+  it("scaling lab: moving d_k redraws the histograms; the d_model bug changes the scaled one", async () => {
+    const { page, problems } = await openPage(browser, lesson("why-scale"));
+    const lab = await ready(page, '[data-lab="scaling-lab"] live-figure');
+    const scaled = lab.locator("svg[aria-label^='Histogram of the same']");
+    const before = await scaled.getAttribute("aria-label");
+    await lab.getByRole("slider", { name: /^d_k/ }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(lab.locator("svg[aria-label*='at d_k = 128']").count()).resolves.toBe(1);
+    await lab.getByRole("checkbox", { name: /√d_model/ }).check();
+    await expect(scaled.getAttribute("aria-label")).resolves.toContain("√d_model");
+    expect(await scaled.getAttribute("aria-label")).not.toBe(before);
+    expect(problems).toEqual([]);
+  });
+
+  it("masking lab: a shorter item masks more keys; -1e9 gives the fully masked row a uniform fate", async () => {
+    const { page, problems } = await openPage(browser, lesson("masking"));
+    const lab = await ready(page, '[data-lab="masking-lab"] live-figure');
+    const masked = () => lab.locator("svg[aria-label^='Masked scores of batch item 3'] [aria-label$='masked (−∞)']").count();
+    const before = await masked();
+    await lab.getByRole("slider", { name: /item 3 length/ }).focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect(masked()).resolves.toBe(before + 4);
+    await lab.getByRole("combobox", { name: /boolean mask convention/ }).selectOption("block");
+    await expect(lab.getByRole("table", { name: /True = blocked/ }).count()).resolves.toBe(1);
+    await expect(lab.getByRole("table", { name: /fully masked row/ }).innerText()).resolves.toMatch(/NaN[\s\S]*0\.25/);
+    expect(problems).toEqual([]);
+  });
+
+  it("multi-head lab: switching a head off changes the output; heads not dividing d_model shows the core's message and keeps the figure", async () => {
+    const { page, problems } = await openPage(browser, lesson("multi-head"));
+    const lab = await ready(page, '[data-lab="multihead-lab"] live-figure');
+    await expect(lab.locator("[data-readout]").innerText()).resolves.toContain("All heads on");
+    await lab.getByRole("checkbox", { name: "switch off head 2" }).check();
+    await expect(lab.locator("[data-readout]").innerText()).resolves.toMatch(/1 head off: the output moves by up to \d/);
+    await expect(lab.getByText("head 2 (switched off)").count()).resolves.toBe(1);
+    await lab.getByRole("slider", { name: /heads h/ }).focus();
+    await page.keyboard.press("ArrowLeft"); // 4 -> 3 heads, d_model 16
+    await expect(lab.getByRole("alert").innerText()).resolves.toMatch(/not divisible by heads 3/);
+    await expect(lab.locator("[data-plots] svg").count()).resolves.toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("your own sentences: typing redraws non-square weights; an over-long sentence gets a message and keeps the text", async () => {
+    const { page, problems } = await openPage(browser, lesson("queries-keys-values"));
+    const lab = await ready(page, "sentence-explorer");
+    const source = lab.getByRole("textbox", { name: /Source sentence/ });
+    await source.fill("ich bin hier");
+    await expect(lab.locator("[data-readout]").innerText()).resolves.toContain("Lq × Lk = 4 × 3, not square");
+    await expect(lab.locator('[data-tokens="key"] [data-token]').allInnerTexts()).resolves.toEqual(["ich", "bin", "hier"]);
+    const long = Array.from({ length: 17 }, (_, n) => `w${n}`).join(" ");
+    await source.fill(long);
+    await expect(lab.getByRole("alert").innerText()).resolves.toContain("has 17 words; this figure takes at most 16");
+    await expect(source.inputValue()).resolves.toBe(long);
+    await expect(lab.locator("[data-plots] svg").count()).resolves.toBeGreaterThan(0);
+    await source.fill("ich bin hier");
+    await lab.getByRole("checkbox", { name: /swap/ }).check();
+    await expect(lab.locator("[data-readout]").innerText()).resolves.toContain("Lq × Lk = 3 × 4");
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("JavaScript off", () => {
+  it("every stage of the stepper and every lab's figure is in the static HTML", async () => {
+    const { page } = await openPage(browser, lesson("scaled-dot-product-cross-attention"), { javaScriptEnabled: false });
+    const stages = page.locator("[data-stepper] section[data-stage]");
+    await expect(stages.count()).resolves.toBe(11);
+    for (const n of [1, 6, 11]) await expect(stages.nth(n - 1).isVisible()).resolves.toBe(true);
+    await expect(page.locator("follow-query svg").count()).resolves.toBeGreaterThanOrEqual(3);
+    for (const [slug, selector] of [
+      ["why-scale", '[data-lab="scaling-lab"] svg'],
+      ["masking", '[data-lab="masking-lab"] svg'],
+      ["multi-head", '[data-lab="multihead-lab"] svg'],
+      ["queries-keys-values", "sentence-explorer svg"],
+    ]) {
+      await page.goto(lesson(slug));
+      await expect(page.locator(selector).count(), slug).resolves.toBeGreaterThan(0);
+    }
+  });
+});
