@@ -49,8 +49,7 @@ function inlineText(value: OutputValue): string {
 }
 
 /** A short array of plain values, written inline as [1, 2, 3]. */
-const isSimpleArray = (v: OutputValue): v is Extract<OutputValue, { kind: "array" }> =>
-  v.kind === "array" && v.items.length <= 20 && v.items.every((x) => !isRich(x));
+const isSimpleArray = (v: OutputValue): boolean => v.kind === "array" && v.items.length <= 20 && v.items.every((x) => !isRich(x));
 
 /** Values that need more than one line: tables, plots, trees. */
 function isRich(v: OutputValue): boolean {
