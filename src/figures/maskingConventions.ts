@@ -18,10 +18,10 @@ const keys = Array.from({ length: Lk }, (_, j) => `key ${j}`);
  * first two rows say True/False about opposite things: that is the trap this figure shows.
  */
 export const conventionRows = [
-  { name: "core: allowed (true = may attend)", write: (ok: boolean) => (ok ? "true" : "false") },
-  { name: "nn.MultiheadAttention key_padding_mask (True = blocked)", write: (ok: boolean) => (ok ? "False" : "True") },
-  { name: "F.scaled_dot_product_attention bool attn_mask (True = takes part)", write: (ok: boolean) => (ok ? "True" : "False") },
-  { name: "additive float mask (added to the scores)", write: (_ok: boolean, bias: number) => formatValue(bias, 0) },
+  { name: "core: allowed (true = may attend)", short: "core allowed", write: (ok: boolean) => (ok ? "true" : "false") },
+  { name: "nn.MultiheadAttention key_padding_mask (True = blocked)", short: "MultiheadAttention key_padding_mask", write: (ok: boolean) => (ok ? "False" : "True") },
+  { name: "F.scaled_dot_product_attention bool attn_mask (True = takes part)", short: "scaled_dot_product_attention attn_mask", write: (ok: boolean) => (ok ? "True" : "False") },
+  { name: "additive float mask (added to the scores)", short: "additive float mask", write: (_ok: boolean, bias: number) => formatValue(bias, 0) },
 ] as const;
 
 /** Lesson 6: the same padding mask in the core's and PyTorch's conventions. */
@@ -37,13 +37,13 @@ export default defineFigure<State>({
     const plot = Plot.plot({
       document,
       ariaLabel: `A source of ${state.length} real tokens padded to ${Lk}, its padding mask written four ways`,
-      width: 640,
+      width: 600,
       height: 4 * 40 + 40,
-      marginLeft: 300,
+      marginLeft: 250,
       marginBottom: 30,
       padding: 0.06,
       x: { domain: keys.map((_, j) => j), tickFormat: (j: number) => keys[j], label: null, axis: "bottom" },
-      y: { domain: conventionRows.map((_, r) => r), tickFormat: (r: number) => conventionRows[r].name, label: null },
+      y: { domain: conventionRows.map((_, r) => r), tickFormat: (r: number) => conventionRows[r].short, label: null },
       marks: [
         // Okabe-Ito blue for keys that take part, light grey for blocked ones; the text carries the value.
         Plot.cell(cells, { x: "j", y: "r", fill: (c) => (c.ok ? "#56B4E9" : "#d9d9d9") }),

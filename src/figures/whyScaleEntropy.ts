@@ -23,7 +23,8 @@ function chart(document: Document, points: ScalingPoint[], pick: (p: ScalingPoin
   return Plot.plot({
     document,
     ariaLabel,
-    height: 220,
+    height: 230,
+    marginTop: 28,
     marginLeft: 50,
     marginRight: 90,
     x: { type: "log", base: 2, label: "d_k", ticks: dks, tickFormat: (d: number) => String(d) },
@@ -50,7 +51,7 @@ export default defineFigure<State>({
       (p, scaled) => (scaled ? p.entropyScaled : p.entropyUnscaled),
       "mean entropy (nats)",
       `Mean entropy of the weights against d_k for L_k = ${Lk}: with the scale it stays near ${formatValue(last.entropyScaled, 2)}, without it falls to ${formatValue(last.entropyUnscaled, 2)} at d_k = 512`,
-      [Plot.ruleY([Math.log(Lk)], { strokeDasharray: "2 3", stroke: "currentColor" }), Plot.text([Math.log(Lk)], { x: 1, y: (h: number) => h, text: () => `uniform: log ${Lk}`, dy: -7, textAnchor: "start" })],
+      [Plot.ruleY([Math.log(Lk)], { strokeDasharray: "2 3", stroke: "currentColor" }), Plot.text([Math.log(Lk)], { x: 512, y: (h: number) => h, text: () => `uniform: log ${Lk}`, dy: -7, textAnchor: "end" })],
     );
     const jacobian = chart(
       document,
