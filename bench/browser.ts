@@ -1,0 +1,116 @@
+// `npm run bench:browser`: how long a control change takes to recompute and redraw every figure of
+// each lab and the stepper, in Chromium, on a served build (DIST_DIR, default dist/; build first).
+// Each change: t0 = performance.now(), set the control and dispatch its input/change event (the
+// island recomputes with the core and replaces the SVGs synchronously), then force style and layout
+// of the whole figure, t1. t1 - t0 is the main-thread work a frame must fit; paint itself is
+// compositor work in a separate step. Prints median and p95 over RUNS changes (default 40) per lab:
+//   <lab>: median X ms, p95 Y ms over N changes (target p95 <= 16 ms)
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { launchBrowser } from "../tests/e2e/browser";
+import { startStaticServer } from "../scripts/staticServer";
+import { normalizeBasePath } from "../src/site/normalizeBasePath.mjs";
+import { median } from "./median";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.resolve(process.env.DIST_DIR ?? path.join(root, "dist"));
+
+interface Case {
+  lab: string;
+  slug: string;
+  /** The island's root element. */
+  island: string;
+  /** Put the lab in its heaviest lesson-size state before timing. */
+  prepare?: (page: Page) => Promise<void>;
+  /** The control to move and the values it cycles through. */
+  control: string;
+  values: string[];
+  event: "input" | "change";
+}
+
+const sixteen = (prefix: string) => Array.from({ length: 16 }, (_, n) => `${prefix}${n}`).join(" ");
+const cases: Case[] = [
+  { lab: "stepper (stage 9, all heads)", slug: "scaled-dot-product-cross-attention/?step=9&heads=8&dk=8", island: "stepper-figure", control: '[data-setting="seed"]', values: ["1", "2", "3", "4"], event: "input" },
+  { lab: "follow one query", slug: "scaled-dot-product-cross-attention/", island: "follow-query", control: '[data-control="query"]', values: ["0", "1", "2", "3", "4"], event: "change" },
+  { lab: "scaling lab", slug: "why-scale/", island: '[data-lab="scaling-lab"] live-figure', control: '[data-control="log2dk"]', values: ["0", "3", "6", "10", "8"], event: "input" },
+  { lab: "masking lab", slug: "masking/", island: '[data-lab="masking-lab"] live-figure', control: '[data-control="len3"]', values: ["1", "2", "3", "4", "5", "6"], event: "input" },
+  {
+    lab: "multi-head lab (d_model 48)",
+    slug: "multi-head/",
+    island: '[data-lab="multihead-lab"] live-figure',
+    prepare: (page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined),
+    control: '[data-control="heads"]',
+    values: ["1", "2", "3", "4", "6", "8"],
+    event: "input",
+  },
+  {
+    lab: "your own sentences (16 x 16, d_model 64, h 8)",
+    slug: "queries-keys-values/",
+    island: "sentence-explorer",
+    prepare: async (page) => {
+      const lab = page.locator("sentence-explorer");
+      await lab.locator('[data-setting="source"]').fill(sixteen("s"));
+      await lab.locator('[data-setting="target"]').fill(sixteen("t"));
+      await lab.locator('[data-setting="dModel"]').selectOption("64");
+      await lab.locator('[data-setting="heads"]').selectOption("8");
+    },
+    control: '[data-setting="seed"]',
+    values: ["1", "2", "3", "4", "5"],
+    event: "input",
+  },
+];
+
+/** Times RUNS changes of one control inside the page; returns the durations in ms. */
+function timeChanges(page: Page, c: Case): Promise<number[]> {
+  return page.evaluate(
+    ({ island, control, values, event, runs }) => {
+      const rootEl = document.querySelector<HTMLElement>(island)!;
+      const input = rootEl.querySelector<HTMLInputElement | HTMLSelectElement>(control)!;
+      const times: number[] = [];
+      for (let n = 0; n < runs + 3; n++) {
+        const t0 = performance.now();
+        input.value = values[n % values.length];
+        input.dispatchEvent(new Event(event, { bubbles: true }));
+        // Force style and layout of everything the change touched, as the next frame would.
+        void rootEl.getBoundingClientRect().height;
+        void rootEl.offsetHeight;
+        if (n >= 3) times.push(performance.now() - t0); // the first three warm the caches and the JIT
+      }
+      return times;
+    },
+    { island: c.island, control: c.control, values: c.values, event: c.event, runs: RUNS },
+  );
+}
+
+if (!existsSync(path.join(dist, "index.html"))) {
+  console.error(`bench:browser: ${dist}/index.html is missing; build first (npx astro build --outDir <dir>, then DIST_DIR=<dir>)`);
+  process.exit(1);
+}
+const server = await startStaticServer(dist, normalizeBasePath(process.env.BASE_PATH));
+const browser = await launchBrowser();
+const lines: string[] = [];
+try {
+  for (const c of cases) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(new URL(`lessons/${c.slug}`, server.url).href);
+    const island = page.locator(c.island).first();
+    await island.scrollIntoViewIfNeeded();
+    await page.locator(`${c.island}[data-ready='true']`).first().waitFor();
+    await c.prepare?.(page);
+    const times = (await timeChanges(page, c)).sort((a, b) => a - b);
+    const p95 = times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)];
+    const error = await island.locator("[data-error]:not([hidden])").count();
+    if (errors.length > 0 || error > 0) throw new Error(`${c.lab}: the figure reported an error during the benchmark: ${errors.join("; ")}`);
+    lines.push(`${c.lab}: median ${median(times).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} changes (target p95 <= 16 ms)`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(lines.join("\n"));
