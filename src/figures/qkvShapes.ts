@@ -47,7 +47,7 @@ function blockDiagram(blocks: Block[], ariaLabel: string, document: Document): E
     x: { axis: null, domain: [0, x - gap] },
     y: { axis: null, domain: [tallest, 0] },
     marks: [
-      Plot.rect(placed, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: (d: Block) => colours[d.from], fillOpacity: 0.75, stroke: "currentColor", ariaLabel: (d: Block) => `${d.name}: ${d.rows} × ${d.cols}, ${d.origin}` }),
+      Plot.rect(placed, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: (d: Block) => colours[d.from], fillOpacity: 0.75, stroke: "currentColor", ariaHidden: "true" }),
       Plot.text(placed, { x: (d) => (d.x1 + d.x2) / 2, y: 0, text: "name", dy: -22, fontSize: 14, fontWeight: "bold", ariaHidden: "true" }),
       Plot.text(placed, { x: (d) => (d.x1 + d.x2) / 2, y: 0, text: (d: Block) => `${d.rows}×${d.cols}`, dy: -8, fontSize: 11, ariaHidden: "true" }),
       Plot.text(placed, { x: (d) => (d.x1 + d.x2) / 2, y: (d) => d.y2, text: "dims", dy: 12, fontSize: 11, ariaHidden: "true" }),
@@ -151,9 +151,10 @@ export default defineFigure<State>({
       if (!(error instanceof AttentionError)) throw error;
       readout = `The core refuses: “${error.message}”. V must come from the source, like K.`;
     }
+    // The blocks are hidden from assistive tech (a bare <rect> may not carry a label); every shape is in this name and the table.
     const plot = blockDiagram(
       blocks,
-      `Shapes of cross-attention with Lq = ${Lq}, Lk = ${Lk}, d_k = ${dk}, d_v = ${dv}${output ? `; output ${output.rows} by ${output.cols}` : "; V does not fit"}`,
+      `Shapes of cross-attention: ${blocks.map((b) => `${b.name} ${b.rows} by ${b.cols}`).join(", ")}${output ? "" : "; V does not fit K"}`,
       document,
     );
     const table = shapesTable(blocks, `Shapes with Lq = ${Lq}, Lk = ${Lk}, d_k = ${dk}, d_v = ${dv}, V from the ${state.vFrom}`, document);

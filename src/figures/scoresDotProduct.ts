@@ -46,14 +46,14 @@ export default defineFigure<State>({
     });
     const termsPlot = Plot.plot({
       document,
-      ariaLabel: `The ${dk} products q_c times k_c for “${example.target[i]}” and “${example.source[j]}”; they sum to the score ${formatValue(score, 2)}`,
+      ariaLabel: `The ${dk} products q_c times k_c for “${example.target[i]}” and “${example.source[j]}”, ${terms.map((t) => formatValue(t.product, 2)).join(", ")}; they sum to the score ${formatValue(score, 2)}`,
       height: 200,
       marginLeft: 48,
       x: { domain: components, label: "component c" },
       y: { label: "q_c × k_c", grid: true },
       marks: [
-        Plot.barY(terms, { x: "c", y: "product", fill: (d) => (d.product >= 0 ? "#0072B2" : "#D55E00"), ariaLabel: (d) => `${d.c}: ${formatValue(d.product, 2)}` }),
-        Plot.ruleY([0]),
+        Plot.barY(terms, { x: "c", y: "product", fill: (d) => (d.product >= 0 ? "#0072B2" : "#D55E00"), ariaHidden: "true" }),
+        Plot.ruleY([0], { ariaHidden: "true" }),
       ],
     });
     // (3, dk): the query row, the key row and their products, component by component.

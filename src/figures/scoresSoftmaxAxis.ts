@@ -32,9 +32,9 @@ function sumsPlot(sums: Float64Array, labels: readonly string[], what: string, d
     x: { domain: [0, Math.max(2, ...sums)], label: `sum of each ${what}`, grid: true },
     y: { domain: rows.map((r) => r.n), tickFormat: (n: number) => labels[n], label: null },
     marks: [
-      Plot.barX(rows, { y: "n", x: "sum", fill: (r) => (Math.abs(r.sum - 1) < 1e-9 ? "#009E73" : "#D55E00"), ariaLabel: (r) => `${r.label}: ${formatValue(r.sum, 2)}` }),
+      Plot.barX(rows, { y: "n", x: "sum", fill: (r) => (Math.abs(r.sum - 1) < 1e-9 ? "#009E73" : "#D55E00"), ariaHidden: "true" }),
       Plot.text(rows, { y: "n", x: "sum", text: (r) => formatValue(r.sum, 2), dx: 18, ariaHidden: "true" }),
-      Plot.ruleX([1], { stroke: "currentColor", strokeDasharray: "4 3" }),
+      Plot.ruleX([1], { stroke: "currentColor", strokeDasharray: "4 3", ariaHidden: "true" }),
     ],
   });
 }

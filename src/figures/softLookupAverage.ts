@@ -30,7 +30,8 @@ export default defineFigure<State>({
     const hull = [values[2], values[3], values[1], values[0], values[2]];
     const plot = Plot.plot({
       document,
-      ariaLabel: `Values as points and the output at (${formatValue(ox, 2)}, ${formatValue(oy, 2)}), their weighted average`,
+      // The marks are hidden from assistive tech (a bare <circle> may not carry a label); the values are in this name and the table.
+      ariaLabel: `Values as points, ${values.map((v) => `${v.name} at (${v.x}, ${v.y}) with weight ${formatValue(v.weight, 2)}`).join(", ")}, and the output at (${formatValue(ox, 2)}, ${formatValue(oy, 2)}), their weighted average`,
       width: 360,
       height: 320,
       x: { domain: [0.5, 3.5], label: "value component 1" },
@@ -38,9 +39,9 @@ export default defineFigure<State>({
       r: { domain: [0, 1], range: [0, 22] },
       marks: [
         Plot.line(hull, { x: "x", y: "y", stroke: "#999", strokeDasharray: "4 3", ariaHidden: "true" }),
-        Plot.dot(values, { x: "x", y: "y", r: "weight", fill: "#0072B2", fillOpacity: 0.5, stroke: "#0072B2", ariaLabel: (d) => `value of ${d.name}, weight ${formatValue(d.weight, 2)}` }),
+        Plot.dot(values, { x: "x", y: "y", r: "weight", fill: "#0072B2", fillOpacity: 0.5, stroke: "#0072B2", ariaHidden: "true" }),
         Plot.text(values, { x: "x", y: "y", text: (d) => `${d.name} ${formatValue(d.weight, 2)}`, dy: -26, ariaHidden: "true" }),
-        Plot.dot([{ x: ox, y: oy }], { x: "x", y: "y", symbol: "cross", r: 7, fill: "#D55E00", stroke: "black", ariaLabel: () => `output (${formatValue(ox, 2)}, ${formatValue(oy, 2)})` }),
+        Plot.dot([{ x: ox, y: oy }], { x: "x", y: "y", symbol: "cross", r: 7, fill: "#D55E00", stroke: "black", ariaHidden: "true" }),
         Plot.text([{ x: ox, y: oy }], { x: "x", y: "y", text: () => "output", dy: 16, fill: "#D55E00", fontWeight: "bold", ariaHidden: "true" }),
       ],
     });

@@ -33,15 +33,16 @@ export default defineFigure<State>({
     const rows = example.names.map((name, j) => ({ name, weight: weights.data[j] }));
     const plot = Plot.plot({
       document,
-      ariaLabel: `Soft-lookup weights over the ${example.names.length} keys for a query at ${state.angle}° with length ${state.sharpness}`,
+      // The bars are hidden from assistive tech (a bare <rect> may not carry a label); the values are in this name and the table.
+      ariaLabel: `Soft-lookup weights for a query at ${state.angle}° with length ${state.sharpness}: ${rows.map((r) => `${r.name} ${formatValue(r.weight, 2)}`).join(", ")}`,
       height: 220,
       marginLeft: 48,
       x: { domain: example.names, label: "key" },
       y: { domain: [0, 1], label: "weight", grid: true },
       marks: [
-        Plot.barY(rows, { x: "name", y: "weight", fill: "#0072B2", ariaLabel: (d) => `${d.name}: ${formatValue(d.weight, 2)}` }),
+        Plot.barY(rows, { x: "name", y: "weight", fill: "#0072B2", ariaHidden: "true" }),
         Plot.text(rows, { x: "name", y: "weight", text: (d) => formatValue(d.weight, 2), dy: -8, ariaHidden: "true" }),
-        Plot.ruleY([0]),
+        Plot.ruleY([0], { ariaHidden: "true" }),
       ],
     });
     // (Lk, 2): one row per key with its score and its weight, side by side.
