@@ -20,9 +20,10 @@ export function renderSentences(s: SentenceSettings, document: Document): { plot
   const Lk = keyTokens.length;
   const qSide = s.swap ? "source" : "target";
   const kSide = s.swap ? "target" : "source";
+  // Small panels (22 px) leave the values to hover, focus and the tables: fewer nodes to redraw.
   const heads = smallMultiples(
     trace.perHead.map((h, n) => ({ title: `head ${n + 1}`, m: h.attention.weights, ariaLabel: `Head ${n + 1} weights: ${Lq} ${qSide} tokens by ${Lk} ${kSide} tokens; arrow keys move between cells` })),
-    { rowLabels: queryTokens, colLabels: keyTokens, shape: ["Lq", "Lk"], focusable: true, cellSize: Lk > 8 || s.heads > 2 ? 28 : 40, rowTitle: `query (${qSide})`, colTitle: `key (${kSide})`, document },
+    { rowLabels: queryTokens, colLabels: keyTokens, shape: ["Lq", "Lk"], focusable: true, cellSize: Lk > 8 || s.heads > 2 ? 22 : 40, rowTitle: `query (${qSide})`, colTitle: `key (${kSide})`, document },
   );
   const output = heatmap(trace.output, {
     rowLabels: queryTokens,
