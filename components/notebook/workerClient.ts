@@ -53,7 +53,7 @@ export class WorkerClient {
         this.discard();
         onEntry({
           type: "error",
-          error: { name: "Stopped", message: `stopped after ${timeoutSeconds} s: the code was still running at this cell's time limit, so it was stopped. Look for a loop that never ends; names from earlier cells will be recomputed on the next run` },
+          error: { name: "Stopped", message: `the code was still running at this cell's time limit (${timeoutSeconds} s), so it was stopped. Look for a loop that never ends; earlier cells run again on the next run` },
         });
         finish("stopped");
       }, timeoutSeconds * 1000);

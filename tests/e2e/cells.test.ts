@@ -144,7 +144,7 @@ describe("notebook cells", () => {
     await expect(attend.getByRole("status").innerText()).resolves.toBe("Stopped after 3 s");
     const output = await attend.locator("[data-cell-output]").innerText();
     expect(output).toContain("before the loop");
-    expect(output).toContain("stopped after 3 s");
+    expect(output).toContain("Stopped: the code was still running at this cell's time limit (3 s)");
     await attend.locator(".cm-content").click();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.insertText("1 + 1");
