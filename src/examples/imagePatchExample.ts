@@ -64,7 +64,7 @@ export function imagePatchExample(seed = 5): ImagePatchExample {
   })); // (Lq, dModel)
   const image = matrix(imageRows.length, kdim, imageRows.flat()); // (Lk, kdim)
   // W_Q sharpens the concept match; W_K reads the concept axes and drops position (rows 4, 5 zero).
-  const wq = matrix(dModel, dModel, Array.from({ length: dModel * dModel }, (_, n) => (Math.floor(n / dModel) === n % dModel ? 3 : 0))); // (dModel, dModel)
+  const wq = matrix(dModel, dModel, Array.from({ length: dModel * dModel }, (_, n) => (Math.floor(n / dModel) === n % dModel ? 14 : 0))); // (dModel, dModel)
   const wk = matrix(kdim, dModel, Array.from({ length: kdim * dModel }, (_, n) => (Math.floor(n / dModel) === n % dModel ? 1 : 0))); // (kdim, dModel)
   const wv = randomMatrix(rng, kdim, dModel, 1 / Math.sqrt(kdim)); // (vdim, dModel)
   const wo = randomMatrix(rng, dModel, dModel, 1 / Math.sqrt(dModel)); // (dModel, dModel)

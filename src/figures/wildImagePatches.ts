@@ -42,7 +42,6 @@ export default defineFigure<State>({
         colTitle: "image patch (key)",
         ariaLabel: `Attention weights of ${caption.length} caption tokens over ${patches.length} image patches`,
         highlightRow: state.token,
-        digits: 1,
         document,
       }),
     ];

@@ -36,7 +36,8 @@ export default defineFigure<State>({
       width: 640,
       height: 60 + 22 * N,
       marginLeft: 70,
-      x: { label: "input element (key)", ticks: 8 },
+      // A band scale labels every column unless told: one tick per 8 inputs keeps them readable.
+      x: { label: "input element (key)", ticks: Array.from({ length: M }, (_, j) => j).filter((j) => j % 8 === 0) },
       y: { label: "latent (query)", tickFormat: (i: number) => `latent ${i + 1}` },
       color: { type: "linear", scheme: "viridis", domain: [0, Math.max(...weights.data)] },
       marks: [Plot.cell(matrixCells(weights), { x: "j", y: "i", fill: "value", inset: 0 })],

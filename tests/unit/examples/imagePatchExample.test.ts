@@ -22,4 +22,12 @@ describe("imagePatchExample", () => {
     expect(Math.floor(grass / gridSize)).toBeGreaterThan(0);
     expect(ballPatches).not.toContain(grass);
   });
+
+  it("imagePatchExample() makes 'ball' put most of its weight on the ball's four patches", () => {
+    const { text, image, params, caption } = imagePatchExample();
+    const w = multiHeadCrossAttention(text, image, image, params).perHead[0].attention.weights;
+    const row = caption.indexOf("ball");
+    const share = ballPatches.reduce((s, j) => s + w.data[row * w.cols + j], 0);
+    expect(share).toBeGreaterThan(0.7);
+  });
 });
