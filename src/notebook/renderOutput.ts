@@ -56,11 +56,21 @@ function isRich(v: OutputValue): boolean {
   return ["matrix", "mask", "trace", "plot", "object"].includes(v.kind) || (v.kind === "array" && !isSimpleArray(v));
 }
 
-/** Text colour that stays readable on a shaded cell (luminance of "#rrggbb" or "rgb(r, g, b)"). */
+/** WCAG relative luminance of "#rrggbb" or "rgb(r, g, b)". */
+function luminance(colour: string): number {
+  const hex = colour.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i);
+  const channels = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (colour.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+  const [r, g, b] = channels.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Black or white, whichever contrasts more with the shaded cell (at least 4.58:1 for any fill). */
 function textOn(background: string): string {
-  const hex = background.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i);
-  const [r, g, b] = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (background.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 140 ? "white" : "black";
+  const l = luminance(background);
+  return (1.05 / (l + 0.05) >= (l + 0.05) / 0.05) ? "white" : "black";
 }
 
 /** A matrix as a real table with its shape in the caption and each cell shaded by its value. */
