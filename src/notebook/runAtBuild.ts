@@ -23,10 +23,14 @@ const notebooks = new Map<string, BuildNotebook>();
  * Runs a lesson cell at build time, after the lesson's earlier cells, through the same compile,
  * runtime and serialiser as the page, so the static HTML carries the cell's first output.
  * Astro starts a page's components in document order, so registering here, before any await,
- * queues the cells in reading order. A repeated id means the page is being rendered again.
+ * queues the cells in reading order. A repeated id means the page is being rendered again (the
+ * dev server), or, when `once` (a production build renders each page once), a duplicate id.
  */
-export function runAtBuild(lesson: string, id: string, source: string): Promise<BuildRun> {
+export function runAtBuild(lesson: string, id: string, source: string, once = false): Promise<BuildRun> {
   let notebook = notebooks.get(lesson);
+  if (once && notebook?.ids.has(id)) {
+    throw new Error(`Cell: the id "${id}" appears twice in lesson "${lesson}"; give every cell of a lesson its own id (it keys saved edits and links)`);
+  }
   if (!notebook || notebook.ids.has(id)) {
     notebook = { ids: new Set(), tail: Promise.resolve(), runtime: createRuntime() };
     notebooks.set(lesson, notebook);

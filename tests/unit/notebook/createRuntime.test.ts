@@ -65,3 +65,25 @@ describe("createRuntime", () => {
     expect(entries).toEqual([{ type: "error", error: { name: "TypeError", message: "Cannot read properties of undefined (reading 'p')", line: 2, where: "check" } }]);
   });
 });
+
+describe("runAtBuild", () => {
+  it("runAtBuild(lesson, id, code) runs a lesson's cells in order, so a later cell sees an earlier cell's names", async () => {
+    const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
+    const first = runAtBuild("unit-lesson", "one", "const n = 20;");
+    const second = runAtBuild("unit-lesson", "two", "n + 1");
+    expect((await second).entries).toEqual([{ type: "result", value: { kind: "number", value: 21 } }]);
+    expect((await first).status).toBe("done");
+  });
+
+  it("runAtBuild(..., once) refuses an id used twice in one lesson", async () => {
+    const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
+    runAtBuild("unit-dup", "same", "1", true);
+    expect(() => runAtBuild("unit-dup", "same", "2", true)).toThrow('Cell: the id "same" appears twice in lesson "unit-dup"');
+  });
+
+  it("runAtBuild returns a syntax error as the cell's output instead of failing the build", async () => {
+    const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
+    const run = await runAtBuild("unit-syntax", "bad", "const a = ;");
+    expect(run).toEqual({ entries: [{ type: "error", error: { name: "SyntaxError", message: "Unexpected token (line 1)", line: 1, where: "code" } }], status: "error" });
+  });
+});
