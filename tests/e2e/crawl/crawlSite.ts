@@ -3,6 +3,7 @@ import { openPage } from "../browser";
 import { axeFindings } from "./axeFindings";
 import { keyboardFindings } from "./keyboardFindings";
 import { pageLinks } from "./pageLinks";
+import { printFindings } from "./printFindings";
 import { wakeIslands } from "./wakeIslands";
 
 export interface CrawlResult {
@@ -18,13 +19,27 @@ export interface CrawlResult {
   findings: string[];
 }
 
+/** The axe rules whose outcome depends on colours, rerun in the dark scheme. */
+const darkRules = ["color-contrast", "link-in-text-block"];
+const concurrency = 2;
+/** One page's checks take seconds; a page that holds them up this long is itself a finding. */
+const pageTimeoutMs = 90_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
 /**
- * Visits every page reachable by links from `seeds` inside `root` (origin plus base path), in
- * each colour scheme: console errors, failed requests, serious axe findings, links that leave the
- * base path or answer an error, fragments with no matching id, and (once per page, since it does
- * not depend on colours) controls the keyboard cannot reach.
+ * Visits every page reachable by links from `seeds` inside `root` (origin plus base path), in the
+ * light and then the dark colour scheme: console errors, failed requests, serious axe findings,
+ * links that leave the base path or answer an error, fragments with no matching id, controls the
+ * keyboard cannot reach, and what the page prints.
  */
-export async function crawlSite(browser: Browser, root: string, seeds: string[], schemes: ("light" | "dark")[]): Promise<CrawlResult> {
+export async function crawlSite(browser: Browser, root: string, seeds: string[]): Promise<CrawlResult> {
   const { origin, pathname: basePath } = new URL(root);
   const where = (url: string) => new URL(url).pathname + new URL(url).search;
   const queue: string[] = [];
@@ -41,55 +56,67 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[],
   };
   for (const seed of seeds) enqueue(seed, "(start)");
 
-  const visited = new Set<string>();
   const pages: string[] = [];
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    if (visited.has(url)) continue;
-    visited.add(url);
+  const visit = async (url: string) => {
     const response = await fetch(url);
     if (!response.ok) {
       findings.push(`broken link: ${where(url)} answers HTTP ${response.status}; linked from ${[...linkedFrom.get(url)!].map(where).join(", ")}`);
-      continue;
+      return;
     }
-    if (!response.headers.get("content-type")?.includes("text/html")) continue; // a file, and it is there
+    if (!response.headers.get("content-type")?.includes("text/html")) return; // a file, and it is there
     pages.push(url);
+    const started = performance.now();
 
-    for (const [n, scheme] of schemes.entries()) {
-      const { page, problems } = await openPage(browser, url, { colorScheme: scheme });
-      await wakeIslands(page);
-      const found: string[] = [];
-      if (n === 0) {
-        const { anchors, links: hrefs } = await pageLinks(page);
-        anchorsOn.set(url, new Set(anchors));
-        for (const href of hrefs) {
-          const target = new URL(href);
-          if (target.protocol !== "http:" && target.protocol !== "https:") continue;
-          if (target.origin !== origin) {
-            external++;
-            continue;
-          }
-          links++;
-          if (!target.pathname.startsWith(basePath)) {
-            found.push(`link to ${target.pathname} leaves the base path ${basePath}, so it breaks under a sub-path (use withBase)`);
-            continue;
-          }
-          const pageUrl = origin + target.pathname;
-          if (target.hash.length > 1) fragmentLinks.push({ from: url, page: pageUrl, id: decodeURIComponent(target.hash.slice(1)) });
-          enqueue(pageUrl, url);
-        }
-        found.push(...(await keyboardFindings(page)));
+    const { page, problems } = await openPage(browser, url, { colorScheme: "light" });
+    await wakeIslands(page);
+    const found: string[] = [];
+    const { anchors, links: hrefs } = await pageLinks(page);
+    anchorsOn.set(url, new Set(anchors));
+    for (const href of hrefs) {
+      const target = new URL(href);
+      if (target.protocol !== "http:" && target.protocol !== "https:") continue;
+      if (target.origin !== origin) {
+        external++;
+        continue;
       }
-      found.push(...(await axeFindings(page)));
-      found.push(...problems);
-      await page.context().close();
-      findings.push(...found.map((f) => `${where(url)} [${scheme}] ${f}`));
+      links++;
+      if (!target.pathname.startsWith(basePath)) {
+        found.push(`link to ${target.pathname} leaves the base path ${basePath}, so it breaks under a sub-path (use withBase)`);
+        continue;
+      }
+      const pageUrl = origin + target.pathname;
+      if (target.hash.length > 1) fragmentLinks.push({ from: url, page: pageUrl, id: decodeURIComponent(target.hash.slice(1)) });
+      enqueue(pageUrl, url);
     }
+    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...problems.splice(0));
+    findings.push(...found.map((f) => `${where(url)} [light] ${f}`));
+
+    // Dark: the same page switched to the dark scheme, as when a reader's system changes theme.
+    // Only colours depend on the scheme, so axe reruns its colour rules; errors the switch causes count too.
+    await page.emulateMedia({ colorScheme: "dark" });
+    // Print in the dark scheme: paper must come out white whatever the reader's scheme.
+    const dark = [...(await axeFindings(page, darkRules)), ...(await printFindings(page)), ...problems];
+    findings.push(...dark.map((f) => `${where(url)} [dark] ${f}`));
+    await page.context().close();
+    if (process.env.CRAWL_LOG) console.log(`crawl: ${where(url)} ${Math.round(performance.now() - started)} ms`);
+  };
+
+  // Two pages at a time: while one waits on the network or the browser, the other runs.
+  const running = new Set<Promise<void>>();
+  while (queue.length > 0 || running.size > 0) {
+    while (queue.length > 0 && running.size < concurrency) {
+      const url = queue.shift()!;
+      const visiting: Promise<void> = withTimeout(visit(url), pageTimeoutMs)
+        .catch((error: unknown) => void findings.push(`${where(url)}: the checks stopped: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => running.delete(visiting));
+      running.add(visiting);
+    }
+    if (running.size > 0) await Promise.race(running);
   }
 
   for (const { from, page, id } of fragmentLinks) {
     const anchors = anchorsOn.get(page);
     if (anchors && !anchors.has(id)) findings.push(`${where(from)}: link to ${where(page)}#${id} finds no element with id "${id}"`);
   }
-  return { pages, links, anchors: fragmentLinks.length, external, findings: [...new Set(findings)] };
+  return { pages: pages.sort(), links, anchors: fragmentLinks.length, external, findings: [...new Set(findings)].sort() };
 }

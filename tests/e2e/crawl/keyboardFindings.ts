@@ -39,7 +39,12 @@ export async function keyboardFindings(page: Page): Promise<string[]> {
       }
       html.dataset.crawlKey = String(i);
       const radio = el instanceof HTMLInputElement && el.type === "radio" && el.name ? `radio:${el.name}` : undefined;
-      controls.push({ key: String(i), label: describe(el), group: radio });
+      // Roving tabindex (one tab stop among siblings, arrows move it, e.g. heatmap cells): the
+      // stop may move while tabbing elsewhere, so any sibling taking focus counts for the group.
+      const parent = el.parentElement;
+      const roving = parent && [...parent.children].some((s) => s !== el && s.tagName === el.tagName && s.getAttribute("tabindex") === "-1");
+      if (roving) parent.dataset.crawlRoving = String(i);
+      controls.push({ key: String(i), label: describe(el), group: roving ? `roving:${i}` : radio });
     });
     return { controls, unreachable };
   });
@@ -48,12 +53,16 @@ export async function keyboardFindings(page: Page): Promise<string[]> {
     page.evaluate(() => {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const roving = active?.parentElement?.dataset.crawlRoving;
       const owner = active?.closest<HTMLElement>("[data-crawl-key]");
-      return { key: owner?.dataset.crawlKey ?? null, editable: active instanceof HTMLTextAreaElement || (active as HTMLElement | null)?.isContentEditable === true };
+      return {
+        key: roving !== undefined ? `roving:${roving}` : (owner?.dataset.crawlKey ?? null),
+        editable: active instanceof HTMLTextAreaElement || (active as HTMLElement | null)?.isContentEditable === true,
+      };
     });
 
   const wanted = new Set(controls.map((c) => c.group ?? c.key));
-  const groupOf = new Map(controls.map((c) => [c.key, c.group ?? c.key]));
+  const groupOf = new Map<string, string>(controls.map((c) => [c.key, c.group ?? c.key]));
   const reached = new Set<string>();
   const traps: string[] = [];
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -79,6 +88,8 @@ export async function keyboardFindings(page: Page): Promise<string[]> {
     }
     previous = now.key;
   }
-  const missed = controls.filter((c) => !reached.has(c.group ?? c.key)).map((c) => `${c.label} is never reached with Tab`);
+  // A figure may redraw while focus moves through it (linked heatmaps do); controls it replaced are gone, not missed.
+  const present = new Set(await page.evaluate((keys) => keys.filter((k) => document.querySelector(`[data-crawl-key="${k}"]`)), controls.map((c) => c.key)));
+  const missed = controls.filter((c) => present.has(c.key) && !reached.has(c.group ?? c.key)).map((c) => `${c.label} is never reached with Tab`);
   return [...unreachable, ...traps, ...[...new Set(missed)]];
 }

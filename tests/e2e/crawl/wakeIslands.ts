@@ -7,7 +7,8 @@ import type { Page } from "playwright-core";
  */
 export async function wakeIslands(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    // A timer, not requestAnimationFrame: frames may be paused for a page the browser is not painting.
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 30));
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
       await frame();
