@@ -9,7 +9,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startStaticServer } from "../scripts/staticServer";
 import { normalizeBasePath } from "../src/site/normalizeBasePath.mjs";
-import { chromiumPath } from "../tests/e2e/browser";
+import { chromiumArgs, chromiumPath } from "../tests/e2e/browser";
 
 const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
 if (!existsSync(path.join(dist, "index.html"))) {
@@ -30,16 +30,7 @@ const server = await startStaticServer(dist, normalizeBasePath(process.env.BASE_
 // The same flags as the browser tests (no calls home on this closed network), headless.
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? chromiumPath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  chromeFlags: ["--headless=new", ...chromiumArgs],
 });
 const rows: { page: string; performance: number; accessibility: number; notes: string[] }[] = [];
 let version = "";

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { keyPaddingMask, maskToBias } from "../core";
 import { formatValue } from "../plots/formatValue";
 import { defineFigure } from "./figureDefinition";
-import { textTable } from "./textTable";
+import { textTable } from "../plots/textTable";
 
 interface State {
   [key: string]: number;

@@ -5,7 +5,7 @@ import { formatValue } from "../plots/formatValue";
 import { naiveSoftmaxRows } from "../examples/naiveSoftmaxRows";
 import { translationExample } from "../examples/translationExample";
 import { defineFigure } from "./figureDefinition";
-import { textTable } from "./textTable";
+import { textTable } from "../plots/textTable";
 
 type Convention = "neg-inf" | "fill" | "add" | "zeros" | "error";
 

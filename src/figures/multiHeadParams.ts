@@ -4,7 +4,7 @@ import { formatValue } from "../plots/formatValue";
 import { multiHeadCost } from "../examples/multiHeadCost";
 import { multiHeadParameterCount } from "../examples/multiHeadParameterCount";
 import { defineFigure } from "./figureDefinition";
-import { textTable } from "./textTable";
+import { textTable } from "../plots/textTable";
 
 interface State {
   [key: string]: number;

@@ -4,7 +4,7 @@ import { formatValue } from "../plots/formatValue";
 import { translationExample } from "../examples/translationExample";
 import { defineFigure } from "./figureDefinition";
 import { shiftQuery, shiftScores } from "./softmaxStabilityShift";
-import { textTable } from "./textTable";
+import { textTable } from "../plots/textTable";
 
 interface State {
   [key: string]: number;

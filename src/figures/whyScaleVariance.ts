@@ -3,7 +3,7 @@ import { formatValue } from "../plots/formatValue";
 import { dotProductSamples } from "../examples/dotProductSamples";
 import { sampleMoments } from "../examples/sampleMoments";
 import { defineFigure } from "./figureDefinition";
-import { textTable } from "./textTable";
+import { textTable } from "../plots/textTable";
 
 interface State {
   [key: string]: number | boolean;

@@ -5,7 +5,7 @@ import { formatValue } from "../plots/formatValue";
 import { numbersTable } from "../plots/numbersTable";
 import { perceiverExample } from "../examples/perceiverExample";
 import { defineFigure } from "./figureDefinition";
-import { textTable } from "./textTable";
+import { textTable } from "../plots/textTable";
 
 interface State {
   [key: string]: number;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
+import { replaceCode } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const lessonUrl = new URL("lessons/scaled-dot-product-cross-attention/", baseUrl).href;
@@ -16,17 +17,6 @@ afterAll(async () => {
 /** A cell found as a reader finds it: the region named by its title. */
 const cell = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
 const status = (c: Locator) => c.getAttribute("data-status");
-
-/** Opens the editor and replaces the code, typing as a reader pasting would. */
-async function replaceCode(page: Page, c: Locator, code: string): Promise<void> {
-  const edit = c.getByRole("button", { name: "Edit" });
-  if (await edit.isVisible()) await edit.click();
-  const editor = c.locator(".cm-content");
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
-}
 
 async function waitFor(c: Locator, value: string, timeout = 15_000): Promise<void> {
   await c.locator(`xpath=self::*[@data-status="${value}"]`).waitFor({ timeout });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
+import { replaceCode } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const slug = "scaled-dot-product-cross-attention";
@@ -22,13 +23,7 @@ const result = (e: Locator) => e.getByRole("status");
 
 /** Replaces the reader's code in the exercise editor (opening it on first use) and presses Check. */
 async function submit(e: Locator, code: string): Promise<void> {
-  const edit = e.getByRole("button", { name: "Edit" });
-  if (await edit.isVisible()) await edit.click();
-  const editor = e.locator(".cm-content");
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
+  await replaceCode(page, e, code);
   await e.getByRole("button", { name: "Check" }).click();
   await page.waitForFunction((el) => !["idle", "running"].includes((el as HTMLElement).dataset.status ?? ""), await e.elementHandle(), { timeout: 15_000 });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
+import { runCheck, replaceCode, wakeFigure as wake } from "./reader";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -69,36 +70,6 @@ const lessons: { slug: string; heading: RegExp; exercise: { title: string; failu
 ];
 
 const url = (slug: string) => new URL(`lessons/${slug}/`, baseUrl).href;
-
-/** Presses Check and waits for the run to end; returns the result line. */
-async function runCheck(exercise: Locator): Promise<string> {
-  await exercise.getByRole("button", { name: "Check" }).click();
-  await exercise.page().waitForFunction(
-    (el) => ["done", "error", "stopped"].includes((el as HTMLElement).dataset.status ?? ""),
-    await exercise.elementHandle(),
-    { timeout: 20_000 },
-  );
-  return (await exercise.locator("[data-exercise-result]").innerText()).trim();
-}
-
-/** Replaces the exercise's code in its editor, as a reader pasting would. */
-async function replaceCode(page: Page, exercise: Locator, code: string): Promise<void> {
-  const edit = exercise.getByRole("button", { name: "Edit" });
-  if (await edit.isVisible()) await edit.click();
-  const editor = exercise.locator(".cm-content");
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
-}
-
-/** Scrolls a live figure into view and waits until its island has taken over. */
-async function wake(page: Page, id: string): Promise<Locator> {
-  const figure = page.locator(`figure#${id}`);
-  await figure.scrollIntoViewIfNeeded();
-  await page.locator(`live-figure[data-ready='true']:has(figure#${id})`).waitFor({ timeout: 15_000 });
-  return figure;
-}
 
 for (const lesson of lessons) {
   describe(`lesson ${lesson.slug}`, () => {

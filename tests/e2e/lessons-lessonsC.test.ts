@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
+import { runCheck, replaceCode } from "./reader";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -44,28 +45,6 @@ const lessons: { slug: string; heading: RegExp; exercises: { title: string; fail
 ];
 
 const url = (slug: string) => new URL(`lessons/${slug}/`, baseUrl).href;
-
-/** Presses Check and waits until the result line leaves "Checking…". */
-async function runCheck(exercise: Locator): Promise<string> {
-  const result = exercise.locator("[data-exercise-result]");
-  await exercise.getByRole("button", { name: "Check" }).click();
-  await exercise.page().waitForFunction(
-    (el) => ["done", "error", "stopped"].includes((el as HTMLElement).dataset.status ?? ""),
-    await exercise.elementHandle(),
-    { timeout: 20_000 },
-  );
-  return (await result.innerText()).trim();
-}
-
-/** Replaces the exercise's code in its editor, as a reader pasting would. */
-async function replaceCode(page: Page, exercise: Locator, code: string): Promise<void> {
-  await exercise.getByRole("button", { name: "Edit" }).click();
-  const editor = exercise.locator(".cm-content");
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
-}
 
 for (const lesson of lessons) {
   describe(`lesson ${lesson.slug}`, () => {

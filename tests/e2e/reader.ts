@@ -1,0 +1,36 @@
+import type { Locator, Page } from "playwright-core";
+
+/**
+ * What a reader does on a lesson page, shared by the browser tests: replace the code in a cell or an
+ * exercise, press Check, wake a live figure. Each waits on the page's own status hooks, never a timer.
+ */
+
+/** Opens the editor of a cell or exercise (if closed) and replaces its code, as a reader pasting would. */
+export async function replaceCode(page: Page, container: Locator, code: string): Promise<void> {
+  const edit = container.getByRole("button", { name: "Edit" });
+  if (await edit.isVisible()) await edit.click();
+  const editor = container.locator(".cm-content");
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** Presses an exercise's Check and waits for the run to end; returns the result line. */
+export async function runCheck(exercise: Locator): Promise<string> {
+  await exercise.getByRole("button", { name: "Check" }).click();
+  await exercise.page().waitForFunction(
+    (el) => ["done", "error", "stopped"].includes((el as HTMLElement).dataset.status ?? ""),
+    await exercise.elementHandle(),
+    { timeout: 20_000 },
+  );
+  return (await exercise.locator("[data-exercise-result]").innerText()).trim();
+}
+
+/** Scrolls the live figure `figure#id` into view and waits until its island has taken over. */
+export async function wakeFigure(page: Page, id: string): Promise<Locator> {
+  const figure = page.locator(`figure#${id}`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.locator(`live-figure[data-ready='true']:has(figure#${id})`).waitFor({ timeout: 15_000 });
+  return figure;
+}
