@@ -41,9 +41,9 @@ export async function keyboardFindings(page: Page): Promise<string[]> {
       const radio = el instanceof HTMLInputElement && el.type === "radio" && el.name ? `radio:${el.name}` : undefined;
       // Roving tabindex (one tab stop among siblings, arrows move it, e.g. heatmap cells): the
       // stop may move while tabbing elsewhere, so any sibling taking focus counts for the group.
-      const parent = el.parentElement;
-      const roving = parent && [...parent.children].some((s) => s !== el && s.tagName === el.tagName && s.getAttribute("tabindex") === "-1");
-      if (roving) parent.dataset.crawlRoving = String(i);
+      const siblings = [...(el.parentElement?.children ?? [])].filter((s) => s.tagName === el.tagName && s.hasAttribute("tabindex"));
+      const roving = siblings.some((s) => s.getAttribute("tabindex") === "-1");
+      if (roving) siblings.forEach((s) => ((s as HTMLElement).dataset.crawlRoving = String(i)));
       controls.push({ key: String(i), label: describe(el), group: roving ? `roving:${i}` : radio });
     });
     return { controls, unreachable };
@@ -53,7 +53,7 @@ export async function keyboardFindings(page: Page): Promise<string[]> {
     page.evaluate(() => {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      const roving = active?.parentElement?.dataset.crawlRoving;
+      const roving = (active as HTMLElement | null)?.dataset?.crawlRoving;
       const owner = active?.closest<HTMLElement>("[data-crawl-key]");
       return {
         key: roving !== undefined ? `roving:${roving}` : (owner?.dataset.crawlKey ?? null),
