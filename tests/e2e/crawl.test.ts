@@ -87,6 +87,44 @@ describe(`the site built for ${subPath}`, () => {
     await page.context().close();
   });
 
+  it("a notebook cell runs under the sub-path: its worker and the core it imports load from the base path", async () => {
+    const [lesson] = await lessonUrls();
+    const { page, problems } = await openPage(browser, lesson);
+    const cell = page.locator("[data-cell]").first();
+    await cell.getByRole("button", { name: "Run" }).click();
+    await cell.locator("xpath=self::*[@data-status='done' or @data-status='error']").waitFor({ timeout: 20_000 });
+    await expect(cell.getAttribute("data-status")).resolves.toBe("done");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("print hides an answer and a model solution even after the reader opened them, and keeps the figures", async () => {
+    let lesson: string | undefined;
+    for (const url of await lessonUrls()) {
+      const html = await (await fetch(url)).text();
+      if (html.includes("data-question") && html.includes("data-solution")) {
+        lesson = url;
+        break;
+      }
+    }
+    expect(lesson, "a lesson with a question and an exercise with a solution").toBeDefined();
+    const { page } = await openPage(browser, lesson!);
+    const solution = page.getByRole("button", { name: "Show solution" }).first();
+    await solution.scrollIntoViewIfNeeded();
+    await page.locator("notebook-exercise").first().locator("[data-solution-box]:not([hidden])").waitFor();
+    await solution.click();
+    await expect(page.locator("[data-solution]").first().isVisible()).resolves.toBe(true);
+    const answer = page.locator("[data-question] details.answer").first();
+    await answer.locator("summary").click();
+    await expect(answer.locator(".answer-body").isVisible()).resolves.toBe(true);
+    await expect(printFindings(page)).resolves.toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("[data-solution]").first().isVisible()).resolves.toBe(false);
+    await expect(answer.isVisible()).resolves.toBe(false);
+    await expect(page.locator("figure[data-figure] svg").first().isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it("?embed=1 shows the lesson without the site header, lesson list and footer, and keeps embed mode on links", async () => {
     const [lesson] = await lessonUrls();
     const { page, problems } = await openPage(browser, `${lesson}?embed=1`);
