@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { keyPaddingMask, maskToBias } from "../core";
 import { formatValue } from "../plots/formatValue";
 import { defineFigure } from "./figureDefinition";
@@ -34,7 +35,7 @@ export default defineFigure<State>({
     const bias = maskToBias(mask); // (1, Lk): 0 or -Infinity
     const allowed = Array.from(mask.allowed, (x) => x === 1);
     const cells = conventionRows.flatMap((row, r) => keys.map((_, j) => ({ r, j, ok: allowed[j], text: row.write(allowed[j], bias.data[j]) })));
-    const plot = Plot.plot({
+    const plot = plotChart({
       document,
       ariaLabel: `A source of ${state.length} real tokens padded to ${Lk}, its padding mask written four ways`,
       width: 600,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { AttentionError, applyMask, maskFromRows, maskToBias, matrix, scaledDotProductAttention, softmaxRows, add, type Matrix } from "../core";
 import { heatmap } from "../plots/heatmap";
 import { formatValue } from "../plots/formatValue";
@@ -56,7 +57,7 @@ export function fullyMaskedWeights(convention: Convention): { before: Matrix; we
 /** A weights grid that, unlike heatmap(), shows NaN: the whole point of the first convention. */
 function weightsGrid(weights: Matrix, ariaLabel: string, document: Document) {
   const cells = Array.from(weights.data, (value, t) => ({ i: Math.floor(t / Lk), j: t % Lk, value }));
-  return Plot.plot({
+  return plotChart({
     document,
     ariaLabel,
     width: 80 + 44 * Lk + 8,

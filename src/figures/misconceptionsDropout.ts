@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { createRandom, rowSums, scaledDotProductAttention } from "../core";
 import { formatValue } from "../plots/formatValue";
 import { heatmap } from "../plots/heatmap";
@@ -41,7 +42,7 @@ export default defineFigure<State>({
         ariaLabel: `Attention weights as read in ${mode}`,
         document,
       }),
-      Plot.plot({
+      plotChart({
         document,
         ariaLabel: `Row sums of the weights in ${mode}; the line marks 1`,
         width: 420,

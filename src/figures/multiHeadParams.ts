@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { multiHeadCrossAttention, zeros, type MultiHeadParams } from "../core";
 import { formatValue } from "../plots/formatValue";
 import { multiHeadCost } from "../examples/multiHeadCost";
@@ -66,7 +67,7 @@ export default defineFigure<State>({
       { stage: "output W_O", n: cost.output },
     ];
     const bars = (data: { label: string; n: number }[], ariaLabel: string, x: string) =>
-      Plot.plot({
+      plotChart({
         document,
         ariaLabel,
         width: 560,

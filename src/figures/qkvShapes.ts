@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { AttentionError, createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
 import { defineFigure } from "./figureDefinition";
 
@@ -35,7 +36,7 @@ function blockDiagram(blocks: Block[], ariaLabel: string, document: Document): E
   });
   const tallest = Math.max(...blocks.map((b) => b.rows));
   const unit = Math.max(14, Math.min(26, Math.floor(620 / Math.max(1, x - gap))));
-  return Plot.plot({
+  return plotChart({
     document,
     ariaLabel,
     width: Math.max(320, unit * (x - gap) + 20),

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { matrix, scaledDotProductAttention } from "../core";
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
@@ -44,7 +45,7 @@ export default defineFigure<State>({
       ariaLabel: `Scores Q K transposed: ${scores.rows} target tokens by ${scores.cols} source tokens; “${example.target[i]}” against “${example.source[j]}” outlined`,
       document,
     });
-    const termsPlot = Plot.plot({
+    const termsPlot = plotChart({
       document,
       ariaLabel: `The ${dk} products q_c times k_c for “${example.target[i]}” and “${example.source[j]}”, ${terms.map((t) => formatValue(t.product, 2)).join(", ")}; they sum to the score ${formatValue(score, 2)}`,
       height: 200,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { rowSums, scaledDotProductAttention, softmaxRows, transpose, type Matrix } from "../core";
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
@@ -24,7 +25,7 @@ export function weightsAlong(axis: "keys" | "queries"): Matrix {
 /** Sums as a bar chart, one bar per label, with the line at 1 that a distribution must reach. */
 function sumsPlot(sums: Float64Array, labels: readonly string[], what: string, document: Document): Element {
   const rows = Array.from(sums, (sum, n) => ({ n, label: labels[n], sum }));
-  return Plot.plot({
+  return plotChart({
     document,
     ariaLabel: `Sum of each ${what}: ${rows.map((r) => `${r.label} ${formatValue(r.sum, 2)}`).join(", ")}`,
     height: 40 + 28 * rows.length,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { matrix, toRows } from "../core";
 import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
@@ -28,7 +29,7 @@ export default defineFigure<State>({
     const values = example.names.map((name, j) => ({ name, x: valueRows[j][0], y: valueRows[j][1], weight: weights.data[j] }));
     // The values' outline (a square here): every weighted average with weights >= 0 summing to 1 lies inside it.
     const hull = [values[2], values[3], values[1], values[0], values[2]];
-    const plot = Plot.plot({
+    const plot = plotChart({
       document,
       // The marks are hidden from assistive tech (a bare <circle> may not carry a label); the values are in this name and the table.
       ariaLabel: `Values as points, ${values.map((v) => `${v.name} at (${v.x}, ${v.y}) with weight ${formatValue(v.weight, 2)}`).join(", ")}, and the output at (${formatValue(ox, 2)}, ${formatValue(oy, 2)}), their weighted average`,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { matrix, scaledDotProductAttention, type AttentionTrace } from "../core";
 import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
@@ -31,7 +32,7 @@ export default defineFigure<State>({
   render(state, document) {
     const { scores, weights } = softLookup(state);
     const rows = example.names.map((name, j) => ({ name, weight: weights.data[j] }));
-    const plot = Plot.plot({
+    const plot = plotChart({
       document,
       // The bars are hidden from assistive tech (a bare <rect> may not carry a label); the values are in this name and the table.
       ariaLabel: `Soft-lookup weights for a query at ${state.angle}° with length ${state.sharpness}: ${rows.map((r) => `${r.name} ${formatValue(r.weight, 2)}`).join(", ")}`,

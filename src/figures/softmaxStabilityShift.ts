@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { matrix, scaledDotProductAttention, softmaxRows } from "../core";
 import { formatValue } from "../plots/formatValue";
 import { naiveSoftmaxRows } from "../examples/naiveSoftmaxRows";
@@ -36,7 +37,7 @@ export default defineFigure<State>({
   render(state, document) {
     const { naive, stable, exps } = shiftedWeights(state.shift);
     const rows = methods.flatMap((method, m) => example.source.map((key, j) => ({ method, key, w: (m === 0 ? naive : stable)[j] })));
-    const plot = Plot.plot({
+    const plot = plotChart({
       document,
       ariaLabel: `Weights of “${shiftQuery}” with c = ${state.shift} added to every score: naive ${naive.map((w) => formatValue(w, 2)).join(", ")}; stable ${stable.map((w) => formatValue(w, 2)).join(", ")}`,
       height: 220,

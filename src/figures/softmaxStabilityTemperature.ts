@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { entropyRows, matrix, softmaxVector } from "../core";
 import { formatValue } from "../plots/formatValue";
 import { translationExample } from "../examples/translationExample";
@@ -28,7 +29,7 @@ export default defineFigure<State>({
   render(state, document) {
     const tau = state.temperature;
     const { weights, entropy } = temperatureWeights(tau);
-    const bars = Plot.plot({
+    const bars = plotChart({
       document,
       ariaLabel: `Weights of “${shiftQuery}” at temperature ${tau.toFixed(2)}: ${Array.from(weights, (w) => formatValue(w, 2)).join(", ")}`,
       height: 200,
@@ -42,7 +43,7 @@ export default defineFigure<State>({
       ],
     });
     const curve = taus.map((t) => ({ tau: t, h: temperatureWeights(t).entropy }));
-    const line = Plot.plot({
+    const line = plotChart({
       document,
       ariaLabel: `Entropy of the weights against temperature, from ${formatValue(curve[0].h, 2)} nats at τ = 0.05 towards log ${source.length} = ${formatValue(Math.log(source.length), 2)}; ${formatValue(entropy, 2)} nats at τ = ${tau.toFixed(2)}`,
       height: 200,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { formatValue } from "../plots/formatValue";
 import { scalingSweep, type ScalingPoint } from "../examples/scalingSweep";
 import { defineFigure } from "./figureDefinition";
@@ -20,7 +21,7 @@ const dks = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
 /** One line chart of a sweep statistic against dk (log axis), scaled and unscaled, labelled at the end. */
 function chart(document: Document, points: ScalingPoint[], pick: (p: ScalingPoint, scaled: boolean) => number, yLabel: string, ariaLabel: string, extra: Plot.Markish[] = []) {
   const rows = points.flatMap((p) => series.map((s, n) => ({ dk: p.dk, value: pick(p, n === 0), series: s.name })));
-  return Plot.plot({
+  return plotChart({
     document,
     ariaLabel,
     height: 230,

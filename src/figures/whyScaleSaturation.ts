@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { createRandom, randomMatrix, scaledDotProductAttention, sliceCols, type Matrix } from "../core";
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
@@ -44,7 +45,7 @@ export default defineFigure<State>({
     const top = Math.max(...weights.data);
     const largest = largestAbsEntry(jacobian);
     const how = state.scaled ? "with 1/√d_k" : "without scaling";
-    const bars = Plot.plot({
+    const bars = plotChart({
       document,
       ariaLabel: `One query's weights over ${defaults.Lk} keys at d_k = ${dk} ${how}; the largest is ${formatValue(top, 2)}`,
       height: 200,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { formatValue } from "../plots/formatValue";
 import { dotProductSamples } from "../examples/dotProductSamples";
 import { sampleMoments } from "../examples/sampleMoments";
@@ -32,7 +33,7 @@ export default defineFigure<State>({
     const what = state.scaled ? "q·k / √d_k" : "q·k";
     // A fixed x axis, so the eye compares widths across d_k instead of reading relabelled ticks.
     const thresholds = Array.from({ length: (2 * defaults.halfWidth) / defaults.binWidth + 1 }, (_, t) => -defaults.halfWidth + t * defaults.binWidth);
-    const plot = Plot.plot({
+    const plot = plotChart({
       document,
       ariaLabel: `Histogram of ${defaults.samples} values of ${what} at d_k = ${dk}: sample variance ${formatValue(variance, 1)}`,
       height: 220,

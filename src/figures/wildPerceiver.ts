@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { argmaxRows, scaledDotProductAttention } from "../core";
 import { matrixCells } from "../plots/matrixCells";
 import { formatValue } from "../plots/formatValue";
@@ -30,7 +31,7 @@ export default defineFigure<State>({
     const { latents, inputs } = perceiverExample(N, M);
     const { weights } = scaledDotProductAttention(latents, inputs, inputs); // (N, d) x (d, M) -> (N, M)
     // Too many keys for a labelled cell per entry: a compact raster, numbers in the table.
-    const raster = Plot.plot({
+    const raster = plotChart({
       document,
       ariaLabel: `Attention weights of ${N} latent queries over ${M} inputs: each latent's weight concentrates on its own stretch of the input`,
       width: 640,
@@ -44,7 +45,7 @@ export default defineFigure<State>({
     });
     const full = M * M;
     const cross = N * M;
-    const bars = Plot.plot({
+    const bars = plotChart({
       document,
       ariaLabel: `Score entries: ${count(cross)} for ${N} latents over ${M} inputs against ${count(full)} for self-attention over the ${M} inputs`,
       width: 560,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "../plots/plotChart";
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import type { Matrix } from "../core";
@@ -132,7 +133,7 @@ export function drawPlot(spec: PlotSpec, doc: Document): Element {
     chart = heatmap(asMatrix(spec.matrix), { rowLabels: spec.rowLabels, colLabels: spec.colLabels, kind: spec.scheme, ariaLabel: title, document: doc });
   } else if (spec.type === "bars") {
     const data = spec.values.map((value, i) => ({ i, value }));
-    chart = Plot.plot({
+    chart = plotChart({
       document: doc,
       ariaLabel: title,
       width: defaults.plotWidth,
@@ -143,7 +144,7 @@ export function drawPlot(spec: PlotSpec, doc: Document): Element {
     });
   } else {
     const data = spec.xs.map((x, i) => ({ x, y: spec.ys[i] }));
-    chart = Plot.plot({
+    chart = plotChart({
       document: doc,
       ariaLabel: title,
       width: defaults.plotWidth,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "./plotChart";
 import type { Matrix } from "../core";
 import { matrixCells, type MatrixCell } from "./matrixCells";
 import { formatValue } from "./formatValue";
@@ -95,7 +96,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     : "";
   // A narrow matrix still leaves room for its badge (about 6.5 px a character at 12 px).
   const marginRight = Math.max(8, Math.ceil(badge.length * 6.5) - size * m.cols);
-  const svg = Plot.plot({
+  const svg = plotChart({
     document: options.document,
     ariaLabel: options.ariaLabel,
     width: marginLeft + size * m.cols + marginRight,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "./plotChart";
 
 export interface HistogramOptions {
   ariaLabel: string;
@@ -15,7 +16,7 @@ export function histogram(values: ArrayLike<number>, options: HistogramOptions):
   const domain = options.domain;
   // Clamp into the fixed domain so no sample silently disappears off the axis.
   const xs = Array.from(values, (x) => (domain ? Math.min(domain[1], Math.max(domain[0], x)) : x));
-  return Plot.plot({
+  return plotChart({
     document: options.document,
     ariaLabel: options.ariaLabel,
     width: 320,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "./plotChart";
 
 export interface LineSeries {
   name: string;
@@ -24,7 +25,7 @@ const dashes = ["none", "6,3", "2,2", "8,3,2,3"];
 /** Several series against one x as lines with dots, a swatch legend drawn in SVG, and an optional marker rule. */
 export function lineChart(series: readonly LineSeries[], options: LineChartOptions): SVGSVGElement | HTMLElement {
   const rows = series.flatMap((s, n) => s.points.map((p) => ({ ...p, n })));
-  return Plot.plot({
+  return plotChart({
     document: options.document,
     ariaLabel: options.ariaLabel,
     width: 340,

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotChart } from "./plotChart";
 import { formatValue } from "./formatValue";
 
 export interface WeightBarsOptions {
@@ -15,7 +16,7 @@ export function weightBars(weights: ArrayLike<number>, options: WeightBarsOption
   const { labels } = options;
   if (labels.length !== weights.length) throw new RangeError(`weightBars: ${labels.length} labels for ${weights.length} weights`);
   const rows = Array.from(weights, (w, j) => ({ j, w }));
-  return Plot.plot({
+  return plotChart({
     document: options.document,
     ariaLabel: options.ariaLabel,
     width: 320,
