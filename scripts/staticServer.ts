@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
 
@@ -14,12 +16,14 @@ export interface StaticServer {
  */
 export async function startStaticServer(dir: string, base = "/", port = 0): Promise<StaticServer> {
   const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+  const notFoundPage = join(dir, "404.html");
   const server: Server = createServer((req, res) => {
     const url = req.url ?? "/";
     const notFound = () => {
       res.statusCode = 404;
-      res.setHeader("content-type", "text/plain");
-      res.end("not found");
+      const page = existsSync(notFoundPage);
+      res.setHeader("content-type", page ? "text/html; charset=utf-8" : "text/plain");
+      res.end(page ? readFileSync(notFoundPage) : "not found");
     };
     if (!url.startsWith(base)) return notFound();
     req.url = `/${url.slice(base.length)}`;
