@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -30,7 +30,9 @@ beforeAll(async () => {
   } else {
     // Inside the project on purpose: Astro puts a build's intermediate files beside an outDir in the
     // working tree but in the shared .astro/ for one outside it, where simultaneous builds collide.
-    buildDir = await mkdtemp(join(import.meta.dirname, "../../node_modules/.cache/crawl-site-"));
+    const cache = join(import.meta.dirname, "../../node_modules/.cache");
+    await mkdir(cache, { recursive: true }); // a fresh clone has no .cache yet
+    buildDir = await mkdtemp(join(cache, "crawl-site-"));
     const ms = await buildSite(buildDir, subPath);
     console.log(`crawl: built the site with BASE_PATH=${subPath} in ${(ms / 1000).toFixed(1)} s`);
     server = await startStaticServer(buildDir, subPath);
