@@ -44,6 +44,32 @@ describe("heatmap", () => {
     expect(html).toContain("a → 63: 0.50");
   });
 
+  it("heatmap(m) redrawn with new values in the same layout matches a fresh drawing exactly", () => {
+    // renderToHtml gives each call its own document, so `fresh` never sees the first drawing's cache.
+    const before = matrix(2, 3, [0.9, -0.3, -Infinity, 0.2, 0.4, -Infinity]); // same masked cells as `masked`
+    for (const options of [
+      { ...labels, kind: "diverging" as const, ariaLabel: "scores", shape: ["Lq", "Lk"] as const, focusable: true, highlightRow: 1 },
+      { ...labels, ariaLabel: "weights" },
+    ]) {
+      const redrawn = renderToHtml((document) => {
+        heatmap(before, { ...options, document });
+        return heatmap(masked, { ...options, ariaLabel: `${options.ariaLabel} now`, document }) as Element;
+      });
+      const fresh = renderToHtml((document) => heatmap(masked, { ...options, ariaLabel: `${options.ariaLabel} now`, document }) as Element);
+      expect(redrawn).toContain(`${options.ariaLabel} now`);
+      expect(redrawn).toBe(fresh);
+    }
+  });
+
+  it("heatmap(m) draws afresh when which cells are masked changes", () => {
+    const html = renderToHtml((document) => {
+      heatmap(masked, { ...labels, ariaLabel: "a", document });
+      return heatmap(weights, { ...labels, ariaLabel: "b", document }) as Element;
+    });
+    expect(html).not.toContain("masked (−∞)");
+    expect(html).toBe(renderToHtml((document) => heatmap(weights, { ...labels, ariaLabel: "b", document }) as Element));
+  });
+
   it("heatmap(m) refuses labels that do not match the matrix", () => {
     expect(() => heatmap(weights, { rowLabels: ["a"], colLabels: labels.colLabels, ariaLabel: "x" })).toThrow("1 row labels for a matrix with 2 rows");
   });
