@@ -1,13 +1,14 @@
-// `npm run report:lighthouse [buildDir]` (default dist/, or DIST_DIR): serves the build with
+// `npm run report:lighthouse [buildDir]` (default dist/, or DIST_DIR): serves the build gzipped with
 // scripts/staticServer.ts and runs Lighthouse 12 (mobile preset: Moto G class device, simulated
 // slow 4G) on the home page and two lessons in Debian's Chromium. Prints performance and
 // accessibility scores; targets performance >= 95 and accessibility 100. Not part of npm test.
 // LIGHTHOUSE_PAGES="/,lessons/a/" picks other pages.
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startStaticServer } from "../scripts/staticServer";
+import { gzipCopy } from "./gzipCopy";
 import { normalizeBasePath } from "../src/site/normalizeBasePath.mjs";
 import { chromiumArgs, chromiumPath } from "../tests/e2e/browser";
 
@@ -26,7 +27,9 @@ function defaultPages(): string[] {
 }
 const pages = process.env.LIGHTHOUSE_PAGES?.split(",").map((p) => p.replace(/^\//, "")) ?? defaultPages();
 
-const server = await startStaticServer(dist, normalizeBasePath(process.env.BASE_PATH));
+// Served gzipped, as any real host serves it: Lighthouse's simulated slow 4G charges every byte.
+const served = gzipCopy(dist);
+const server = await startStaticServer(served, normalizeBasePath(process.env.BASE_PATH), 0, { gzip: true });
 // The same flags as the browser tests (no calls home on this closed network), headless.
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? chromiumPath,
@@ -62,6 +65,7 @@ try {
 } finally {
   chrome.kill();
   await server.close();
+  rmSync(served, { recursive: true, force: true });
 }
 
 console.log(`Lighthouse ${version}, mobile preset, ${dist}\n`);

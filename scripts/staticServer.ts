@@ -14,8 +14,9 @@ export interface StaticServer {
  * Serves a built `dist/` on loopback under `base`, as a static host would: anything outside the
  * base is a 404, missing files get dist/404.html when there is one. Port 0 picks a free port.
  */
-export async function startStaticServer(dir: string, base = "/", port = 0): Promise<StaticServer> {
-  const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+export async function startStaticServer(dir: string, base = "/", port = 0, options: { gzip?: boolean } = {}): Promise<StaticServer> {
+  // gzip: serve file.gz beside a file to clients that accept it, as production hosts compress.
+  const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"], gzip: options.gzip ?? false });
   const notFoundPage = join(dir, "404.html");
   const server: Server = createServer((req, res) => {
     const url = req.url ?? "/";
