@@ -1,5 +1,6 @@
 import { loadFigure } from "../../src/figures/registry";
 import type { FigureControl, FigureState } from "../../src/figures/figureDefinition";
+import { morphChildren } from "../../src/site/morphChildren";
 
 /** Reads a control's current value in the type the figure declared for it. */
 function readControl(control: FigureControl, input: HTMLInputElement | HTMLSelectElement): number | string | boolean {
@@ -20,8 +21,8 @@ export async function mount(root: HTMLElement): Promise<void> {
   const render = () => {
     try {
       const output = definition.render(state, document);
-      plots.replaceChildren(...output.plots);
-      numbers.replaceChildren(...output.tables);
+      morphChildren(plots, output.plots);
+      morphChildren(numbers, output.tables);
       readout.textContent = output.readout ?? "";
       error.hidden = true;
       error.textContent = "";
