@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
-import { runCheck, replaceCode } from "./reader";
+import { runCheck, replaceCode, wakeAllFigures } from "./reader";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -53,13 +53,7 @@ for (const lesson of lessons) {
       const { page, problems } = await openPage(browser, url(lesson.slug));
       await expect(page.locator(`article[data-lesson="${lesson.slug}"]`).count()).resolves.toBe(1);
       await expect(page.getByRole("heading", { level: 1, name: lesson.heading }).count()).resolves.toBe(1);
-      const figures = page.locator("live-figure");
-      const count = await figures.count();
-      expect(count).toBeGreaterThanOrEqual(2);
-      for (let n = 0; n < count; n++) {
-        await figures.nth(n).scrollIntoViewIfNeeded();
-        await page.locator("live-figure[data-ready='true']").nth(n).waitFor({ timeout: 15_000 });
-      }
+      expect(await wakeAllFigures(page)).toBeGreaterThanOrEqual(2);
       await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
       if (lesson.slug === "multi-head") {
         // One weight map per head: choosing 4 heads draws 4 maps, and the readout names 4 heads.

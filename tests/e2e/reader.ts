@@ -34,3 +34,17 @@ export async function wakeFigure(page: Page, id: string): Promise<Locator> {
   await page.locator(`live-figure[data-ready='true']:has(figure#${id})`).waitFor({ timeout: 15_000 });
   return figure;
 }
+
+/**
+ * Scrolls through every live figure of the page in order, waiting for each island to take over, as a
+ * reader scrolling the whole lesson would; returns how many there are.
+ */
+export async function wakeAllFigures(page: Page): Promise<number> {
+  const figures = page.locator("live-figure");
+  const count = await figures.count();
+  for (let n = 0; n < count; n++) {
+    await figures.nth(n).scrollIntoViewIfNeeded();
+    await figures.nth(n).locator("xpath=self::*[@data-ready='true']").waitFor({ timeout: 15_000 });
+  }
+  return count;
+}
