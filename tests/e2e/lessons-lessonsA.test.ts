@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
-import { runCheck, replaceCode, wakeFigure as wake, wakeAllFigures } from "./reader";
+import { wakeFigure as wake, wakeAllFigures, solveExercise } from "./reader";
 import { axeFindings } from "./crawl/axeFindings";
 
 const baseUrl = inject("baseUrl");
@@ -141,18 +141,7 @@ for (const lesson of lessons) {
     it("the exercise fails on its starter with a specific message, fails on a wrong answer, and passes on the model answer", async () => {
       const { page, problems } = await openPage(browser, url(lesson.slug));
       const { title, failure, wrong } = lesson.exercise;
-      const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
-      await exercise.scrollIntoViewIfNeeded();
-      await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
-      expect(await runCheck(exercise)).toMatch(failure);
-      if (wrong) {
-        await replaceCode(page, exercise, wrong.code);
-        expect(await runCheck(exercise)).toMatch(wrong.failure);
-      }
-      const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
-      expect(solution.length).toBeGreaterThan(0);
-      await replaceCode(page, exercise, solution);
-      expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
+      await solveExercise(page, title, failure, wrong ? [wrong] : []);
       expect(problems).toEqual([]);
     });
   });

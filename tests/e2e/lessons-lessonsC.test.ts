@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
-import { runCheck, replaceCode, wakeAllFigures } from "./reader";
+import { wakeAllFigures, solveExercise } from "./reader";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -62,16 +62,7 @@ for (const lesson of lessons) {
         await expect(heads.locator("[data-plots] svg[aria-label^='Head ']").count()).resolves.toBe(4);
         await expect(heads.locator("[data-readout]").innerText()).resolves.toMatch(/^With h = 4 heads of d_k = 2/);
       }
-      for (const { title, failure } of lesson.exercises) {
-        const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
-        await exercise.scrollIntoViewIfNeeded();
-        await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
-        expect(await runCheck(exercise)).toMatch(failure);
-        const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
-        expect(solution.length).toBeGreaterThan(0);
-        await replaceCode(page, exercise, solution);
-        expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
-      }
+      for (const { title, failure } of lesson.exercises) await solveExercise(page, title, failure);
       expect(problems).toEqual([]);
     });
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
 
 /**
  * What a reader does on a lesson page, shared by the browser tests: replace the code in a cell or an
@@ -47,4 +48,29 @@ export async function wakeAllFigures(page: Page): Promise<number> {
     await figures.nth(n).locator("xpath=self::*[@data-ready='true']").waitFor({ timeout: 15_000 });
   }
   return count;
+}
+
+/** A wrong answer to try on an exercise, and the message its check must fail with. */
+export interface WrongAnswer {
+  code: string;
+  failure: RegExp;
+}
+
+/**
+ * The round trip every exercise must pass: its check fails on the starter code with `failure`, on
+ * each wrong answer with that answer's message, and passes on the model solution.
+ */
+export async function solveExercise(page: Page, title: string, failure: RegExp, wrongAnswers: readonly WrongAnswer[] = []): Promise<void> {
+  const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
+  await exercise.scrollIntoViewIfNeeded();
+  await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+  expect(await runCheck(exercise)).toMatch(failure);
+  for (const wrong of wrongAnswers) {
+    await replaceCode(page, exercise, wrong.code);
+    expect(await runCheck(exercise)).toMatch(wrong.failure);
+  }
+  const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
+  expect(solution.length).toBeGreaterThan(0);
+  await replaceCode(page, exercise, solution);
+  expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
 }
