@@ -5,24 +5,15 @@ import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
 import { softLookupExample } from "../examples/softLookupExample";
 import { defineFigure } from "./figureDefinition";
-import { softLookup } from "./softLookupWeights";
+import { softLookup, softLookupControls, softLookupInitial, type SoftLookupState } from "./softLookupWeights";
 
 const example = softLookupExample();
 const valueRows = toRows(example.values);
 
-interface State {
-  [key: string]: number;
-  angle: number;
-  sharpness: number;
-}
-
 /** Lesson 1: the output as a weighted average of the values, drawn as a point among them. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "range", name: "angle", label: "Query direction", min: 0, max: 355, step: 5, format: (a) => `${a}°` },
-    { kind: "range", name: "sharpness", label: "Query length (sharpness)", min: 0, max: 10, step: 0.5, format: (s) => s.toFixed(1) },
-  ],
-  initial: { angle: 110, sharpness: 2 },
+export default defineFigure<SoftLookupState>({
+  controls: softLookupControls,
+  initial: softLookupInitial,
   render(state, document) {
     const { weights, output } = softLookup(state);
     const [ox, oy] = toRows(output)[0]; // (1, dv) with dv = 2

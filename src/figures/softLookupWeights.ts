@@ -4,11 +4,11 @@ import { matrix, scaledDotProductAttention, type AttentionTrace } from "../core"
 import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
 import { softLookupExample, softLookupQuery } from "../examples/softLookupExample";
-import { defineFigure } from "./figureDefinition";
+import { defineFigure, type FigureControl } from "./figureDefinition";
 
 const example = softLookupExample();
 
-interface State {
+export interface SoftLookupState {
   [key: string]: number;
   /** Direction of the query in the key plane, degrees. */
   angle: number;
@@ -17,18 +17,22 @@ interface State {
 }
 
 /** The lookup of one query against the dictionary: plain dot-product scores (scale 1), softmax over the keys. */
-export function softLookup(state: State): AttentionTrace {
+export function softLookup(state: SoftLookupState): AttentionTrace {
   // (1, dk) x (dk, Lk) -> (1, Lk) scores; weights (1, Lk); output (1, dv).
   return scaledDotProductAttention(softLookupQuery(state.angle, state.sharpness), example.keys, example.values, { scale: 1 });
 }
 
+/** Lesson 1's two figures share their controls: the query's direction and its length. */
+export const softLookupControls: FigureControl[] = [
+  { kind: "range", name: "angle", label: "Query direction", min: 0, max: 355, step: 5, format: (a) => `${a}°` },
+  { kind: "range", name: "sharpness", label: "Query length (sharpness)", min: 0, max: 10, step: 0.5, format: (s) => s.toFixed(1) },
+];
+export const softLookupInitial: SoftLookupState = { angle: 110, sharpness: 2 };
+
 /** Lesson 1: the weights a query puts on each key, a distribution that sums to 1. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "range", name: "angle", label: "Query direction", min: 0, max: 355, step: 5, format: (a) => `${a}°` },
-    { kind: "range", name: "sharpness", label: "Query length (sharpness)", min: 0, max: 10, step: 0.5, format: (s) => s.toFixed(1) },
-  ],
-  initial: { angle: 110, sharpness: 2 },
+export default defineFigure<SoftLookupState>({
+  controls: softLookupControls,
+  initial: softLookupInitial,
   render(state, document) {
     const { scores, weights } = softLookup(state);
     const rows = example.names.map((name, j) => ({ name, weight: weights.data[j] }));

@@ -6,15 +6,10 @@ import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
 import { largestAbsEntry, softmaxJacobian } from "../examples/softmaxJacobian";
 import { defineFigure } from "./figureDefinition";
+import { whyScaleControls, whyScaleInitial, whyScaleWidths, type WhyScaleState } from "./whyScaleControls";
 
-interface State {
-  [key: string]: number | boolean;
-  dk: number;
-  scaled: boolean;
-}
-
-const defaults = { Lk: 6, seed: 21, widths: [1, 4, 16, 64, 256, 512] } as const;
-const widest = defaults.widths[defaults.widths.length - 1];
+const defaults = { Lk: 6, seed: 21 } as const;
+const widest = whyScaleWidths[whyScaleWidths.length - 1];
 
 // One query and Lk keys drawn once at the widest width; a narrower dk uses their first dk
 // components, so moving the control grows the same vectors instead of drawing new ones.
@@ -32,12 +27,9 @@ export function saturationWeights(dk: number, scaled: boolean): Matrix {
 }
 
 /** Lesson 4: one query's weights and the softmax Jacobian behind them; saturation empties the Jacobian. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "select", name: "dk", label: "Width d_k", options: defaults.widths.map((d) => ({ value: String(d), label: String(d) })) },
-    { kind: "checkbox", name: "scaled", label: "Divide by √d_k" },
-  ],
-  initial: { dk: 64, scaled: false },
+export default defineFigure<WhyScaleState>({
+  controls: whyScaleControls,
+  initial: whyScaleInitial,
   render(state, document) {
     const dk = Number(state.dk);
     const weights = saturationWeights(dk, Boolean(state.scaled));

@@ -4,25 +4,15 @@ import { formatValue } from "../plots/formatValue";
 import { dotProductSamples } from "../examples/dotProductSamples";
 import { sampleMoments } from "../examples/sampleMoments";
 import { defineFigure } from "./figureDefinition";
+import { whyScaleControls, whyScaleInitial, type WhyScaleState } from "./whyScaleControls";
 import { textTable } from "../plots/textTable";
 
-interface State {
-  [key: string]: number | boolean;
-  /** Width of q and k. */
-  dk: number;
-  /** Divide every dot product by sqrt(dk). */
-  scaled: boolean;
-}
-
-const defaults = { samples: 4000, seed: 5, halfWidth: 60, binWidth: 1, widths: [1, 4, 16, 64, 256, 512] } as const;
+const defaults = { samples: 4000, seed: 5, halfWidth: 60, binWidth: 1 } as const;
 
 /** Lesson 4: the spread of q·k grows like sqrt(dk); dividing by sqrt(dk) pins the variance at 1. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "select", name: "dk", label: "Width d_k", options: defaults.widths.map((d) => ({ value: String(d), label: String(d) })) },
-    { kind: "checkbox", name: "scaled", label: "Divide by √d_k" },
-  ],
-  initial: { dk: 64, scaled: false },
+export default defineFigure<WhyScaleState>({
+  controls: whyScaleControls,
+  initial: whyScaleInitial,
   render(state, document) {
     const dk = Number(state.dk);
     const factor = state.scaled ? 1 / Math.sqrt(dk) : 1;
