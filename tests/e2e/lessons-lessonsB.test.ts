@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
-import { wakeFigure as wake, wakeAllFigures, solveExercise } from "./reader";
+import { wakeFigure as wake, wakeAllFigures, solveExercise, expectStaticLesson } from "./reader";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -84,16 +84,7 @@ for (const lesson of lessons) {
 
     it("shows figures, math, a cell with its build-time output, an exercise and three questions with JavaScript off", async () => {
       const { page } = await openPage(browser, url(lesson.slug), { javaScriptEnabled: false });
-      await expect(page.locator("figure[data-figure] svg").count()).resolves.toBeGreaterThanOrEqual(2);
-      await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
-      await expect(page.locator("article").innerText()).resolves.not.toMatch(/\$\$|undefined/);
-      await expect(page.locator("[data-cell]").count()).resolves.toBeGreaterThan(0);
-      const outputs = await page.locator("[data-cell] [data-cell-output]").allInnerTexts();
-      expect(outputs.every((text) => text.trim().length > 0)).toBe(true);
-      await expect(page.locator("[data-exercise]").count()).resolves.toBeGreaterThan(0);
-      await expect(page.locator("[data-question]").count()).resolves.toBeGreaterThanOrEqual(3);
-      const glossary = await page.locator('article a[href*="glossary/"]').first().getAttribute("href");
-      expect(new URL(glossary!, url(lesson.slug)).pathname).toBe(new URL("glossary/", baseUrl).pathname);
+      await expectStaticLesson(page, url(lesson.slug), new URL("glossary/", baseUrl).href);
     });
 
     it("the exercise fails on its starter with a specific message, fails on a wrong answer, and passes on the model answer", async () => {

@@ -74,3 +74,21 @@ export async function solveExercise(page: Page, title: string, failure: RegExp, 
   await replaceCode(page, exercise, solution);
   expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
 }
+
+/**
+ * What a lesson shows with JavaScript off: at least two drawn figures, typeset math, no raw "$$",
+ * cells with their build-time output, an exercise, three or more questions, and a working link to
+ * the glossary (resolved against the lesson's own address, so it holds under any base path).
+ */
+export async function expectStaticLesson(page: Page, lessonUrl: string, glossaryUrl: string): Promise<void> {
+  await expect(page.locator("figure[data-figure] svg").count()).resolves.toBeGreaterThanOrEqual(2);
+  await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
+  await expect(page.locator("article").innerText()).resolves.not.toMatch(/\$\$|undefined/);
+  await expect(page.locator("[data-cell]").count()).resolves.toBeGreaterThan(0);
+  const outputs = await page.locator("[data-cell] [data-cell-output]").allInnerTexts();
+  expect(outputs.every((text) => text.trim().length > 0)).toBe(true);
+  await expect(page.locator("[data-exercise]").count()).resolves.toBeGreaterThan(0);
+  await expect(page.locator("[data-question]").count()).resolves.toBeGreaterThanOrEqual(3);
+  const glossary = await page.locator('article a[href*="glossary/"]').first().getAttribute("href");
+  expect(new URL(glossary!, lessonUrl).pathname).toBe(new URL(glossaryUrl).pathname);
+}
