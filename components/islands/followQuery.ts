@@ -2,6 +2,8 @@ import { translationExample } from "../../src/examples/translationExample";
 import { followQuery, followTrace } from "../../src/figures/followQuery";
 import { formatValue } from "../../src/plots/formatValue";
 import { linkCells, markLinked } from "./linkCells";
+import { RedrawScope } from "../../src/plots/RedrawScope";
+import { morphChildren } from "../../src/site/morphChildren";
 
 /** Wires the query picker and the weights' cells -> one query's stages -> the DOM, with linked highlights. */
 export function mount(root: HTMLElement): void {
@@ -13,12 +15,13 @@ export function mount(root: HTMLElement): void {
   const readout = root.querySelector<HTMLElement>("[data-readout]")!;
   let query = Number(root.dataset.query);
 
+  const scope = new RedrawScope();
   const follow = (i: number) => {
     query = i;
     select.value = String(i);
-    const out = followQuery(example, trace, i, document);
-    plots.replaceChildren(...out.plots);
-    steps.replaceChildren(out.table);
+    const out = scope.run(() => followQuery(example, trace, i, document));
+    morphChildren(plots, out.plots);
+    morphChildren(steps, [out.table]);
     readout.textContent = out.readout;
   };
 

@@ -1,6 +1,8 @@
 import { loadFigure } from "../../src/figures/registry";
 import type { FigureControl, FigureState } from "../../src/figures/figureDefinition";
 import { morphChildren } from "../../src/site/morphChildren";
+import { RedrawScope } from "../../src/plots/RedrawScope";
+import { fillWhileOpen } from "../../src/site/fillWhileOpen";
 
 /** Reads a control's current value in the type the figure declared for it. */
 function readControl(control: FigureControl, input: HTMLInputElement | HTMLSelectElement): number | string | boolean {
@@ -18,11 +20,14 @@ export async function mount(root: HTMLElement): Promise<void> {
   const readout = root.querySelector<HTMLElement>("[data-readout]")!;
   const error = root.querySelector<HTMLElement>("[data-error]")!;
 
+  const scope = new RedrawScope();
+  const fillNumbers = fillWhileOpen(numbers);
+
   const render = () => {
     try {
-      const output = definition.render(state, document);
+      const output = scope.run(() => definition.render(state, document));
       morphChildren(plots, output.plots);
-      morphChildren(numbers, output.tables);
+      fillNumbers(() => output.tables);
       readout.textContent = output.readout ?? "";
       error.hidden = true;
       error.textContent = "";

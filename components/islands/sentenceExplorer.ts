@@ -1,6 +1,9 @@
 import { renderSentences } from "../../src/figures/sentenceExplorer";
 import type { SentenceSettings } from "../../src/examples/sentenceExample";
 import { linkCells, markLinked } from "./linkCells";
+import { RedrawScope } from "../../src/plots/RedrawScope";
+import { morphChildren } from "../../src/site/morphChildren";
+import { fillWhileOpen } from "../../src/site/fillWhileOpen";
 
 /** Wires the sentence inputs -> core -> every head's heatmap; on bad input, says why and keeps the last drawing and the typed text. */
 export function mount(root: HTMLElement): void {
@@ -24,6 +27,8 @@ export function mount(root: HTMLElement): void {
     ul.replaceChildren(title, ...items);
   };
 
+  const scope = new RedrawScope();
+  const fillNumbers = fillWhileOpen(numbers);
   const render = () => {
     const settings: SentenceSettings = {
       source: input("source").value,
@@ -35,9 +40,9 @@ export function mount(root: HTMLElement): void {
     };
     try {
       if (!Number.isInteger(settings.seed) || settings.seed < 0) throw new Error(`The seed must be a whole number of 0 or more; "${input("seed").value}" is not.`);
-      const out = renderSentences(settings, document);
-      plots.replaceChildren(...out.plots);
-      numbers.replaceChildren(...out.tables);
+      const out = scope.run(() => renderSentences(settings, document));
+      morphChildren(plots, out.plots);
+      fillNumbers(out.tables);
       readout.textContent = out.readout;
       tokens = { query: out.queryTokens, key: out.keyTokens };
       list(queryList, out.queryTokens);

@@ -1,4 +1,7 @@
 import { stages, stepperContext, renderStage, type StepperContext } from "../../src/figures/stepperStages";
+import { RedrawScope } from "../../src/plots/RedrawScope";
+import { morphChildren } from "../../src/site/morphChildren";
+import { fillWhileOpen } from "../../src/site/fillWhileOpen";
 import { maxDModel, parseStepperSettings, writeStepperSettings, type StepperSettings } from "../../src/figures/stepperSettings";
 
 /** Wires the stepper: URL -> settings, buttons/keys -> stage, settings -> core -> this stage's plots. */
@@ -33,12 +36,15 @@ export function mount(root: HTMLElement): void {
   const sameAsBuild = (s: StepperSettings) => s.dk === defaults.dk && s.heads === defaults.heads && s.seed === defaults.seed && s.mask === defaults.mask;
   if (sameAsBuild(settings)) stages.forEach((_, n) => fresh.add(n));
 
+  // One scope per stage: each stage repaints its own drawings in place.
+  const scopes = sections.map(() => new RedrawScope());
+  const fillNumbers = sections.map((section) => fillWhileOpen(section.querySelector<HTMLElement>("[data-stage-numbers]")!));
   const draw = (n: number) => {
     if (fresh.has(n)) return;
     const section = sections[n];
-    const out = renderStage(n, context, document);
-    section.querySelector("[data-stage-plots]")!.replaceChildren(...out.plots);
-    section.querySelector("[data-stage-numbers]")!.replaceChildren(...out.tables);
+    const out = scopes[n].run(() => renderStage(n, context, document));
+    morphChildren(section.querySelector("[data-stage-plots]")!, out.plots);
+    fillNumbers[n](out.tables);
     section.querySelector("[data-sentence]")!.textContent = stages[n].sentence(context);
     fresh.add(n);
   };

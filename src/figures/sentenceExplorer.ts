@@ -13,8 +13,11 @@ export const initialSentences: SentenceSettings = {
   swap: false,
 };
 
-/** The explorer's figures for the reader's sentences: each head's weights (cells focusable), the output, the tables. */
-export function renderSentences(s: SentenceSettings, document: Document): { plots: Element[]; tables: HTMLTableElement[]; readout: string; queryTokens: string[]; keyTokens: string[] } {
+/**
+ * The explorer's figures for the reader's sentences: each head's weights (cells focusable), the
+ * output, and the tables (built on demand: the page builds them only while "Show the numbers" is open).
+ */
+export function renderSentences(s: SentenceSettings, document: Document): { plots: Element[]; tables: () => HTMLTableElement[]; readout: string; queryTokens: string[]; keyTokens: string[] } {
   const { queryTokens, keyTokens, trace } = sentenceExample(s);
   const Lq = queryTokens.length;
   const Lk = keyTokens.length;
@@ -33,7 +36,7 @@ export function renderSentences(s: SentenceSettings, document: Document): { plot
     ariaLabel: `Output, ${Lq} × ${trace.dModel}: one row per ${qSide} token`,
     document,
   });
-  const tables = [
+  const tables = () => [
     ...trace.perHead.map((h, n) => numbersTable(h.attention.weights, { rowLabels: queryTokens, colLabels: keyTokens, caption: `Head ${n + 1} weights (${Lq} × ${Lk})`, corner: "query \\ key", document })),
     numbersTable(trace.output, { rowLabels: queryTokens, colLabels: Array.from({ length: trace.dModel }, (_, j) => String(j + 1)), caption: `Output (${Lq} × ${trace.dModel})`, document }),
   ];

@@ -186,8 +186,11 @@ function headCols(c: StepperContext): string[] {
   return Array.from({ length: c.dModel }, (_, j) => (c.settings.heads > 1 ? `h${Math.floor(j / c.settings.dk) + 1}·${(j % c.settings.dk) + 1}` : String(j + 1)));
 }
 
-/** The plots and tables of stage `index` (0-based); `document` is linkedom's at build time. */
-export function renderStage(index: number, c: StepperContext, document: Document): { plots: Element[]; tables: HTMLTableElement[] } {
+/**
+ * The plots and tables of stage `index` (0-based); `document` is linkedom's at build time. The
+ * tables are built on demand: the page builds them only while "Show the numbers" is open.
+ */
+export function renderStage(index: number, c: StepperContext, document: Document): { plots: Element[]; tables: () => HTMLTableElement[] } {
   const shown = stages[index].shows(c);
   if ("heads" in shown) {
     const panels = c.trace.perHead.map((h, n) => ({
@@ -196,13 +199,13 @@ export function renderStage(index: number, c: StepperContext, document: Document
       ariaLabel: `Attention weights of head ${n + 1}: ${c.Lq} target tokens by ${c.Lk} source tokens`,
     }));
     const plot = smallMultiples(panels, { rowLabels: c.target, colLabels: c.source, shape: ["Lq", "Lk"], cellSize: c.settings.heads > 2 ? 26 : 40, document });
-    const tables = c.trace.perHead.map((h, n) =>
-      numbersTable(h.attention.weights, { rowLabels: c.target, colLabels: c.source, caption: `Head ${n + 1} weights (Lq × Lk)`, corner: "query \\ key", document }),
-    );
+    const tables = () =>
+      c.trace.perHead.map((h, n) =>
+        numbersTable(h.attention.weights, { rowLabels: c.target, colLabels: c.source, caption: `Head ${n + 1} weights (Lq × Lk)`, corner: "query \\ key", document }),
+      );
     return { plots: [plot], tables };
   }
   const plots: Element[] = [];
-  const tables: HTMLTableElement[] = [];
   for (const s of shown) {
     const box = document.createElement("div");
     box.className = "stage-matrix";
@@ -222,7 +225,7 @@ export function renderStage(index: number, c: StepperContext, document: Document
       }),
     );
     plots.push(box);
-    tables.push(numbersTable(s.m, { rowLabels: s.rows, colLabels: s.cols, caption: `${s.name} (${s.m.rows} × ${s.m.cols})`, document }));
   }
+  const tables = () => shown.map((s) => numbersTable(s.m, { rowLabels: s.rows, colLabels: s.cols, caption: `${s.name} (${s.m.rows} × ${s.m.cols})`, document }));
   return { plots, tables };
 }

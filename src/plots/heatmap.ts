@@ -3,6 +3,7 @@ import { plotChart } from "./plotChart";
 import type { Matrix } from "../core";
 import { matrixCells, type MatrixCell } from "./matrixCells";
 import { formatValue } from "./formatValue";
+import { activeRedrawScope } from "./RedrawScope";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
@@ -65,8 +66,9 @@ function cellSizeFor(m: Matrix, options: HeatmapOptions): number {
 
 /**
  * Draws a matrix (rows x cols) as a labelled heatmap with each value written in its cell (when the
- * cells are big enough) and in each cell's hover title. Masked entries (-Infinity) are grey, dashed
- * and marked "−∞", and named "masked" to screen readers, rather than coloured as a very small number.
+ * cells are big enough) and in the cell's accessible name, which the page's one cell tooltip shows
+ * on hover and focus. Masked entries (-Infinity) are grey, dashed and marked "−∞", and named
+ * "masked" to screen readers, rather than coloured as a very small number.
  * Indices, not labels, key the scales so repeated tokens ("the ... the") keep their own rows.
  */
 export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTMLElement {
@@ -91,16 +93,34 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const showValues = size >= defaults.minCellForText;
   const describe = (c: MatrixCell) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${c.masked ? "masked (−∞)" : formatValue(c.value, digits)}`;
 
-  // A control change redraws a heatmap of the same layout with new numbers: clone the last drawing
-  // of that layout and repaint its values instead of laying out a whole Plot again (it is ~10x faster,
-  // and keeps a lab within a frame). Anything that changes the layout is part of the key.
+  // A control change redraws a heatmap of the same layout with new numbers. Inside an island's
+  // RedrawScope the drawing already in the page is repainted where it is; otherwise the last drawing
+  // of that layout is cloned and repainted. Either is ~10x cheaper than laying out a new Plot.
+  // Anything that changes the layout is part of the key.
   const key = layoutKey(m, masked, options, size, showValues);
+  const painting = (): Painting => {
+    const scale = Plot.scale({ color });
+    const printed = showValues ? cells : [];
+    return {
+      ariaLabel: options.ariaLabel,
+      fills: finite.map((c) => String(scale.apply(c.value))),
+      names: finite.map(describe),
+      printed: printed.map((c) => formatValue(c.value, digits)),
+      printedFills: printed.map(textFill),
+    };
+  };
+  const scope = activeRedrawScope();
+  const live = scope?.claim(key);
+  if (scope && live) {
+    const next = painting();
+    return scope.reuse(key, live, () => repaint(live, next, options.focusable ?? false)) as SVGSVGElement | HTMLElement;
+  }
   const templates = templatesFor(options.document);
   const template = templates.get(key);
   if (template) {
     const svg = template.cloneNode(true) as SVGSVGElement | HTMLElement;
-    svg.setAttribute("aria-label", options.ariaLabel);
-    repaint(svg, finite, Plot.scale({ color }), describe, showValues ? cells : [], textFill, digits, options.focusable ?? false);
+    repaint(svg, painting(), options.focusable ?? false);
+    scope?.remember(key, svg);
     return svg;
   }
 
@@ -135,7 +155,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => rowLabels[i], label: options.rowTitle ?? null, labelAnchor: "center" },
     color,
     marks: [
-      Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: describe, title: describe, className: "heatmap-cells" }),
+      Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: describe, className: "heatmap-cells" }),
       Plot.cell(masked, {
         x: "j",
         y: "i",
@@ -145,7 +165,6 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
         strokeDasharray: "3,2",
         inset: 1,
         ariaLabel: describe,
-        title: describe,
         className: "heatmap-masked",
       }),
       showValues
@@ -160,6 +179,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   if (options.focusable) tagCells(svg, finite, masked, describe);
   if (templates.size >= defaults.maxTemplates) templates.delete(templates.keys().next().value!);
   templates.set(key, svg.cloneNode(true) as Element);
+  scope?.remember(key, svg);
   return svg;
 }
 
@@ -181,31 +201,36 @@ function layoutKey(m: Matrix, masked: MatrixCell[], options: HeatmapOptions, siz
   return JSON.stringify([m.rows, m.cols, rowLabels, colLabels, kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits, size, showValues, maskedAt]);
 }
 
-/** Writes new values into a cloned drawing: cell colours, names and hover titles, and the printed values. */
-function repaint(
-  svg: Element,
-  finite: MatrixCell[],
-  color: { apply(value: number): unknown },
-  describe: (c: MatrixCell) => string,
-  printed: MatrixCell[],
-  textFill: (c: MatrixCell) => string,
-  digits: number,
-  focusable: boolean,
-): void {
+/** What a repaint writes: the plot's name, each finite cell's colour and name, each printed value and its colour. */
+interface Painting {
+  ariaLabel: string;
+  fills: string[];
+  names: string[];
+  printed: string[];
+  printedFills: string[];
+}
+
+/**
+ * Writes new values into a drawing of the same layout: colours and names of the cells,
+ * and the printed values. Only what differs from what the drawing shows is written, because each
+ * write makes the browser restyle that node; comparing with the DOM itself, not a remembered
+ * painting, stays right whatever else changed the drawing.
+ */
+function repaint(svg: Element, next: Painting, focusable: boolean): void {
+  const write = (element: Element, name: string, value: string) => {
+    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  };
+  write(svg, "aria-label", next.ariaLabel);
   // Plot draws one element per datum, in data order.
   svg.querySelectorAll(".heatmap-cells rect").forEach((rect, n) => {
-    const c = finite[n];
-    const name = describe(c);
-    rect.setAttribute("fill", String(color.apply(c.value)));
-    rect.setAttribute("aria-label", name);
-    if (focusable) rect.setAttribute("data-value", name);
-    const title = rect.querySelector("title");
-    if (title) title.textContent = name;
+    write(rect, "fill", next.fills[n]);
+    if (rect.getAttribute("aria-label") === next.names[n]) return;
+    rect.setAttribute("aria-label", next.names[n]);
+    if (focusable) rect.setAttribute("data-value", next.names[n]);
   });
   svg.querySelectorAll(".heatmap-values text").forEach((text, n) => {
-    const c = printed[n];
-    text.textContent = formatValue(c.value, digits);
-    text.setAttribute("fill", textFill(c));
+    if (text.textContent !== next.printed[n]) text.textContent = next.printed[n];
+    write(text, "fill", next.printedFills[n]);
   });
 }
 

@@ -100,6 +100,29 @@ describe("follow one query", () => {
   });
 });
 
+describe("cell tooltip", () => {
+  it("hovering or focusing a heatmap cell shows its name and value in the page's one tooltip; Escape hides it", async () => {
+    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention"));
+    const figure = await ready(page, "follow-query");
+    const tooltip = page.getByRole("tooltip");
+    const cell = figure.locator("[data-weights] rect[tabindex='0']");
+    await cell.focus();
+    await expect(tooltip.innerText()).resolves.toBe(await cell.getAttribute("aria-label"));
+    await page.keyboard.press("ArrowRight");
+    const next = figure.locator("[data-weights] rect[tabindex='0']");
+    await expect(tooltip.innerText()).resolves.toBe(await next.getAttribute("aria-label"));
+    await page.keyboard.press("Escape");
+    await expect(tooltip.isHidden()).resolves.toBe(true);
+    // A cell that takes no focus still shows its value to the pointer.
+    const weights = await ready(page, "live-figure");
+    const plain = weights.locator(".heatmap-cells rect").nth(2);
+    await plain.hover();
+    await expect(tooltip.innerText()).resolves.toMatch(/^\S+ → \S+: -?\d/);
+    await expect(tooltip.innerText()).resolves.toBe(await plain.getAttribute("aria-label"));
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("labs", () => {
   it("scaling lab: moving d_k redraws the histograms; the d_model bug changes the scaled one", async () => {
     const { page, problems } = await openPage(browser, lesson("why-scale"));
@@ -158,6 +181,18 @@ describe("labs", () => {
     await source.fill("ich bin hier");
     await lab.getByRole("checkbox", { name: /swap/ }).check();
     await expect(lab.locator("[data-readout]").innerText()).resolves.toContain("Lq × Lk = 3 × 4");
+    // The tables follow the figure, built as the reader opens them.
+    await lab.getByText("Show the numbers").click();
+    await expect(lab.getByRole("table", { name: "Head 1 weights (3 × 4)" }).isVisible()).resolves.toBe(true);
+    const firstWeight = async () => {
+      const inTable = Number(await lab.getByRole("table", { name: "Head 1 weights (3 × 4)" }).locator("tbody td").first().innerText());
+      const inPlot = Number((await lab.locator("[data-plots] .heatmap-cells rect").first().getAttribute("aria-label"))!.split(": ")[1]);
+      expect(Math.abs(inTable - inPlot)).toBeLessThan(0.006); // the plot's name rounds to 2 digits
+      return inTable;
+    };
+    const before = await firstWeight();
+    await lab.getByRole("spinbutton", { name: /seed/ }).fill("7");
+    expect(await firstWeight()).not.toBe(before);
     expect(problems).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe("heatmap", () => {
       heatmap(masked, { ...labels, kind: "diverging", ariaLabel: "masked scores", shape: ["Lq", "Lk"], document }) as Element,
     );
     expect(html).toContain("Lq × Lk = 2 × 3");
-    expect(html).toContain("the → &lt;pad&gt;: masked (−∞)");
+    expect(html).toContain('aria-label="the → <pad>: masked (−∞)"');
     expect(html.match(/−∞/g)!.length).toBeGreaterThanOrEqual(2);
     await expect(normalizeSvg(html)).toMatchFileSnapshot("__snapshots__/heatmap-masked.svg");
   });

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { matrix, type Matrix } from "../../../src/core";
+import { heatmap, type HeatmapOptions } from "../../../src/plots/heatmap";
+import { RedrawScope, resolveStandIn } from "../../../src/plots/RedrawScope";
+import { renderToHtml } from "../../../src/plots/renderToHtml";
+import { morphChildren } from "../../../src/site/morphChildren";
+
+const labels = { rowLabels: ["the", "cat"], colLabels: ["le", "chat", "noir"] };
+const first = matrix(2, 3, [0.1, 0.5, 0.4, 0.25, 0.25, 0.5]); // (Lq, Lk) = (2, 3)
+const second = matrix(2, 3, [0.7, 0.2, 0.1, 0.3, 0.3, 0.4]);
+
+/** A page with one container, as an island has; `draw` runs inside the island's scope and is placed with morphChildren. */
+function island() {
+  const { document } = parseHTML('<!doctype html><html><body><div id="plots"></div></body></html>');
+  const container = document.getElementById("plots")!;
+  const scope = new RedrawScope();
+  const doc = document as unknown as Document;
+  const draw = (build: (document: Document) => Node[]) => morphChildren(container, scope.run(() => build(doc)));
+  return { container, scope, doc, draw };
+}
+
+/** The same heatmap drawn afresh in a document of its own (no cache, no scope): what the page must show. */
+const fresh = (m: Matrix, options: Omit<HeatmapOptions, "document">) => renderToHtml((document) => heatmap(m, { ...options, document }) as Element);
+
+describe("RedrawScope", () => {
+  it("RedrawScope.run(render) repaints a same-layout heatmap in the page instead of drawing a new one", () => {
+    const { container, draw } = island();
+    const options = { ...labels, ariaLabel: "weights" };
+    draw((document) => [heatmap(first, { ...options, document })]);
+    const drawn = container.firstElementChild;
+    const rect = container.querySelector(".heatmap-cells rect");
+    draw((document) => [heatmap(second, { ...options, ariaLabel: "weights, seed 2", document })]);
+    expect(container.firstElementChild).toBe(drawn);
+    expect(container.querySelector(".heatmap-cells rect")).toBe(rect);
+    expect(container.innerHTML).toBe(fresh(second, { ...options, ariaLabel: "weights, seed 2" }));
+  });
+
+  it("RedrawScope.run(render) gives the k-th heatmap of a layout the k-th drawing of it, so two alike heatmaps keep their own values", () => {
+    const { container, draw } = island();
+    const options = (name: string) => ({ ...labels, ariaLabel: name });
+    draw((document) => [heatmap(first, { ...options("a"), document }), heatmap(second, { ...options("b"), document })]);
+    const [a, b] = Array.from(container.children);
+    draw((document) => [heatmap(second, { ...options("a"), document }), heatmap(first, { ...options("b"), document })]);
+    expect(Array.from(container.children)).toEqual([a, b]);
+    expect(container.innerHTML).toBe(fresh(second, options("a")) + fresh(first, options("b")));
+  });
+
+  it("RedrawScope.run(render) leaves every drawing as it was when the render throws", () => {
+    const { container, draw } = island();
+    const options = { ...labels, ariaLabel: "weights" };
+    draw((document) => [heatmap(first, { ...options, document })]);
+    const before = container.innerHTML;
+    expect(() =>
+      draw((document) => {
+        heatmap(second, { ...options, document });
+        throw new Error("bad input");
+      }),
+    ).toThrow("bad input");
+    expect(container.innerHTML).toBe(before);
+    // The scope still knows its drawing: the next good render repaints it in place.
+    const drawn = container.firstElementChild;
+    draw((document) => [heatmap(second, { ...options, document })]);
+    expect(container.firstElementChild).toBe(drawn);
+    expect(container.innerHTML).toBe(fresh(second, options));
+  });
+
+  it("RedrawScope.run(render) puts a reused drawing into a new wrapper around it", () => {
+    const { container, draw } = island();
+    const options = { ...labels, ariaLabel: "weights" };
+    draw((document) => [heatmap(first, { ...options, document })]);
+    const drawn = container.firstElementChild;
+    draw((document) => {
+      const box = document.createElement("div");
+      box.append(heatmap(second, { ...options, document }));
+      return [box];
+    });
+    expect(container.querySelector("div > svg")).toBe(drawn);
+    expect(container.innerHTML).toBe(`<div>${fresh(second, options)}</div>`);
+    expect(container.querySelector("[data-stand-in]")).toBeNull();
+  });
+
+  it("RedrawScope.run(render) draws a heatmap of another layout afresh", () => {
+    const { container, draw } = island();
+    draw((document) => [heatmap(first, { ...labels, ariaLabel: "w", document })]);
+    const other = { rowLabels: ["a", "b"], colLabels: ["x", "y", "z"], ariaLabel: "w" };
+    draw((document) => [heatmap(second, { ...other, document })]);
+    expect(container.innerHTML).toBe(fresh(second, other));
+  });
+
+  it("heatmap(m) outside a scope (the build) returns a whole drawing, never a stand-in", () => {
+    const { doc } = island();
+    const options = { ...labels, ariaLabel: "w", document: doc };
+    const drawing = heatmap(second, options);
+    expect(heatmap(first, options).querySelectorAll("rect").length).toBe(drawing.querySelectorAll("rect").length);
+    expect(resolveStandIn(drawing)).toBe(drawing);
+  });
+});
