@@ -62,7 +62,7 @@ export function mount(root: HTMLElement): void {
     markLinked(root, [`[data-tokens="query"] [data-token="${i}"]`, `[data-tokens="key"] [data-token="${j}"]`].join(", "));
     const rect = svg.querySelector(`rect[data-i="${i}"][data-j="${j}"]`);
     rect?.setAttribute("data-linked", "");
-    readout.textContent = `${rect?.getAttribute("data-value") ?? ""}: how much “${tokens.query[i]}” draws from “${tokens.key[j]}”.`;
+    readout.textContent = `${rect?.getAttribute("aria-label") ?? ""}: how much “${tokens.query[i]}” draws from “${tokens.key[j]}”.`;
   });
   // Seed the token lists' indices from the build (they are already in the static HTML).
   tokens = {

@@ -4,6 +4,7 @@ import type { Matrix } from "../core";
 import { matrixCells, type MatrixCell } from "./matrixCells";
 import { formatValue } from "./formatValue";
 import { activeRedrawScope } from "./RedrawScope";
+import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
@@ -49,7 +50,7 @@ export interface HeatmapOptions {
   marginLeft?: number;
   /**
    * Makes the cells keyboard-focusable (one tab stop, roving tabindex; see focusableCells) and tags
-   * each with data-i, data-j and data-value so an island can link it to other figures.
+   * each with data-i and data-j so an island can link it to other figures (its value is in its aria-label).
    */
   focusable?: boolean;
   digits?: number;
@@ -113,13 +114,13 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const live = scope?.claim(key);
   if (scope && live) {
     const next = painting();
-    return scope.reuse(key, live, () => repaint(live, next, options.focusable ?? false)) as SVGSVGElement | HTMLElement;
+    return scope.reuse(key, live, () => repaint(live, next, true)) as SVGSVGElement | HTMLElement;
   }
   const templates = templatesFor(options.document);
   const template = templates.get(key);
   if (template) {
     const svg = template.cloneNode(true) as SVGSVGElement | HTMLElement;
-    repaint(svg, painting(), options.focusable ?? false);
+    repaint(svg, painting(), false);
     scope?.remember(key, svg);
     return svg;
   }
@@ -211,28 +212,41 @@ interface Painting {
 }
 
 /**
- * Writes new values into a drawing of the same layout: colours and names of the cells,
- * and the printed values. Only what differs from what the drawing shows is written, because each
- * write makes the browser restyle that node; comparing with the DOM itself, not a remembered
- * painting, stays right whatever else changed the drawing.
+ * Writes new values into a drawing of the same layout: colours and names of the cells, and the
+ * printed values. Only what differs from what the drawing shows is written, because each write
+ * makes the browser restyle that node; comparing with the DOM itself, not a remembered painting,
+ * stays right whatever else changed the drawing. `onCanvas` (a drawing in the page, repainted in
+ * place) paints the colours on a canvas under the cells instead, where the browser allows it.
  */
-function repaint(svg: Element, next: Painting, focusable: boolean): void {
-  const write = (element: Element, name: string, value: string) => {
-    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
+  // A drawing repainted in place remembers what it was given last, so most comparisons need no
+  // DOM read. The stamp proves nothing else rewrote it since (morphChildren would have dropped it).
+  const known = onCanvas ? paintedInPlace.get(svg) : undefined;
+  const last = known && svg.getAttribute("data-painted") === known.stamp ? known.painting : undefined;
+  const write = (element: Element, name: string, value: string, before = element.getAttribute(name)) => {
+    if (before !== value) element.setAttribute(name, value);
   };
-  write(svg, "aria-label", next.ariaLabel);
+  write(svg, "aria-label", next.ariaLabel, last?.ariaLabel);
   // Plot draws one element per datum, in data order.
-  svg.querySelectorAll(".heatmap-cells rect").forEach((rect, n) => {
-    write(rect, "fill", next.fills[n]);
-    if (rect.getAttribute("aria-label") === next.names[n]) return;
-    rect.setAttribute("aria-label", next.names[n]);
-    if (focusable) rect.setAttribute("data-value", next.names[n]);
+  const cells = svg.querySelector(".heatmap-cells");
+  const rects = cells ? Array.from(cells.children) : [];
+  const painted = onCanvas && cells !== null && paintCellsOnCanvas(svg, cells, rects, next.fills);
+  rects.forEach((rect, n) => {
+    if (!painted) write(rect, "fill", next.fills[n]);
+    write(rect, "aria-label", next.names[n], last?.names[n]);
   });
   svg.querySelectorAll(".heatmap-values text").forEach((text, n) => {
-    if (text.textContent !== next.printed[n]) text.textContent = next.printed[n];
-    write(text, "fill", next.printedFills[n]);
+    if ((last ? last.printed[n] : text.textContent) !== next.printed[n]) text.textContent = next.printed[n];
+    write(text, "fill", next.printedFills[n], last?.printedFills[n]);
   });
+  if (!onCanvas) return;
+  const stamp = String(++stamps);
+  svg.setAttribute("data-painted", stamp);
+  paintedInPlace.set(svg, { stamp, painting: next });
 }
+
+const paintedInPlace = new WeakMap<Element, { stamp: string; painting: Painting }>();
+let stamps = 0;
 
 /**
  * Gives each cell rect its indices and value, and makes the cells one tab stop (the first cell
@@ -245,7 +259,6 @@ function tagCells(svg: Element, finite: MatrixCell[], masked: MatrixCell[], desc
       const c = cells[n];
       rect.setAttribute("data-i", String(c.i));
       rect.setAttribute("data-j", String(c.j));
-      rect.setAttribute("data-value", describe(c));
       rect.setAttribute("role", "img");
       rect.setAttribute("tabindex", c.i === 0 && c.j === 0 ? "0" : "-1");
     });

@@ -197,6 +197,51 @@ describe("labs", () => {
   });
 });
 
+describe("redraw in place", () => {
+  it("a redraw keeps the drawing and paints on its canvas exactly the colours Plot gives the same numbers", async () => {
+    const { page, problems } = await openPage(browser, lesson("queries-keys-values"));
+    const lab = await ready(page, "sentence-explorer");
+    const seed = lab.getByRole("spinbutton", { name: /seed/ });
+    const head1 = lab.locator("[data-plots] svg").first();
+    // Seed 7 drawn afresh by Plot: its rect fills are the reference.
+    await seed.fill("7");
+    const reference = await head1.evaluate((svg) => {
+      (svg as unknown as { probe: string }).probe = "the same element";
+      // The browser's own colour parser turns Plot's fill (hex or rgb()) into #rrggbb.
+      const normalize = document.createElement("canvas").getContext("2d")!;
+      return Array.from(svg.querySelectorAll(".heatmap-cells rect"), (r) => {
+        normalize.fillStyle = r.getAttribute("fill")!;
+        return { fill: String(normalize.fillStyle), name: r.getAttribute("aria-label")! };
+      });
+    });
+    // Seeds 8 then 7 again: repainted in place, colours on the canvas.
+    await seed.fill("8");
+    await seed.fill("7");
+    const repainted = await head1.evaluate((svg) => {
+      const canvas = svg.querySelector("foreignObject canvas") as HTMLCanvasElement;
+      const ratio = canvas.width / Number(svg.getAttribute("width"));
+      const context = canvas.getContext("2d")!;
+      return {
+        probe: (svg as unknown as { probe?: string }).probe,
+        cells: Array.from(svg.querySelectorAll(".heatmap-cells rect"), (r) => {
+          const at = (name: string) => Number(r.getAttribute(name));
+          const [red, green, blue] = context.getImageData(Math.floor((at("x") + at("width") / 2) * ratio), Math.floor((at("y") + at("height") / 2) * ratio), 1, 1).data;
+          return { fill: r.getAttribute("fill"), name: r.getAttribute("aria-label")!, pixel: [red, green, blue] };
+        }),
+      };
+    });
+    expect(repainted.probe).toBe("the same element");
+    expect(repainted.cells.length).toBe(reference.length);
+    repainted.cells.forEach((cell, n) => {
+      expect(cell.name).toBe(reference[n].name);
+      expect(cell.fill).toBe("transparent"); // the rect stays for the pointer, focus and its name
+      const expected = [1, 3, 5].map((at) => parseInt(reference[n].fill.slice(at, at + 2), 16));
+      cell.pixel.forEach((channel, c) => expect(Math.abs(channel - expected[c])).toBeLessThanOrEqual(1));
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("JavaScript off", () => {
   it("every stage of the stepper and every lab's figure is in the static HTML", async () => {
     const { page } = await openPage(browser, lesson("scaled-dot-product-cross-attention"), { javaScriptEnabled: false });

@@ -4,7 +4,7 @@ import { fillWhileOpen } from "../../../src/site/fillWhileOpen";
 
 /** A "Show the numbers" panel as the figures have it, open or closed. */
 function panel(open: boolean) {
-  const { document } = parseHTML(`<!doctype html><html><body><details${open ? " open" : ""}><summary>Show the numbers</summary><div id="n"><p>old</p></div></details></body></html>`);
+  const { document, Event } = parseHTML(`<!doctype html><html><body><details${open ? " open" : ""}><summary>Show the numbers</summary><div id="n"><p>old</p></div></details></body></html>`);
   const container = document.getElementById("n") as unknown as HTMLElement;
   let builds = 0;
   const table = (text: string) => () => {
@@ -13,7 +13,7 @@ function panel(open: boolean) {
     p.textContent = text;
     return [p];
   };
-  return { document, container, table, builds: () => builds };
+  return { document, Event, container, table, builds: () => builds };
 }
 
 describe("fillWhileOpen", () => {
@@ -25,18 +25,18 @@ describe("fillWhileOpen", () => {
   });
 
   it("fillWhileOpen(container)(build) builds nothing while the panel is closed, then the latest tables as the reader opens it", () => {
-    const { document, container, table, builds } = panel(false);
+    const { document, Event, container, table, builds } = panel(false);
     const update = fillWhileOpen(container);
     update(table("seed 2"));
     update(table("seed 3"));
     expect(builds()).toBe(0);
     expect(container.innerHTML).toBe("<p>old</p>");
-    document.querySelector("summary")!.dispatchEvent(new document.defaultView.Event("click"));
+    document.querySelector("summary")!.dispatchEvent(new Event("click"));
     expect(container.innerHTML).toBe("<p>seed 3</p>");
     expect(builds()).toBe(1);
     // Already filled: opening (toggle) does not build again.
     document.querySelector("details")!.setAttribute("open", "");
-    document.querySelector("details")!.dispatchEvent(new document.defaultView.Event("toggle"));
+    document.querySelector("details")!.dispatchEvent(new Event("toggle"));
     expect(builds()).toBe(1);
   });
 });
