@@ -1,6 +1,7 @@
 import { scaledDotProductAttention, type AttentionTrace, type Matrix, matrix } from "../core";
 import { heatmap } from "../plots/heatmap";
 import { weightBars } from "../plots/weightBars";
+import { vectorStrip } from "../plots/vectorStrip";
 import { formatValue } from "../plots/formatValue";
 
 /** One attention example to follow: tokens, Q (Lq, dk) from the target, K (Lk, dk) and V (Lk, dv) from the source. */
@@ -44,7 +45,7 @@ function contributions(example: FollowExample, trace: AttentionTrace, i: number)
 }
 
 /**
- * Query i's path through every stage: its weights as bars, each key's share w_ij v_j of the output
+ * Query i's path through every stage: its vector q_i as a strip, its weights as bars, each key's share w_ij v_j of the output
  * as a heatmap whose last row is their sum, and a table with the exact numbers at every stage
  * (score, scaled score, weight, contribution), one row per key (tr[data-j]) so an island can link it.
  */
@@ -56,6 +57,7 @@ export function followQuery(example: FollowExample, trace: AttentionTrace, i: nu
   const row = (m: Matrix, r: number) => Array.from(m.data.subarray(r * m.cols, (r + 1) * m.cols));
   const weights = row(trace.weights, i);
   const token = target[i];
+  const query = vectorStrip(row(q, i), { name: `q “${token}”`, lengthName: "d_k", ariaLabel: `The query vector of “${token}”, row ${i + 1} of Q: ${dk} numbers`, document });
   const bars = weightBars(weights, { labels: source, ariaLabel: `Weights of the query “${token}” over the ${Lk} source tokens`, document });
   const parts = heatmap(contributions(example, trace, i), {
     rowLabels: [...source.map((s) => `w·v ${s}`), "Σ = out"],
@@ -105,5 +107,5 @@ export function followQuery(example: FollowExample, trace: AttentionTrace, i: nu
 
   const best = weights.indexOf(Math.max(...weights));
   const readout = `“${token}” gives ${formatValue(weights[best] * 100, 0)}% of its weight to “${source[best]}”, so its output row is mostly row “${source[best]}” of V.`;
-  return { plots: [bars, parts], table, readout };
+  return { plots: [query, bars, parts], table, readout };
 }

@@ -156,6 +156,7 @@ export const stages: Stage[] = [
     shows: (c) => [
       { name: "Q (all heads)", m: c.trace.q, rows: c.target, cols: headCols(c), shape: ["Lq", "d_model"], kind: "diverging" },
       { name: "K (all heads)", m: c.trace.k, rows: c.source, cols: headCols(c), shape: ["Lk", "d_model"], kind: "diverging" },
+      { name: "V (all heads)", m: c.trace.v, rows: c.source, cols: headCols(c), shape: ["Lk", "d_model"], kind: "diverging" },
     ],
   },
   {

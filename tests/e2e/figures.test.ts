@@ -63,6 +63,19 @@ describe("stepper", () => {
     expect(problems).toEqual([]);
   });
 
+  it("stage 8 splits Q, K and V into the heads' column blocks", async () => {
+    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention", "?step=8&heads=2&dk=4"));
+    const stepper = await ready(page, "stepper-figure");
+    const stage = stepper.locator('section[data-stage="8"]');
+    await expect(stage.locator("[data-stage-plots] svg").evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("aria-label")))).resolves.toEqual([
+      "Q (all heads), 5 × 8",
+      "K (all heads), 6 × 8",
+      "V (all heads), 6 × 8",
+    ]);
+    await expect(stage.locator("svg[aria-label^='V (all heads)'] text", { hasText: "h2·4" }).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+  });
+
   it("a hostile URL stays inert: a notice quotes it as text, nothing is injected, no dialog opens", async () => {
     const dialogs: string[] = [];
     const hostile = "?step=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&dk=%3Cscript%3Ealert(2)%3C%2Fscript%3E";
@@ -96,6 +109,10 @@ describe("follow one query", () => {
     await expect(figure.locator("[data-steps] tr[data-linked] th").innerText()).resolves.toBe("chat");
     await expect(figure.getByRole("combobox", { name: /Query/ }).inputValue()).resolves.toBe("1");
     await expect(figure.getByRole("table", { name: /Query “black” through every stage/ }).count()).resolves.toBe(1);
+    // The query's own vector, as a strip: d_k cells, each named with its value.
+    const strip = figure.locator("svg[aria-label^='The query vector of “black”']");
+    await expect(strip.locator(".heatmap-cells rect").count()).resolves.toBe(Number(/d_k = (\d+)/.exec(await figure.getByRole("table", { name: /Query “black”/ }).locator("caption").innerText())![1]));
+    await expect(strip.locator(".heatmap-cells rect").first().getAttribute("aria-label")).resolves.toMatch(/^q “black” → 1: −?\d/);
     expect(problems).toEqual([]);
   });
 });
