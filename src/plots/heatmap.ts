@@ -104,8 +104,11 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     const printed = showValues ? cells : [];
     return {
       ariaLabel: options.ariaLabel,
+      rowLabels,
+      colLabels,
       fills: finite.map((c) => String(scale.apply(c.value))),
       names: finite.map(describe),
+      maskedNames: masked.map(describe),
       printed: printed.map((c) => formatValue(c.value, digits)),
       printedFills: printed.map(textFill),
     };
@@ -195,25 +198,32 @@ function templatesFor(document: Document | undefined): Map<string, Element> {
   return cache;
 }
 
-/** Everything that places marks: shape, labels, titles, outlines, badge, which cells are masked. */
+/**
+ * Everything that places marks: shape, axis titles, outlines, badge, which cells are masked. Not the
+ * tick labels' words: margins are fixed, so other words (a head count's column names, another
+ * sentence of the same length) only change texts, which a repaint rewrites.
+ */
 function layoutKey(m: Matrix, masked: MatrixCell[], options: HeatmapOptions, size: number, showValues: boolean): string {
-  const { rowLabels, colLabels, kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits } = options;
+  const { kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits } = options;
   const maskedAt = masked.map((c) => c.i * m.cols + c.j);
-  return JSON.stringify([m.rows, m.cols, rowLabels, colLabels, kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits, size, showValues, maskedAt]);
+  return JSON.stringify([m.rows, m.cols, kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits, size, showValues, maskedAt]);
 }
 
 /** What a repaint writes: the plot's name, each finite cell's colour and name, each printed value and its colour. */
 interface Painting {
   ariaLabel: string;
+  rowLabels: readonly string[];
+  colLabels: readonly string[];
   fills: string[];
   names: string[];
+  maskedNames: string[];
   printed: string[];
   printedFills: string[];
 }
 
 /**
- * Writes new values into a drawing of the same layout: colours and names of the cells, and the
- * printed values. Only what differs from what the drawing shows is written, because each write
+ * Writes new values into a drawing of the same layout: colours and names of the cells, the
+ * printed values and the tick labels. Only what differs from what the drawing shows is written, because each write
  * makes the browser restyle that node; comparing with the DOM itself, not a remembered painting,
  * stays right whatever else changed the drawing. `onCanvas` (a drawing in the page, repainted in
  * place) paints the colours on a canvas under the cells instead, where the browser allows it.
@@ -235,10 +245,17 @@ function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
     if (!painted) write(rect, "fill", next.fills[n]);
     write(rect, "aria-label", next.names[n], last?.names[n]);
   });
-  svg.querySelectorAll(".heatmap-values text").forEach((text, n) => {
-    if ((last ? last.printed[n] : text.textContent) !== next.printed[n]) text.textContent = next.printed[n];
-    write(text, "fill", next.printedFills[n], last?.printedFills[n]);
+  svg.querySelectorAll(".heatmap-masked rect").forEach((rect, n) => write(rect, "aria-label", next.maskedNames[n], last?.maskedNames[n]));
+  const text = (element: Element, value: string, before = element.textContent) => {
+    if (before !== value) element.textContent = value;
+  };
+  svg.querySelectorAll(".heatmap-values text").forEach((element, n) => {
+    text(element, next.printed[n], last?.printed[n]);
+    write(element, "fill", next.printedFills[n], last?.printedFills[n]);
   });
+  // Plot writes one tick label per domain value (the indices), in order.
+  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
+  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
   if (!onCanvas) return;
   const stamp = String(++stamps);
   svg.setAttribute("data-painted", stamp);

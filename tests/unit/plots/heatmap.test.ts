@@ -61,6 +61,18 @@ describe("heatmap", () => {
     }
   });
 
+  it("heatmap(m) redrawn with other words on the axes (same counts) matches a fresh drawing exactly", () => {
+    const other = { rowLabels: ["a", "dog"], colLabels: ["un", "chien", "<eos>"] };
+    const options = { kind: "diverging" as const, ariaLabel: "scores", shape: ["Lq", "Lk"] as const, focusable: true };
+    const redrawn = renderToHtml((document) => {
+      heatmap(masked, { ...labels, ...options, document });
+      return heatmap(masked, { ...other, ...options, document }) as Element;
+    });
+    expect(redrawn).toContain('aria-label="dog → <eos>: masked (−∞)"');
+    expect(redrawn).toContain(">chien</text>");
+    expect(redrawn).toBe(renderToHtml((document) => heatmap(masked, { ...other, ...options, document }) as Element));
+  });
+
   it("heatmap(m) draws afresh when which cells are masked changes", () => {
     const html = renderToHtml((document) => {
       heatmap(masked, { ...labels, ariaLabel: "a", document });
