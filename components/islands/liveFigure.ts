@@ -1,5 +1,5 @@
 import { loadFigure } from "../../src/figures/registry";
-import type { FigureControl, FigureState } from "../../src/figures/figureDefinition";
+import { tablesOf, type FigureControl, type FigureState } from "../../src/figures/figureDefinition";
 import { morphChildren } from "../../src/site/morphChildren";
 import { RedrawScope } from "../../src/plots/RedrawScope";
 import { fillWhileOpen } from "../../src/site/fillWhileOpen";
@@ -27,7 +27,7 @@ export async function mount(root: HTMLElement): Promise<void> {
     try {
       const output = scope.run(() => definition.render(state, document));
       morphChildren(plots, output.plots);
-      fillNumbers(() => output.tables);
+      fillNumbers(() => tablesOf(output));
       readout.textContent = output.readout ?? "";
       error.hidden = true;
       error.textContent = "";

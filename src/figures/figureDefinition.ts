@@ -14,7 +14,11 @@ export type FigureControl =
 /** What one render produces. Every plot carries its own aria-label; every table its caption. */
 export interface FigureOutput {
   plots: Element[];
-  tables: HTMLTableElement[];
+  /**
+   * The "show the numbers" tables, or a function building them: a lab whose tables are large
+   * returns the function, and the page builds them only while they are shown.
+   */
+  tables: HTMLTableElement[] | (() => HTMLTableElement[]);
   /** One sentence read out (aria-live) after each change, e.g. which key a query prefers. */
   readout?: string;
 }
@@ -24,6 +28,11 @@ export interface FigureDefinition<S extends FigureState = FigureState> {
   initial: S;
   /** `document` is linkedom's at build time and the page's in the browser. */
   render(state: S, document: Document): FigureOutput;
+}
+
+/** The tables of one render, built now if they were deferred. */
+export function tablesOf(output: FigureOutput): HTMLTableElement[] {
+  return typeof output.tables === "function" ? output.tables() : output.tables;
 }
 
 /** Identity with types: lets a figure file declare its state type once. */

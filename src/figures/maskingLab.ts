@@ -167,9 +167,10 @@ export default defineFigure<State>({
     );
     plots.push(causal);
 
-    const tables = traces.map(({ trace }, b) =>
-      numbersTable(trace.weights, { rowLabels: target, colLabels: sourceLabels, caption: `Batch item ${b + 1} weights (length ${lengths[b]})`, corner: "query \\ key", digits: 4, document }),
-    );
+    const tables = () =>
+      traces.map(({ trace }, b) =>
+        numbersTable(trace.weights, { rowLabels: target, colLabels: sourceLabels, caption: `Batch item ${b + 1} weights (length ${lengths[b]})`, corner: "query \\ key", digits: 4, document }),
+      );
     const leak = traces.map(({ trace }, b) => {
       let w = 0;
       for (let i = 0; i < trace.weights.rows; i++) for (let j = lengths[b]; j < Lk; j++) w = Math.max(w, trace.weights.data[i * Lk + j]);

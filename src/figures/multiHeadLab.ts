@@ -58,7 +58,9 @@ export default defineFigure<State>({
           off: off[n],
           ariaLabel: `Head ${n + 1}${off[n] ? " (switched off)" : ""} weights: ${Lq} target tokens by ${Lk} source tokens`,
         })),
-        { rowLabels: example.target, colLabels: example.source, shape: ["Lq", "Lk"], cellSize: heads > 4 ? 24 : 34, marginLeft: 64, document },
+        // One cell size for every h (the smallest that still prints values), so changing h adds or
+        // removes panels but never re-lays out the others.
+        { rowLabels: example.target, colLabels: example.source, shape: ["Lq", "Lk"], cellSize: 28, marginLeft: 64, document },
       ),
       heatmap(concat, { rowLabels: example.target, colLabels, kind: "diverging", shape: ["Lq", "h·d_k"], marginLeft: 64, ariaLabel: `Concatenation of the ${heads} heads' outputs, ${Lq} × ${dModel}; switched-off heads are zero`, document }),
       heatmap(output, { rowLabels: example.target, colLabels: plainCols, kind: "diverging", shape: ["Lq", "d_model"], marginLeft: 64, ariaLabel: `Output, concat times W_O plus b_O, ${Lq} × ${dModel}`, document }),
@@ -99,7 +101,7 @@ export default defineFigure<State>({
     }
     parts.push(params);
 
-    const tables = [
+    const tables = () => [
       ...trace.perHead.map((h, n) => numbersTable(h.attention.weights, { rowLabels: example.target, colLabels: example.source, caption: `Head ${n + 1} weights`, corner: "query \\ key", document })),
       numbersTable(output, { rowLabels: example.target, colLabels: plainCols, caption: `Output (${Lq} × ${dModel})`, document }),
     ];

@@ -21,6 +21,11 @@ const defaults = {
   maskedFill: "var(--masked-fill, #bdbdbd)",
   sequentialScheme: "viridis",
   divergingScheme: "puor",
+  /**
+   * From this many cells, a drawing repainted in place paints its colours on a canvas: below it,
+   * restyling the rects costs less than setting up the canvas (measured with npm run bench:browser).
+   */
+  minCellsForCanvas: 128,
   /** Layouts remembered per document: enough for every heatmap of a lab, bounded for a long session. */
   maxTemplates: 64,
 } as const;
@@ -240,7 +245,7 @@ function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
   // Plot draws one element per datum, in data order.
   const cells = svg.querySelector(".heatmap-cells");
   const rects = cells ? Array.from(cells.children) : [];
-  const painted = onCanvas && cells !== null && paintCellsOnCanvas(svg, cells, rects, next.fills);
+  const painted = onCanvas && rects.length >= defaults.minCellsForCanvas && paintCellsOnCanvas(svg, cells!, rects, next.fills);
   rects.forEach((rect, n) => {
     if (!painted) write(rect, "fill", next.fills[n]);
     write(rect, "aria-label", next.names[n], last?.names[n]);

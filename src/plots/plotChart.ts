@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
 /**
- * Observable Plot's plot() plus one accessibility rule for every chart on the site. Plot names each
+ * Observable Plot's plot() plus one accessibility rule and one stylesheet for every chart on the site. Plot names each
  * mark's <g> ("bar", "rule", "x-axis tick"), and a bare <g> may not carry aria-label (axe:
  * aria-prohibited-attr). The chart's own name and its "show the numbers" table carry the values, so
  * a group of unlabelled shapes is hidden from assistive tech, and a group of labelled shapes (a
@@ -10,6 +10,11 @@ import * as Plot from "@observablehq/plot";
 export function plotChart(options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
   const chart = Plot.plot(options);
   const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : Array.from(chart.getElementsByTagName("svg"));
+  // Plot gives every chart its own <style>. Each one a lab inserts is a new stylesheet, and the
+  // browser restyles the whole document for it (~8 ms per change on a long lesson), so the same
+  // rules come once from the site's stylesheet instead (.chart in global.css).
+  for (const style of Array.from(chart.getElementsByTagName("style"))) style.remove();
+  chart.classList.add("chart");
   for (const svg of svgs) {
     for (const group of Array.from(svg.children)) {
       if (group.tagName.toLowerCase() !== "g" || !group.hasAttribute("aria-label") || group.hasAttribute("role")) continue;

@@ -220,8 +220,12 @@ describe("redraw in place", () => {
     const lab = await ready(page, "sentence-explorer");
     const seed = lab.getByRole("spinbutton", { name: /seed/ });
     const head1 = lab.locator("[data-plots] svg").first();
-    // Seed 7 drawn afresh by Plot: its rect fills are the reference.
+    // 12 x 12 weights: enough cells for the canvas. The last change is a new layout, so Plot draws
+    // seed 7 afresh: its rect fills are the reference.
+    const twelve = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`).join(" ");
     await seed.fill("7");
+    await lab.getByRole("textbox", { name: /Source sentence/ }).fill(twelve("s"));
+    await lab.getByRole("textbox", { name: /Target sentence/ }).fill(twelve("t"));
     const reference = await head1.evaluate((svg) => {
       (svg as unknown as { probe: string }).probe = "the same element";
       // The browser's own colour parser turns Plot's fill (hex or rgb()) into #rrggbb.

@@ -31,4 +31,11 @@ describe("plotChart", () => {
     expect(cells?.hasAttribute("aria-hidden")).toBe(false);
     expect(cells?.querySelector("rect")?.getAttribute("aria-label")).toBe("a: 1");
   });
+
+  it("plotChart(options) leaves no <style> in the chart and marks it .chart, whose rules the site's stylesheet holds", () => {
+    const chart = plotChart({ document: document as unknown as Document, ariaLabel: "Three bars", marks: [Plot.barY([1, 2, 3])] });
+    expect(chart.getElementsByTagName("style").length).toBe(0);
+    expect(chart.classList.contains("chart")).toBe(true);
+    expect(Plot.plot({ document: document as unknown as Document, marks: [Plot.barY([1, 2, 3])] }).getElementsByTagName("style").length).toBe(1);
+  });
 });
