@@ -28,6 +28,8 @@ export function mountEditor(parent: HTMLElement, code: string, hooks: EditorHook
       ),
       basicSetup,
       javascript({ typescript: true }),
+      // Wraps as the highlighted source does: a sideways-scrolling box slows every frame of the page.
+      EditorView.lineWrapping,
       EditorView.contentAttributes.of({ "aria-label": hooks.label }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) hooks.change(update.state.doc.toString());

@@ -9,6 +9,7 @@ import { axeFindings } from "./crawl/axeFindings";
 import { crawlSite } from "./crawl/crawlSite";
 import { keyboardFindings } from "./crawl/keyboardFindings";
 import { printFindings } from "./crawl/printFindings";
+import { scrollerFindings } from "./crawl/scrollerFindings";
 import { sitemapPages } from "./crawl/sitemapPages";
 
 /**
@@ -163,7 +164,7 @@ describe(`the site built for ${subPath}`, () => {
 });
 
 describe("the crawl's page checks can fail", () => {
-  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name, printFindings(page) printed controls", async () => {
+  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
@@ -175,6 +176,10 @@ describe("the crawl's page checks can fail", () => {
     await expect(axeFindings(page)).resolves.toEqual([expect.stringMatching(/^axe critical button-name/)]);
     // No print stylesheet on this page: its buttons would print.
     await expect(printFindings(page)).resolves.toEqual([expect.stringMatching(/^print shows main button/)]);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
+      <pre class="code" style="overflow-x: auto; width: 200px">${"x".repeat(400)}</pre><p style="overflow-x: auto">short</p>
+    </main></body></html>`);
+    await expect(scrollerFindings(page)).resolves.toEqual([expect.stringMatching(/^<pre\.code> scrolls sideways \(\d+ px of content in 200 px\)/)]);
     await context.close();
   });
 });

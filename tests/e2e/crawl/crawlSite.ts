@@ -4,6 +4,7 @@ import { axeFindings } from "./axeFindings";
 import { keyboardFindings } from "./keyboardFindings";
 import { pageLinks } from "./pageLinks";
 import { printFindings } from "./printFindings";
+import { scrollerFindings } from "./scrollerFindings";
 import { wakeIslands } from "./wakeIslands";
 
 export interface CrawlResult {
@@ -37,7 +38,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * Visits every page reachable by links from `seeds` inside `root` (origin plus base path), in the
  * light and then the dark colour scheme: console errors, failed requests, serious axe findings,
  * links that leave the base path or answer an error, fragments with no matching id, controls the
- * keyboard cannot reach, and what the page prints.
+ * keyboard cannot reach, boxes that scroll sideways, and what the page prints.
  */
 export async function crawlSite(browser: Browser, root: string, seeds: string[]): Promise<CrawlResult> {
   const { origin, pathname: basePath } = new URL(root);
@@ -88,7 +89,7 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
       if (target.hash.length > 1) fragmentLinks.push({ from: url, page: pageUrl, id: decodeURIComponent(target.hash.slice(1)) });
       enqueue(pageUrl, url);
     }
-    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...problems.splice(0));
+    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...(await scrollerFindings(page)), ...problems.splice(0));
     findings.push(...found.map((f) => `${where(url)} [light] ${f}`));
 
     // Dark: the same page switched to the dark scheme, as when a reader's system changes theme.
