@@ -185,7 +185,9 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
       badge ? Plot.text([badge], { frameAnchor: "top-left", dy: -14, textAnchor: "start", fill: "currentColor", fontSize: 12, ariaHidden: "true" }) : null,
     ],
   });
-  if (options.focusable) tagCells(svg, finite, masked, describe);
+  // A named cell is an image of one value: a bare rect may not carry a name (axe: aria-prohibited-attr).
+  svg.querySelectorAll(".heatmap-cells rect, .heatmap-masked rect").forEach((rect) => rect.setAttribute("role", "img"));
+  if (options.focusable) tagCells(svg, finite, masked);
   if (templates.size >= defaults.maxTemplates) templates.delete(templates.keys().next().value!);
   templates.set(key, svg.cloneNode(true) as Element);
   scope?.remember(key, svg);
@@ -271,17 +273,16 @@ const paintedInPlace = new WeakMap<Element, { stamp: string; painting: Painting 
 let stamps = 0;
 
 /**
- * Gives each cell rect its indices and value, and makes the cells one tab stop (the first cell
+ * Gives each cell rect its indices (its value is in its name), and makes the cells one tab stop (the first cell
  * tabbable, the rest reachable with the arrow keys), so keyboard readers can visit every value.
  */
-function tagCells(svg: Element, finite: MatrixCell[], masked: MatrixCell[], describe: (c: MatrixCell) => string): void {
+function tagCells(svg: Element, finite: MatrixCell[], masked: MatrixCell[]): void {
   const tag = (selector: string, cells: MatrixCell[]) => {
     // Plot draws one rect per datum, in data order.
     svg.querySelectorAll(`${selector} rect`).forEach((rect, n) => {
       const c = cells[n];
       rect.setAttribute("data-i", String(c.i));
       rect.setAttribute("data-j", String(c.j));
-      rect.setAttribute("role", "img");
       rect.setAttribute("tabindex", c.i === 0 && c.j === 0 ? "0" : "-1");
     });
   };

@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseHTML } from "linkedom";
 import { matrix, type Matrix } from "../../../src/core";
 import { heatmap, type HeatmapOptions } from "../../../src/plots/heatmap";
-import { RedrawScope, resolveStandIn } from "../../../src/plots/RedrawScope";
+import { resolveStandIn } from "../../../src/plots/RedrawScope";
 import { renderToHtml } from "../../../src/plots/renderToHtml";
 import { morphChildren } from "../../../src/site/morphChildren";
+import { island, shown } from "./island";
 
 const labels = { rowLabels: ["the", "cat"], colLabels: ["le", "chat", "noir"] };
 const first = matrix(2, 3, [0.1, 0.5, 0.4, 0.25, 0.25, 0.5]); // (Lq, Lk) = (2, 3)
 const second = matrix(2, 3, [0.7, 0.2, 0.1, 0.3, 0.3, 0.4]);
-
-/** A page with one container, as an island has; `draw` runs inside the island's scope and is placed with morphChildren. */
-function island() {
-  const { document } = parseHTML('<!doctype html><html><body><div id="plots"></div></body></html>');
-  const container = document.getElementById("plots")!;
-  const scope = new RedrawScope();
-  const doc = document as unknown as Document;
-  const draw = (build: (document: Document) => Node[]) => morphChildren(container, scope.run(() => build(doc)));
-  return { container, scope, doc, draw };
-}
-
-/** What the container shows, less the stamp a drawing repainted in place carries (see heatmap's repaint). */
-const shown = (container: Element) => container.innerHTML.replace(/ data-painted="\d+"/g, "");
 
 /** The same heatmap drawn afresh in a document of its own (no cache, no scope): what the page must show. */
 const fresh = (m: Matrix, options: Omit<HeatmapOptions, "document">) => renderToHtml((document) => heatmap(m, { ...options, document }) as Element);

@@ -13,6 +13,10 @@ describe("heatmap", () => {
     const html = renderToHtml((document) => heatmap(weights, { ...labels, ariaLabel: "weights", document }) as Element);
     expect(html).toContain('aria-label="weights"');
     expect(html).toContain("the → chat: 0.50");
+    // Each named cell is an image of its value, so assistive tech may read its name.
+    const cells = html.match(/<rect [^>]*aria-label=[^>]*>/g)!;
+    expect(cells).toHaveLength(6);
+    for (const cell of cells) expect(cell).toContain('role="img"');
     await expect(normalizeSvg(html)).toMatchFileSnapshot("__snapshots__/heatmap-weights.svg");
   });
 
