@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { textTable } from "../plots/textTable";
 import { plotChart } from "../plots/plotChart";
 import { AttentionError, createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
 import { defineFigure } from "./figureDefinition";
@@ -73,35 +74,7 @@ function legend(document: Document): Element {
 
 /** The shapes table: what each matrix is, where it comes from, its shape in symbols and in numbers. */
 function shapesTable(blocks: Block[], caption: string, document: Document): HTMLTableElement {
-  const table = document.createElement("table");
-  table.className = "numbers";
-  const cap = document.createElement("caption");
-  cap.textContent = caption;
-  const head = document.createElement("tr");
-  for (const h of ["matrix", "comes from", "shape", "rows × columns"]) {
-    const th = document.createElement("th");
-    th.setAttribute("scope", "col");
-    th.textContent = h;
-    head.append(th);
-  }
-  const thead = document.createElement("thead");
-  thead.append(head);
-  const tbody = document.createElement("tbody");
-  for (const b of blocks) {
-    const tr = document.createElement("tr");
-    const th = document.createElement("th");
-    th.setAttribute("scope", "row");
-    th.textContent = b.name;
-    tr.append(th);
-    for (const text of [b.origin, b.dims, `${b.rows} × ${b.cols}`]) {
-      const td = document.createElement("td");
-      td.textContent = text;
-      tr.append(td);
-    }
-    tbody.append(tr);
-  }
-  table.append(cap, thead, tbody);
-  return table;
+  return textTable(document, caption, ["matrix", "comes from", "shape", "rows × columns"], blocks.map((b) => [b.name, b.origin, b.dims, `${b.rows} × ${b.cols}`]));
 }
 
 /** Lesson 2: every shape of cross-attention from Lq, Lk, dk, dv, computed by running the core; and what breaks if V came from the target. */

@@ -5,6 +5,7 @@ import { scalingSweep, type ScalingPoint } from "../examples/scalingSweep";
 import { histogram } from "../plots/histogram";
 import { lineChart } from "../plots/lineChart";
 import { formatValue } from "../plots/formatValue";
+import { textTable } from "../plots/textTable";
 import { defineFigure } from "./figureDefinition";
 
 interface State {
@@ -96,34 +97,14 @@ export default defineFigure<State>({
       ),
     );
     // Built only while "Show the numbers" is open (see FigureOutput.tables).
-    const tables = () => {
-      const table = document.createElement("table");
-      table.className = "numbers";
-      const caption = document.createElement("caption");
-      caption.textContent = `Softmax over ${Lk} keys, averaged over 16 random queries, by d_k (maximum entropy log ${Lk} = ${formatValue(Math.log(Lk), 3)})`;
-      table.append(caption);
-      const headRow = document.createElement("tr");
-      for (const t of ["d_k", "largest weight ÷√d_k", "largest weight unscaled", `largest weight ${wrongName}`, "entropy ÷√d_k", "entropy unscaled", `entropy ${wrongName}`]) {
-        const th = document.createElement("th");
-        th.setAttribute("scope", "col");
-        th.textContent = t;
-        headRow.append(th);
-      }
-      const thead = document.createElement("thead");
-      thead.append(headRow);
-      const tbody = document.createElement("tbody");
-      sweep.forEach((p, n) => {
-        const tr = document.createElement("tr");
-        for (const value of [String(p.dk), ...[p.maxWeightScaled, p.maxWeightUnscaled, wrong[n].maxWeight, p.entropyScaled, p.entropyUnscaled, wrong[n].entropy].map((x) => formatValue(x, 3))]) {
-          const td = document.createElement("td");
-          td.textContent = value;
-          tr.append(td);
-        }
-        tbody.append(tr);
-      });
-      table.append(thead, tbody);
-      return [table];
-    };
+    const tables = () => [
+      textTable(
+        document,
+        `Softmax over ${Lk} keys, averaged over 16 random queries, by d_k (maximum entropy log ${Lk} = ${formatValue(Math.log(Lk), 3)})`,
+        ["d_k", "largest weight ÷√d_k", "largest weight unscaled", `largest weight ${wrongName}`, "entropy ÷√d_k", "entropy unscaled", `entropy ${wrongName}`],
+        sweep.map((p, n) => [String(p.dk), ...[p.maxWeightScaled, p.maxWeightUnscaled, wrong[n].maxWeight, p.entropyScaled, p.entropyUnscaled, wrong[n].entropy].map((x) => formatValue(x, 3))]),
+      ),
+    ];
     const readout = state.useDModel
       ? `d_k = ${dk}, d_model = ${dModel}: dividing by √d_model shrinks the scores' spread to ${formatValue(scaledSd, 2)} instead of about 1, so every head's softmax is flatter than intended (by a factor √h = ${formatValue(Math.sqrt(state.heads), 2)} in the scores).`
       : `d_k = ${dk}: unscaled q·k spreads about ${formatValue(rawSd, 1)} (√d_k = ${formatValue(Math.sqrt(dk), 1)}); divided by √d_k it spreads about ${formatValue(scaledSd, 2)}, whatever d_k is.`;
