@@ -60,8 +60,15 @@ export function mount(root: HTMLElement): void {
     next.disabled = settings.step === stages.length;
   };
 
-  const remember = () => {
-    if (useUrl) history.replaceState(history.state, "", `${writeStepperSettings(location.search, settings)}${location.hash}`);
+  // The link follows the stage at once, and the settings once the reader pauses: replaceState costs
+  // about 4 ms in Chromium, a third of a redraw, on every keystroke of a seed.
+  let pendingLink: ReturnType<typeof setTimeout> | undefined;
+  const remember = (afterMs = 0) => {
+    if (!useUrl) return;
+    clearTimeout(pendingLink);
+    const write = () => history.replaceState(history.state, "", `${writeStepperSettings(location.search, settings)}${location.hash}`);
+    if (afterMs === 0) write();
+    else pendingLink = setTimeout(write, afterMs);
   };
 
   const go = (delta: number) => {
@@ -99,7 +106,7 @@ export function mount(root: HTMLElement): void {
     settings = wanted;
     fresh.clear();
     show();
-    remember();
+    remember(300);
   };
 
   prev.addEventListener("click", () => go(-1));
