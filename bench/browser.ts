@@ -42,13 +42,22 @@ const cases: Case[] = [
   { lab: "scaling lab", slug: "why-scale/", island: '[data-lab="scaling-lab"] live-figure', control: '[data-control="log2dk"]', values: ["0", "3", "6", "10", "8"], event: "input" },
   { lab: "masking lab", slug: "masking/", island: '[data-lab="masking-lab"] live-figure', control: '[data-control="len3"]', values: ["1", "2", "3", "4", "5", "6"], event: "input" },
   {
-    lab: "multi-head lab (d_model 48)",
+    lab: "multi-head lab (d_model 48, h changing)",
     slug: "multi-head/",
     island: '[data-lab="multihead-lab"] live-figure',
     prepare: (page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined),
     control: '[data-control="heads"]',
     values: ["1", "2", "3", "4", "6", "8"],
     event: "input",
+  },
+  {
+    lab: "multi-head lab (d_model 48, head 2 off and on)",
+    slug: "multi-head/",
+    island: '[data-lab="multihead-lab"] live-figure',
+    prepare: (page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined),
+    control: '[data-control="off2"]',
+    values: ["on", "off"],
+    event: "change",
   },
   {
     lab: "your own sentences (16 x 16, d_model 64, h 8)",
@@ -93,7 +102,9 @@ function timeChanges(page: Page, c: Case): Promise<Timings> {
       const timings = { work: [] as number[], paint: [] as number[], textPaint: [] as number[] };
       for (let n = 0; n < runs + 3; n++) {
         const t0 = performance.now();
-        input.value = values[n % values.length];
+        // A checkbox's values are "on" (checked) and "off".
+        if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = values[n % values.length] === "on";
+        else input.value = values[n % values.length];
         input.dispatchEvent(new Event(event, { bubbles: true }));
         // Force style and layout of everything the change touched, as the next frame would.
         void rootEl.getBoundingClientRect().height;
