@@ -1,7 +1,8 @@
 /**
- * Redraws an island's heatmaps in place. While `scope.run(render)` runs, a heatmap whose layout
- * matches one this scope drew last time (the k-th request for a layout gets the k-th drawing of
- * it) is not drawn again: its new values are written into the drawing already in the page, and
+ * Redraws an island's charts in place. While `scope.run(render)` runs, a heatmap (or a line chart
+ * whose marker moved) whose layout matches one this scope drew last time (the k-th request for a
+ * layout gets the k-th drawing of it) is not drawn again: its new values are written into the
+ * drawing already in the page, and
  * the render gets a childless stand-in for it. morphChildren then keeps the drawing where the
  * stand-in says, which costs nothing when it is already there. A changed control then costs the
  * browser only the cells whose values changed, not thousands of new nodes, and a focused cell
