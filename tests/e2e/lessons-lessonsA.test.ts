@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
-import { wakeFigure as wake, wakeAllFigures, solveExercise, expectStaticLesson } from "./reader";
+import { wakeFigure as wake, solveExercise, expectStaticLesson, expectLessonOpens } from "./reader";
 import { axeFindings } from "./crawl/axeFindings";
 
 const baseUrl = inject("baseUrl");
@@ -115,10 +115,7 @@ for (const lesson of lessons) {
   describe(`lesson ${lesson.slug}`, () => {
     it("loads with its hook and heading, every live figure wakes in view and answers its controls, with no serious axe finding and nothing that errs or fails to load", async () => {
       const { page, problems } = await openPage(browser, url(lesson.slug));
-      await expect(page.locator(`article[data-lesson="${lesson.slug}"]`).count()).resolves.toBe(1);
-      await expect(page.getByRole("heading", { level: 1, name: lesson.heading }).count()).resolves.toBe(1);
-      expect(await wakeAllFigures(page)).toBeGreaterThanOrEqual(2);
-      await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
+      await expectLessonOpens(page, lesson.slug, lesson.heading);
       await lesson.interact(page);
       expect(await lessonAxeFindings(page)).toEqual([]);
       expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
-import { wakeAllFigures, solveExercise } from "./reader";
+import { solveExercise, expectLessonOpens } from "./reader";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -51,10 +51,7 @@ for (const lesson of lessons) {
     // One page for both, since opening a lesson and waking its figures is the slow part.
     it("loads with its hook and no console errors or failed requests; figures redraw in view; each exercise fails on its starter with a specific message and passes on the model answer", async () => {
       const { page, problems } = await openPage(browser, url(lesson.slug));
-      await expect(page.locator(`article[data-lesson="${lesson.slug}"]`).count()).resolves.toBe(1);
-      await expect(page.getByRole("heading", { level: 1, name: lesson.heading }).count()).resolves.toBe(1);
-      expect(await wakeAllFigures(page)).toBeGreaterThanOrEqual(2);
-      await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
+      await expectLessonOpens(page, lesson.slug, lesson.heading);
       if (lesson.slug === "multi-head") {
         // One weight map per head: choosing 4 heads draws 4 maps, and the readout names 4 heads.
         const heads = page.locator("figure#multihead-heads");

@@ -50,6 +50,17 @@ export async function wakeAllFigures(page: Page): Promise<number> {
   return count;
 }
 
+/**
+ * What every lesson shows as it opens: its article hook, its one level-1 heading, at least two live
+ * figures that wake as the reader scrolls to them, and none of them showing an error.
+ */
+export async function expectLessonOpens(page: Page, slug: string, heading: string | RegExp): Promise<void> {
+  await expect(page.locator(`article[data-lesson="${slug}"]`).count()).resolves.toBe(1);
+  await expect(page.getByRole("heading", { level: 1, name: heading }).count()).resolves.toBe(1);
+  expect(await wakeAllFigures(page)).toBeGreaterThanOrEqual(2);
+  await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
+}
+
 /** A wrong answer to try on an exercise, and the message its check must fail with. */
 export interface WrongAnswer {
   code: string;
