@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 import { replaceCode } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const lessonUrl = new URL("lessons/scaled-dot-product-cross-attention/", baseUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A cell found as a reader finds it: the region named by its title. */
 const cell = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
@@ -27,7 +21,7 @@ describe("notebook cells", () => {
   let page: Page;
   let problems: string[];
   it("show their first output in the static HTML, with JavaScript off", async () => {
-    const { page } = await openPage(browser, lessonUrl, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), lessonUrl, { javaScriptEnabled: false });
     const attend = page.locator('[data-cell="attend"]');
     await expect(attend.getAttribute("data-status")).resolves.toBe("idle");
     await expect(attend.locator("[data-cell-output]").innerText()).resolves.toContain("weights 5x4 output 5x3");
@@ -37,7 +31,7 @@ describe("notebook cells", () => {
   });
 
   it("running a cell first runs the earlier cell whose name it uses", async () => {
-    ({ page, problems } = await openPage(browser, lessonUrl));
+    ({ page, problems } = await openPage(browser(), lessonUrl));
     const plotCell = cell(page, "Plot the weights");
     await plotCell.getByRole("button", { name: "Run" }).click();
     await waitFor(plotCell, "done");
@@ -63,7 +57,7 @@ describe("notebook cells", () => {
   });
 
   it("edit and Ctrl+Enter runs the edited code; the edit survives a reload; Reset restores the lesson's code and marks later cells stale", async () => {
-    const { page, problems } = await openPage(browser, lessonUrl);
+    const { page, problems } = await openPage(browser(), lessonUrl);
     const attend = cell(page, "Attend");
     await replaceCode(page, attend, "const t = { weights: fromRows([[0.25, 0.75]]) };\nconst answer: number = 6 * 7;\nanswer");
     await page.keyboard.press("ControlOrMeta+Enter");
@@ -158,14 +152,14 @@ describe("notebook cells", () => {
   });
 
   it("a shared link restores the code without running it, says where it came from, and runs on Run", async () => {
-    const { page } = await openPage(browser, lessonUrl);
+    const { page } = await openPage(browser(), lessonUrl);
     const attend = cell(page, "Attend");
     await replaceCode(page, attend, "const t = scaledDotProductAttention(q, k, v);\nconst shared = 'from a link';\nshared");
     await attend.getByRole("button", { name: "Copy link" }).click();
     const link = await attend.getByRole("textbox", { name: "Link to this code" }).inputValue();
     expect(link).toMatch(/#cell=attend&code=/);
 
-    const { page: reader, problems } = await openPage(browser, link);
+    const { page: reader, problems } = await openPage(browser(), link);
     const received = cell(reader, "Attend");
     await expect(received.locator("[data-cell-source]").innerText()).resolves.toContain("const shared = 'from a link';");
     await expect(received.getByRole("note").innerText()).resolves.toContain("came from a shared link");

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
 import { startStaticServer, type StaticServer } from "../../scripts/staticServer";
-import { launchBrowser, openPage } from "./browser";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 import { buildSite } from "./crawl/buildSite";
 import { axeFindings } from "./crawl/axeFindings";
 import { crawlSite } from "./crawl/crawlSite";
@@ -22,7 +22,7 @@ const subPath = "/course/cross-attention/";
 let root: string;
 let buildDir: string | undefined;
 let server: StaticServer | undefined;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   const served = inject("baseUrl");
@@ -39,18 +39,16 @@ beforeAll(async () => {
     server = await startStaticServer(buildDir, subPath);
     root = server.url;
   }
-  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (buildDir) await rm(buildDir, { recursive: true, force: true });
 });
 
 /** The lesson pages the home page links to, in its order. */
 async function lessonUrls(): Promise<string[]> {
-  const { page } = await openPage(browser, root);
+  const { page } = await openPage(browser(), root);
   const hrefs = await page.locator("main a[href*='/lessons/']").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   await page.context().close();
   return [...new Set(hrefs)];
@@ -60,7 +58,7 @@ describe(`the site built for ${subPath}`, () => {
   it("crawlSite(every page from the home page, the 404 page and the sitemap) finds nothing in light and dark", async () => {
     const started = performance.now();
     const seeds = [root, new URL("404.html", root).href, ...(await sitemapPages(root))];
-    const result = await crawlSite(browser, root, seeds);
+    const result = await crawlSite(browser(), root, seeds);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `crawl: ${result.pages.length} pages x 2 colour schemes, ${result.links} internal links (${result.anchors} to #anchors), ${result.external} external links not fetched, ${result.findings.length} findings, ${seconds} s`,
@@ -71,7 +69,7 @@ describe(`the site built for ${subPath}`, () => {
   }, 480_000);
 
   it('the header search for "softmax" lists links into lessons, and one opens under the sub-path', async () => {
-    const { page, problems } = await openPage(browser, root);
+    const { page, problems } = await openPage(browser(), root);
     await page.getByRole("searchbox", { name: "Search the lessons" }).fill("softmax");
     const results = page.getByRole("list", { name: "Search results" }).getByRole("link");
     await results.first().waitFor();
@@ -92,7 +90,7 @@ describe(`the site built for ${subPath}`, () => {
 
   it("a notebook cell runs under the sub-path: its worker and the core it imports load from the base path", async () => {
     const [lesson] = await lessonUrls();
-    const { page, problems } = await openPage(browser, lesson);
+    const { page, problems } = await openPage(browser(), lesson);
     const cell = page.locator("[data-cell]").first();
     await cell.getByRole("button", { name: "Run" }).click();
     await cell.locator("xpath=self::*[@data-status='done' or @data-status='error']").waitFor({ timeout: 20_000 });
@@ -111,7 +109,7 @@ describe(`the site built for ${subPath}`, () => {
       }
     }
     expect(lesson, "a lesson with a question and an exercise with a solution").toBeDefined();
-    const { page } = await openPage(browser, lesson!);
+    const { page } = await openPage(browser(), lesson!);
     const solution = page.getByRole("button", { name: "Show solution" }).first();
     await solution.scrollIntoViewIfNeeded();
     await page.locator("notebook-exercise").first().locator("[data-solution-box]:not([hidden])").waitFor();
@@ -130,7 +128,7 @@ describe(`the site built for ${subPath}`, () => {
 
   it("?embed=1 shows the lesson without the site header, lesson list and footer, and keeps embed mode on links", async () => {
     const [lesson] = await lessonUrls();
-    const { page, problems } = await openPage(browser, `${lesson}?embed=1`);
+    const { page, problems } = await openPage(browser(), `${lesson}?embed=1`);
     await expect(page.locator("html").getAttribute("class")).resolves.toContain("embed");
     await expect(page.locator("article[data-lesson]").isVisible()).resolves.toBe(true);
     for (const chrome of [".site-header", ".site-footer", "nav[aria-label='Lessons']"]) {
@@ -147,7 +145,7 @@ describe(`the site built for ${subPath}`, () => {
 
   it("a missing address deep inside the sub-path, answered with 404.html as static hosts do, keeps its styles and links", async () => {
     const deep = new URL("lessons/no-such-lesson/part/", root).href;
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const failed: string[] = [];
     page.on("response", (r) => r.url() !== deep && r.status() >= 400 && failed.push(r.url()));
@@ -165,7 +163,7 @@ describe(`the site built for ${subPath}`, () => {
 
 describe("the crawl's page checks can fail", () => {
   it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
       <h1>Checks</h1><a href="#top">Reachable</a> <button tabindex="-1">Mouse only</button> <button></button>

@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 import { replaceCode } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const slug = "scaled-dot-product-cross-attention";
 const lessonUrl = new URL(`lessons/${slug}/`, baseUrl).href;
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, lessonUrl));
-});
-afterAll(async () => {
-  await browser?.close();
+  ({ page, problems } = await openPage(browser(), lessonUrl));
 });
 
 const exercise = () => page.getByRole("region", { name: "Exercise: Normalise the scores" });

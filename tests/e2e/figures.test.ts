@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 
 const baseUrl = inject("baseUrl");
 const lesson = (slug: string, search = "") => new URL(`lessons/${slug}/${search}`, baseUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Scrolls an island into view and waits until its code has mounted. */
 async function ready(page: Page, island: string): Promise<Locator> {
@@ -23,7 +17,7 @@ async function ready(page: Page, island: string): Promise<Locator> {
 
 describe("stepper", () => {
   it("Next, Previous and the arrow keys move through the stages and the URL follows", async () => {
-    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention"));
+    const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
     const stepper = await ready(page, "stepper-figure");
     await expect(stepper.getAttribute("data-step")).resolves.toBe("1");
     await stepper.getByRole("button", { name: /Next/ }).click();
@@ -42,7 +36,7 @@ describe("stepper", () => {
   });
 
   it("a link restores the stage and the settings, and changing d_k redraws the stage", async () => {
-    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention", "?step=5&dk=8&heads=1&mask=off"));
+    const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention", "?step=5&dk=8&heads=1&mask=off"));
     const stepper = await ready(page, "stepper-figure");
     await expect(stepper.getAttribute("data-step")).resolves.toBe("5");
     const stage = stepper.locator('section[data-stage="5"]');
@@ -65,7 +59,7 @@ describe("stepper", () => {
   });
 
   it("stage 8 splits Q, K and V into the heads' column blocks", async () => {
-    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention", "?step=8&heads=2&dk=4"));
+    const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention", "?step=8&heads=2&dk=4"));
     const stepper = await ready(page, "stepper-figure");
     const stage = stepper.locator('section[data-stage="8"]');
     await expect(stage.locator("[data-stage-plots] svg").evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("aria-label")))).resolves.toEqual([
@@ -80,7 +74,7 @@ describe("stepper", () => {
   it("a hostile URL stays inert: a notice quotes it as text, nothing is injected, no dialog opens", async () => {
     const dialogs: string[] = [];
     const hostile = "?step=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&dk=%3Cscript%3Ealert(2)%3C%2Fscript%3E";
-    const { page } = await openPage(browser, lesson("scaled-dot-product-cross-attention", hostile));
+    const { page } = await openPage(browser(), lesson("scaled-dot-product-cross-attention", hostile));
     page.on("dialog", (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -99,7 +93,7 @@ describe("stepper", () => {
 
 describe("follow one query", () => {
   it("linked highlighting by keyboard: focusing weight (i, j) highlights target token i, source token j and row j's contribution", async () => {
-    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention"));
+    const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
     const figure = await ready(page, "follow-query");
     await figure.locator("[data-weights] rect[tabindex='0']").focus();
     await page.keyboard.press("ArrowDown"); // query "black"
@@ -120,7 +114,7 @@ describe("follow one query", () => {
 
 describe("cell tooltip", () => {
   it("hovering or focusing a heatmap cell shows its name and value in the page's one tooltip; Escape hides it", async () => {
-    const { page, problems } = await openPage(browser, lesson("scaled-dot-product-cross-attention"));
+    const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
     const figure = await ready(page, "follow-query");
     const tooltip = page.getByRole("tooltip");
     const cell = figure.locator("[data-weights] rect[tabindex='0']");
@@ -143,7 +137,7 @@ describe("cell tooltip", () => {
 
 describe("labs", () => {
   it("scaling lab: moving d_k redraws the histograms; the d_model bug changes the scaled one", async () => {
-    const { page, problems } = await openPage(browser, lesson("why-scale"));
+    const { page, problems } = await openPage(browser(), lesson("why-scale"));
     const lab = await ready(page, '[data-lab="scaling-lab"] live-figure');
     const scaled = lab.locator("svg[aria-label^='Histogram of the same']");
     const before = await scaled.getAttribute("aria-label");
@@ -157,7 +151,7 @@ describe("labs", () => {
   });
 
   it("masking lab: a shorter item masks more keys; -1e9 gives the fully masked row a uniform fate", async () => {
-    const { page, problems } = await openPage(browser, lesson("masking"));
+    const { page, problems } = await openPage(browser(), lesson("masking"));
     const lab = await ready(page, '[data-lab="masking-lab"] live-figure');
     const masked = () => lab.locator("svg[aria-label^='Masked scores of batch item 3'] [aria-label$='masked (−∞)']").count();
     const before = await masked();
@@ -171,7 +165,7 @@ describe("labs", () => {
   });
 
   it("multi-head lab: switching a head off changes the output; heads not dividing d_model shows the core's message and keeps the figure", async () => {
-    const { page, problems } = await openPage(browser, lesson("multi-head"));
+    const { page, problems } = await openPage(browser(), lesson("multi-head"));
     const lab = await ready(page, '[data-lab="multihead-lab"] live-figure');
     await expect(lab.locator("[data-readout]").innerText()).resolves.toContain("All heads on");
     await lab.getByRole("checkbox", { name: "switch off head 2" }).check();
@@ -185,7 +179,7 @@ describe("labs", () => {
   });
 
   it("your own sentences: typing redraws non-square weights; an over-long sentence gets a message and keeps the text", async () => {
-    const { page, problems } = await openPage(browser, lesson("queries-keys-values"));
+    const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
     const lab = await ready(page, "sentence-explorer");
     const source = lab.getByRole("textbox", { name: /Source sentence/ });
     await source.fill("ich bin hier");
@@ -217,7 +211,7 @@ describe("labs", () => {
 
 describe("redraw in place", () => {
   it("a redraw keeps the drawing and paints on its canvas exactly the colours Plot gives the same numbers", async () => {
-    const { page, problems } = await openPage(browser, lesson("queries-keys-values"));
+    const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
     const lab = await ready(page, "sentence-explorer");
     const seed = lab.getByRole("spinbutton", { name: /seed/ });
     const head1 = lab.locator("[data-plots] svg").first();
@@ -266,7 +260,7 @@ describe("redraw in place", () => {
 
 describe("JavaScript off", () => {
   it("every stage of the stepper and every lab's figure is in the static HTML", async () => {
-    const { page } = await openPage(browser, lesson("scaled-dot-product-cross-attention"), { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"), { javaScriptEnabled: false });
     const stages = page.locator("[data-stepper] section[data-stage]");
     await expect(stages.count()).resolves.toBe(11);
     for (const n of [1, 6, 11]) await expect(stages.nth(n - 1).isVisible()).resolves.toBe(true);

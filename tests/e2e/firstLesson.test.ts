@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 
 const baseUrl = inject("baseUrl");
 const lessonUrl = new URL("lessons/scaled-dot-product-cross-attention/", baseUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("home page", () => {
   it("lists the lessons with working links and no errors", async () => {
-    const { page, problems } = await openPage(browser, baseUrl);
+    const { page, problems } = await openPage(browser(), baseUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Cross-Attention, Cell by Cell" }).isVisible()).resolves.toBe(true);
     const link = page.getByRole("link", { name: "Scaled dot-product cross-attention on one page" }).first();
     await link.click();
@@ -26,7 +19,7 @@ describe("home page", () => {
 
 describe("first lesson", () => {
   it("has its article hook, typeset math and no errors", async () => {
-    const { page, problems } = await openPage(browser, lessonUrl);
+    const { page, problems } = await openPage(browser(), lessonUrl);
     await expect(page.locator('article[data-lesson="scaled-dot-product-cross-attention"]').count()).resolves.toBe(1);
     // KaTeX ran at build time: display math is present as MathML + HTML, and no raw "$$" remains.
     await expect(page.locator(".katex-display .katex-mathml math").count()).resolves.toBeGreaterThan(0);
@@ -36,7 +29,7 @@ describe("first lesson", () => {
   });
 
   it("draws the weights heatmap and redraws it when the temperature slider moves", async () => {
-    const { page, problems } = await openPage(browser, lessonUrl);
+    const { page, problems } = await openPage(browser(), lessonUrl);
     const figure = page.locator("figure[data-figure]").first();
     await figure.scrollIntoViewIfNeeded();
     await page.locator("live-figure[data-ready='true']").first().waitFor();
@@ -57,7 +50,7 @@ describe("first lesson", () => {
   });
 
   it("shows the heatmap with JavaScript turned off", async () => {
-    const { page } = await openPage(browser, lessonUrl, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), lessonUrl, { javaScriptEnabled: false });
     await expect(page.locator("figure[data-figure] [data-plots] svg").count()).resolves.toBe(1);
     await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
   });

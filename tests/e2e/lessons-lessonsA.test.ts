@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 import { wakeFigure as wake, solveExercise, expectStaticLesson, expectLessonOpens } from "./reader";
 import { axeFindings } from "./crawl/axeFindings";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Lessons 1-3, each with its exercise, the message its starter must fail with, and one more wrong answer. */
 const lessons: {
@@ -114,7 +108,7 @@ async function lessonAxeFindings(page: Page): Promise<string[]> {
 for (const lesson of lessons) {
   describe(`lesson ${lesson.slug}`, () => {
     it("loads with its hook and heading, every live figure wakes in view and answers its controls, with no serious axe finding and nothing that errs or fails to load", async () => {
-      const { page, problems } = await openPage(browser, url(lesson.slug));
+      const { page, problems } = await openPage(browser(), url(lesson.slug));
       await expectLessonOpens(page, lesson.slug, lesson.heading);
       await lesson.interact(page);
       expect(await lessonAxeFindings(page)).toEqual([]);
@@ -122,7 +116,7 @@ for (const lesson of lessons) {
     });
 
     it("shows figures, math, a cell with its build-time output, questions and the glossary link with JavaScript off", async () => {
-      const { page } = await openPage(browser, url(lesson.slug), { javaScriptEnabled: false });
+      const { page } = await openPage(browser(), url(lesson.slug), { javaScriptEnabled: false });
       await expectStaticLesson(page, url(lesson.slug), new URL("glossary/", baseUrl).href);
       // Lessons 1-3 quote no NaN and show no error in a build-time cell output.
       await expect(page.locator("article").innerText()).resolves.not.toMatch(/NaN/);
@@ -131,7 +125,7 @@ for (const lesson of lessons) {
     });
 
     it("the exercise fails on its starter with a specific message, fails on a wrong answer, and passes on the model answer", async () => {
-      const { page, problems } = await openPage(browser, url(lesson.slug));
+      const { page, problems } = await openPage(browser(), url(lesson.slug));
       const { title, failure, wrong } = lesson.exercise;
       await solveExercise(page, title, failure, wrong ? [wrong] : []);
       expect(problems).toEqual([]);
@@ -141,7 +135,7 @@ for (const lesson of lessons) {
 
 describe("glossary", () => {
   it("is reachable from the home page, has the notation table with an anchor per symbol and term, no serious axe finding and no errors", async () => {
-    const { page, problems } = await openPage(browser, baseUrl);
+    const { page, problems } = await openPage(browser(), baseUrl);
     await page.getByRole("link", { name: "Glossary and notation" }).click();
     await page.waitForURL(new URL("glossary/", baseUrl).href);
     await expect(page.getByRole("heading", { level: 1, name: "Glossary and notation" }).count()).resolves.toBe(1);
@@ -158,7 +152,7 @@ describe("glossary", () => {
 
   it("a lesson's glossary link lands on the symbol's row, and the row links back to an existing lesson", async () => {
     // JavaScript off: following a link must not abort a figure's module fetch halfway, which would count as a failed request.
-    const { page, problems } = await openPage(browser, url("queries-keys-values"), { javaScriptEnabled: false });
+    const { page, problems } = await openPage(browser(), url("queries-keys-values"), { javaScriptEnabled: false });
     await page.locator('article a[href$="glossary/#l-q"]').click();
     await page.waitForURL(/glossary\/#l-q$/);
     const row = page.locator("tr#l-q");

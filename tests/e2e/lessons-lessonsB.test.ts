@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 import { wakeFigure as wake, solveExercise, expectStaticLesson, expectLessonOpens } from "./reader";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Lessons 4-6, each with its exercise, the message its starter fails with, and one more wrong answer. */
 const lessons: { slug: string; heading: RegExp; exercise: { title: string; failure: RegExp; wrong: { code: string; failure: RegExp } } }[] = [
@@ -74,18 +67,18 @@ const url = (slug: string) => new URL(`lessons/${slug}/`, baseUrl).href;
 for (const lesson of lessons) {
   describe(`lesson ${lesson.slug}`, () => {
     it("loads with its hook and heading, every live figure wakes in view without an error, and nothing errs or fails to load", async () => {
-      const { page, problems } = await openPage(browser, url(lesson.slug));
+      const { page, problems } = await openPage(browser(), url(lesson.slug));
       await expectLessonOpens(page, lesson.slug, lesson.heading);
       expect(problems).toEqual([]);
     });
 
     it("shows figures, math, a cell with its build-time output, an exercise and three questions with JavaScript off", async () => {
-      const { page } = await openPage(browser, url(lesson.slug), { javaScriptEnabled: false });
+      const { page } = await openPage(browser(), url(lesson.slug), { javaScriptEnabled: false });
       await expectStaticLesson(page, url(lesson.slug), new URL("glossary/", baseUrl).href);
     });
 
     it("the exercise fails on its starter with a specific message, fails on a wrong answer, and passes on the model answer", async () => {
-      const { page, problems } = await openPage(browser, url(lesson.slug));
+      const { page, problems } = await openPage(browser(), url(lesson.slug));
       const { title, failure, wrong } = lesson.exercise;
       await solveExercise(page, title, failure, [wrong]);
       expect(problems).toEqual([]);
@@ -95,7 +88,7 @@ for (const lesson of lessons) {
 
 describe("lesson 4-6 figures respond to their controls", () => {
   it("why-scale: the variance histogram follows d_k, and dividing by √d_k brings the predicted variance to 1", async () => {
-    const { page, problems } = await openPage(browser, url("why-scale"));
+    const { page, problems } = await openPage(browser(), url("why-scale"));
     const figure = await wake(page, "why-scale-variance");
     const readout = figure.locator("[data-readout]");
     await expect(readout.innerText()).resolves.toMatch(/^At d_k = 64, q·k has sample variance .+ \(predicted 64\)/);
@@ -107,7 +100,7 @@ describe("lesson 4-6 figures respond to their controls", () => {
   });
 
   it("softmax-stability: at c = 0 naive and stable agree; at c = 800 the naive softmax overflows to NaN", async () => {
-    const { page, problems } = await openPage(browser, url("softmax-stability"));
+    const { page, problems } = await openPage(browser(), url("softmax-stability"));
     const figure = await wake(page, "softmax-stability-shift");
     const readout = figure.locator("[data-readout]");
     await expect(readout.innerText()).resolves.toMatch(/^With c = 800 the naive formula computes exp\(\d+\) = Infinity/);
@@ -117,7 +110,7 @@ describe("lesson 4-6 figures respond to their controls", () => {
   });
 
   it("masking: without the padding mask pads take weight; a fully masked row is zeros or an error under the core's policies", async () => {
-    const { page, problems } = await openPage(browser, url("masking"));
+    const { page, problems } = await openPage(browser(), url("masking"));
     const padding = await wake(page, "masking-padding");
     await padding.getByRole("checkbox", { name: "Apply the key padding mask" }).uncheck();
     await expect(padding.locator("[data-readout]").innerText()).resolves.toMatch(/^Without a mask “black” puts \d+% of its attention on padding\.$/);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
 import { solveExercise, expectLessonOpens } from "./reader";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Lessons 7-10, each with its exercises and the message its starter code must fail with. */
 const lessons: { slug: string; heading: RegExp; exercises: { title: string; failure: RegExp }[] }[] = [
@@ -50,7 +43,7 @@ for (const lesson of lessons) {
   describe(`lesson ${lesson.slug}`, () => {
     // One page for both, since opening a lesson and waking its figures is the slow part.
     it("loads with its hook and no console errors or failed requests; figures redraw in view; each exercise fails on its starter with a specific message and passes on the model answer", async () => {
-      const { page, problems } = await openPage(browser, url(lesson.slug));
+      const { page, problems } = await openPage(browser(), url(lesson.slug));
       await expectLessonOpens(page, lesson.slug, lesson.heading);
       if (lesson.slug === "multi-head") {
         // One weight map per head: choosing 4 heads draws 4 maps, and the readout names 4 heads.
@@ -64,7 +57,7 @@ for (const lesson of lessons) {
     });
 
     it("shows figures, math and cells with JavaScript turned off", async () => {
-      const { page } = await openPage(browser, url(lesson.slug), { javaScriptEnabled: false });
+      const { page } = await openPage(browser(), url(lesson.slug), { javaScriptEnabled: false });
       await expect(page.locator("figure[data-figure] svg").count()).resolves.toBeGreaterThanOrEqual(2);
       await expect(page.locator(".katex").count()).resolves.toBeGreaterThan(0);
       await expect(page.locator("[data-cell]").count()).resolves.toBeGreaterThan(0);
@@ -78,7 +71,7 @@ for (const lesson of lessons) {
 
 describe("lesson misconceptions links", () => {
   it("links each misconception to its lesson under the site's base path", async () => {
-    const { page } = await openPage(browser, url("misconceptions"), { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), url("misconceptions"), { javaScriptEnabled: false });
     for (const slug of ["queries-keys-values", "masking", "multi-head", "why-scale", "scores"]) {
       const href = await page.locator(`article a[href$="lessons/${slug}/"]`).first().getAttribute("href");
       expect(new URL(href!, url("misconceptions")).href).toBe(url(slug));

@@ -2,28 +2,23 @@
 // any interaction and 200 KB once all its islands have woken. The table is always printed; a test
 // fails only on a budget. Measured in Chromium by bench/pageWeight.ts.
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { BUDGET_AFTER, BUDGET_BEFORE, listPages, measurePage, weightTable, type PageWeight } from "../../bench/pageWeight";
-import { launchBrowser } from "./browser";
+import { useBrowser } from "./useBrowser";
 
 const baseUrl = inject("baseUrl");
 const dist = path.resolve(process.env.DIST_DIR ?? path.resolve(import.meta.dirname, "../../dist"));
 const pages = listPages(dist);
 const weights: PageWeight[] = [];
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   console.log(`Page weight of ${dist}\n${weightTable(weights)}`);
 });
 
 describe("page weight", () => {
   it.each(pages.map((page) => [page || "/", page]))("page %s stays within the JavaScript budgets before and after its islands wake", async (_, page) => {
-    const w = await measurePage(browser, new URL(page, baseUrl).href, page);
+    const w = await measurePage(browser(), new URL(page, baseUrl).href, page);
     weights.push(w);
     const files = w.scripts.map((s) => `${s.after ? "after " : "before"} ${(s.gzip / 1024).toFixed(1)} KB ${s.url}`).join("\n");
     expect(w.jsBefore, `JS before interaction (gzip bytes):\n${files}`).toBeLessThanOrEqual(BUDGET_BEFORE);
