@@ -38,7 +38,7 @@ export function mount(root: HTMLElement): void {
 
   // One scope per stage: each stage repaints its own drawings in place.
   const scopes = sections.map(() => new RedrawScope());
-  const fillNumbers = sections.map((section) => fillWhileOpen(section.querySelector<HTMLElement>("[data-stage-numbers]")!));
+  const fillNumbers = sections.map((section) => fillWhileOpen(section.querySelector<HTMLElement>("[data-numbers]")!));
   const draw = (n: number) => {
     if (fresh.has(n)) return;
     const section = sections[n];

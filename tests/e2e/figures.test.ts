@@ -53,6 +53,9 @@ describe("stepper", () => {
     await expect(stepper.locator('section[data-stage="1"] svg[aria-label="Q, 5 × 8"]').count()).resolves.toBe(1);
     await stepper.getByRole("combobox", { name: "d_k per head" }).selectOption("2");
     await expect(stepper.locator('section[data-stage="1"] svg[aria-label="Q, 5 × 2"]').count()).resolves.toBe(1);
+    // The stage's tables follow, built as the reader opens them.
+    await stepper.locator('section[data-stage="1"]').getByText("Show the numbers").click();
+    await expect(stepper.getByRole("table", { name: "Q (5 × 2)" }).isVisible()).resolves.toBe(true);
     // The link follows a settings change once the reader pauses.
     await expect.poll(() => new URL(page.url()).searchParams.get("dk")).toBe("2");
     expect(problems).toEqual([]);
