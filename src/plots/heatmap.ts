@@ -5,6 +5,7 @@ import { matrixCells, type MatrixCell } from "./matrixCells";
 import { formatValue } from "./formatValue";
 import { activeRedrawScope } from "./RedrawScope";
 import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
+import { nameCellsLater } from "./nameCellsLater";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
@@ -26,6 +27,8 @@ const defaults = {
    * restyling the rects costs less than setting up the canvas (measured with npm run bench:browser).
    */
   minCellsForCanvas: 128,
+  /** From this many cells, a drawing repainted in place names its cells in idle time (see nameCellsLater). */
+  minCellsForLaterNames: 128,
   /** Layouts remembered per document: enough for every heatmap of a lab, bounded for a long session. */
   maxTemplates: 64,
 } as const;
@@ -112,8 +115,8 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
       rowLabels,
       colLabels,
       fills: finite.map((c) => String(scale.apply(c.value))),
-      names: finite.map(describe),
-      maskedNames: masked.map(describe),
+      // Names on demand: a large drawing writes them later, in idle time.
+      nameOf: (n) => describe(n < finite.length ? finite[n] : masked[n - finite.length]),
       printed: printed.map((c) => formatValue(c.value, digits)),
       printedFills: printed.map(textFill),
     };
@@ -216,14 +219,13 @@ function layoutKey(m: Matrix, masked: MatrixCell[], options: HeatmapOptions, siz
   return JSON.stringify([m.rows, m.cols, kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits, size, showValues, maskedAt]);
 }
 
-/** What a repaint writes: the plot's name, each finite cell's colour and name, each printed value and its colour. */
+/** What a repaint writes: the plot's name, each finite cell's colour, each cell's name (finite cells, then masked), each printed value and its colour. */
 interface Painting {
   ariaLabel: string;
   rowLabels: readonly string[];
   colLabels: readonly string[];
   fills: string[];
-  names: string[];
-  maskedNames: string[];
+  nameOf: (n: number) => string;
   printed: string[];
   printedFills: string[];
 }
@@ -233,13 +235,15 @@ interface Painting {
  * printed values and the tick labels. Only what differs from what the drawing shows is written, because each write
  * makes the browser restyle that node; comparing with the DOM itself, not a remembered painting,
  * stays right whatever else changed the drawing. `onCanvas` (a drawing in the page, repainted in
- * place) paints the colours on a canvas under the cells instead, where the browser allows it.
+ * place) paints the colours on a canvas under the cells instead, where the browser allows it, and
+ * a large one gets its cells' names in idle time (nameCellsLater), aria-busy until then.
  */
 function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
   // A drawing repainted in place remembers what it was given last, so most comparisons need no
   // DOM read. The stamp proves nothing else rewrote it since (morphChildren would have dropped it).
   const known = onCanvas ? paintedInPlace.get(svg) : undefined;
   const last = known && svg.getAttribute("data-painted") === known.stamp ? known.painting : undefined;
+  const stamp = String(++stamps);
   const write = (element: Element, name: string, value: string, before = element.getAttribute(name)) => {
     if (before !== value) element.setAttribute(name, value);
   };
@@ -248,11 +252,13 @@ function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
   const cells = svg.querySelector(".heatmap-cells");
   const rects = cells ? Array.from(cells.children) : [];
   const painted = onCanvas && rects.length >= defaults.minCellsForCanvas && paintCellsOnCanvas(svg, cells!, rects, next.fills);
-  rects.forEach((rect, n) => {
-    if (!painted) write(rect, "fill", next.fills[n]);
-    write(rect, "aria-label", next.names[n], last?.names[n]);
-  });
-  svg.querySelectorAll(".heatmap-masked rect").forEach((rect, n) => write(rect, "aria-label", next.maskedNames[n], last?.maskedNames[n]));
+  if (!painted) rects.forEach((rect, n) => write(rect, "fill", next.fills[n]));
+  const named = [...rects, ...svg.querySelectorAll(".heatmap-masked rect")];
+  if (onCanvas && named.length >= defaults.minCellsForLaterNames) {
+    nameCellsLater(svg, named, next.nameOf, () => svg.getAttribute("data-painted") === stamp);
+  } else {
+    named.forEach((rect, n) => write(rect, "aria-label", next.nameOf(n)));
+  }
   const text = (element: Element, value: string, before = element.textContent) => {
     if (before !== value) element.textContent = value;
   };
@@ -264,7 +270,6 @@ function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
   svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
   svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
   if (!onCanvas) return;
-  const stamp = String(++stamps);
   svg.setAttribute("data-painted", stamp);
   paintedInPlace.set(svg, { stamp, painting: next });
 }

@@ -1,3 +1,5 @@
+import { nameCellNow } from "../plots/nameCellsLater";
+
 /**
  * One tooltip for every heatmap cell on the page: hovering, touching or focusing a cell shows its
  * name and value (the cell's aria-label, e.g. "the → chat: 0.50"). One shared element instead of an
@@ -25,6 +27,8 @@ export function installCellTooltip(document: Document): void {
       follow.observe(cell, { attributeFilter: ["aria-label"] });
     }
     shownFor = cell;
+    // A large heatmap names its cells in idle time after a redraw: this one is needed now.
+    nameCellNow(cell);
     tooltip.textContent = cell.getAttribute("aria-label") ?? "";
     tooltip.hidden = false;
     const box = cell.getBoundingClientRect();

@@ -136,6 +136,30 @@ describe("cell tooltip", () => {
     await expect(tooltip.innerText()).resolves.toBe(await plain.getAttribute("aria-label"));
     expect(problems).toEqual([]);
   });
+
+  it("a cell of a large map focused right after a redraw, before its names are written, shows its new value", async () => {
+    const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
+    const lab = await ready(page, "sentence-explorer");
+    const twelve = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`).join(" ");
+    await lab.getByRole("textbox", { name: /Source sentence/ }).fill(twelve("s"));
+    await lab.getByRole("textbox", { name: /Target sentence/ }).fill(twelve("t"));
+    await lab.getByText("Show the numbers").click();
+    // One task: a new seed, then at once focus on head 1's weight (t1, s1), as a fast keyboard would.
+    const seen = await lab.getByRole("spinbutton", { name: /seed/ }).evaluate((input: HTMLInputElement) => {
+      input.value = "9";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const explorer = input.closest("sentence-explorer")!;
+      const busy = explorer.querySelector("[data-plots] svg")!.getAttribute("aria-busy");
+      explorer.querySelector<SVGRectElement>('[data-plots] svg rect[data-i="1"][data-j="1"]')!.focus();
+      return { busy, tooltip: document.querySelector("[role=tooltip]")!.textContent };
+    });
+    expect(seen.busy).toBe("true");
+    const inTable = await lab.getByRole("table", { name: /^Head 1 weights/ }).locator("tbody tr").nth(1).locator("td").nth(1).innerText();
+    const [name, value] = seen.tooltip!.split(": ");
+    expect(name).toBe("t1 → s1");
+    expect(Math.abs(Number(value) - Number(inTable))).toBeLessThan(0.006); // the name rounds to 2 digits, the table to 3
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("labs", () => {
@@ -213,50 +237,70 @@ describe("labs", () => {
 });
 
 describe("redraw in place", () => {
-  it("a redraw keeps the drawing and paints on its canvas exactly the colours Plot gives the same numbers", async () => {
+  it("a redraw keeps the drawing and paints on its canvas exactly the colours Plot gives the same numbers, with the gaps clear", async () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
     const lab = await ready(page, "sentence-explorer");
     const seed = lab.getByRole("spinbutton", { name: /seed/ });
-    const head1 = lab.locator("[data-plots] svg").first();
-    // 12 x 12 weights: enough cells for the canvas. The last change is a new layout, so Plot draws
-    // seed 7 afresh: its rect fills are the reference.
+    // Head 1 (viridis, #rrggbb) and the output (purple-orange, rgb()): 12 x 12 weights and 12 x 16
+    // outputs are enough cells for the canvas. The last change is a new layout, so Plot draws seed 7
+    // afresh: its rect fills are the reference.
+    const drawings = [lab.locator("[data-plots] svg").first(), lab.locator("[data-plots] svg").last()];
     const twelve = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`).join(" ");
     await seed.fill("7");
     await lab.getByRole("textbox", { name: /Source sentence/ }).fill(twelve("s"));
     await lab.getByRole("textbox", { name: /Target sentence/ }).fill(twelve("t"));
-    const reference = await head1.evaluate((svg) => {
-      (svg as unknown as { probe: string }).probe = "the same element";
-      // The browser's own colour parser turns Plot's fill (hex or rgb()) into #rrggbb.
-      const normalize = document.createElement("canvas").getContext("2d")!;
-      return Array.from(svg.querySelectorAll(".heatmap-cells rect"), (r) => {
-        normalize.fillStyle = r.getAttribute("fill")!;
-        return { fill: String(normalize.fillStyle), name: r.getAttribute("aria-label")! };
-      });
-    });
-    // Seeds 8 then 7 again: repainted in place, colours on the canvas.
-    await seed.fill("8");
-    await seed.fill("7");
-    const repainted = await head1.evaluate((svg) => {
-      const canvas = svg.querySelector("foreignObject canvas") as HTMLCanvasElement;
-      const ratio = canvas.width / Number(svg.getAttribute("width"));
-      const context = canvas.getContext("2d")!;
-      return {
-        probe: (svg as unknown as { probe?: string }).probe,
-        cells: Array.from(svg.querySelectorAll(".heatmap-cells rect"), (r) => {
-          const at = (name: string) => Number(r.getAttribute(name));
-          const [red, green, blue] = context.getImageData(Math.floor((at("x") + at("width") / 2) * ratio), Math.floor((at("y") + at("height") / 2) * ratio), 1, 1).data;
-          return { fill: r.getAttribute("fill"), name: r.getAttribute("aria-label")!, pixel: [red, green, blue] };
+    const references = await Promise.all(
+      drawings.map((drawing) =>
+        drawing.evaluate((svg) => {
+          (svg as unknown as { probe: string }).probe = "the same element";
+          // The browser's own colour parser turns Plot's fill (hex or rgb()) into #rrggbb.
+          const normalize = document.createElement("canvas").getContext("2d")!;
+          return Array.from(svg.querySelectorAll(".heatmap-cells rect"), (r) => {
+            normalize.fillStyle = r.getAttribute("fill")!;
+            return { fill: String(normalize.fillStyle), name: r.getAttribute("aria-label")! };
+          });
         }),
-      };
+      ),
+    );
+    expect(references[1][0].fill).not.toBe(references[0][0].fill);
+    // Seeds 8 then 7 again: repainted in place, colours on the canvas, names in idle time.
+    await seed.fill("8");
+    const busyRightAfter = await seed.evaluate((input: HTMLInputElement) => {
+      input.value = "7";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      return Array.from(input.closest("sentence-explorer")!.querySelectorAll("[data-plots] svg"), (svg) => svg.getAttribute("aria-busy"));
     });
-    expect(repainted.probe).toBe("the same element");
-    expect(repainted.cells.length).toBe(reference.length);
-    repainted.cells.forEach((cell, n) => {
-      expect(cell.name).toBe(reference[n].name);
-      expect(cell.fill).toBe("transparent"); // the rect stays for the pointer, focus and its name
-      const expected = [1, 3, 5].map((at) => parseInt(reference[n].fill.slice(at, at + 2), 16));
-      cell.pixel.forEach((channel, c) => expect(Math.abs(channel - expected[c])).toBeLessThanOrEqual(1));
-    });
+    expect(busyRightAfter[0]).toBe("true");
+    await expect.poll(() => lab.locator("[data-plots] svg[aria-busy]").count()).toBe(0);
+    for (const [d, drawing] of drawings.entries()) {
+      const repainted = await drawing.evaluate((svg) => {
+        const canvas = svg.querySelector("foreignObject canvas") as HTMLCanvasElement;
+        const ratio = canvas.width / Number(svg.getAttribute("width"));
+        const context = canvas.getContext("2d")!;
+        const pixel = (x: number, y: number) => Array.from(context.getImageData(Math.floor(x * ratio), Math.floor(y * ratio), 1, 1).data);
+        const rects = Array.from(svg.querySelectorAll(".heatmap-cells rect"), (r) => {
+          const at = (name: string) => Number(r.getAttribute(name));
+          return { x: at("x"), y: at("y"), width: at("width"), height: at("height"), fill: r.getAttribute("fill"), name: r.getAttribute("aria-label")! };
+        });
+        // Between the first two cells of the first row, the SVG shows through.
+        const [first, second] = rects;
+        return {
+          probe: (svg as unknown as { probe?: string }).probe,
+          cells: rects.map((r) => ({ ...r, pixel: pixel(r.x + r.width / 2, r.y + r.height / 2) })),
+          gap: second.x > first.x + first.width ? pixel(first.x + first.width, first.y + first.height / 2) : undefined,
+        };
+      });
+      expect(repainted.probe).toBe("the same element");
+      expect(repainted.cells.length).toBe(references[d].length);
+      expect(repainted.gap?.[3]).toBe(0);
+      repainted.cells.forEach((cell, n) => {
+        expect(cell.name).toBe(references[d][n].name);
+        expect(cell.fill).toBe("transparent"); // the rect stays for the pointer, focus and its name
+        const expected = [1, 3, 5].map((at) => parseInt(references[d][n].fill.slice(at, at + 2), 16));
+        cell.pixel.slice(0, 3).forEach((channel, c) => expect(Math.abs(channel - expected[c])).toBeLessThanOrEqual(1));
+        expect(cell.pixel[3]).toBe(255);
+      });
+    }
     expect(problems).toEqual([]);
   });
 });
