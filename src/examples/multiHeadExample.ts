@@ -27,18 +27,46 @@ function randomVector(rng: ReturnType<typeof createRandom>, n: number, std: numb
   return Float64Array.from({ length: n }, () => rng.normal() * std);
 }
 
+/** The random draws of one (dModel, kdim, seed): everything but the head count. */
+type Draws = Pick<MultiHeadExample, "query" | "memory"> & Omit<MultiHeadParams, "heads">;
+
+/**
+ * The last draws, kept: a lab that changes only h (or switches heads off) asks again for the same
+ * dModel and seed on every change, and drawing four dModel x dModel matrices is about 1 ms at 48.
+ */
+let last: { key: string; draws: Draws } | undefined;
+
 /**
  * Builds the example. Weights are drawn with std 1/sqrt(in) so every projection keeps its
- * input's scale; biases are small so they exist (and count) without dominating.
+ * input's scale; biases are small so they exist (and count) without dominating. Every call returns
+ * its own arrays, so a caller that writes into them changes no other caller's.
  */
 export function multiHeadExample(options: MultiHeadExampleOptions = {}): MultiHeadExample {
   const { dModel = 8, heads = 2, seed = 11 } = options;
   const kdim = options.kdim ?? dModel;
-  const rng = createRandom(seed);
-  const query = randomMatrix(rng, targetTokens.length, dModel); // (Lq, dModel)
-  const memory = randomMatrix(rng, sourceTokens.length, kdim); // (Lk, kdim)
+  const key = `${dModel},${kdim},${seed}`;
+  if (last?.key !== key) last = { key, draws: draw(dModel, kdim, seed) };
+  const { query, memory, ...weights } = last.draws;
+  const copy = (m: Matrix): Matrix => ({ rows: m.rows, cols: m.cols, data: m.data.slice() });
   const params: MultiHeadParams = {
     heads,
+    wq: copy(weights.wq),
+    wk: copy(weights.wk),
+    wv: copy(weights.wv),
+    wo: copy(weights.wo),
+    bq: weights.bq?.slice(),
+    bk: weights.bk?.slice(),
+    bv: weights.bv?.slice(),
+    bo: weights.bo?.slice(),
+  };
+  return { source: sourceTokens, target: targetTokens, query: copy(query), memory: copy(memory), params };
+}
+
+function draw(dModel: number, kdim: number, seed: number): Draws {
+  const rng = createRandom(seed);
+  return {
+    query: randomMatrix(rng, targetTokens.length, dModel), // (Lq, dModel)
+    memory: randomMatrix(rng, sourceTokens.length, kdim), // (Lk, kdim)
     wq: randomMatrix(rng, dModel, dModel, 1 / Math.sqrt(dModel)), // (dModel, dModel)
     wk: randomMatrix(rng, kdim, dModel, 1 / Math.sqrt(kdim)), // (kdim, dModel)
     wv: randomMatrix(rng, kdim, dModel, 1 / Math.sqrt(kdim)), // (vdim = kdim, dModel)
@@ -48,5 +76,4 @@ export function multiHeadExample(options: MultiHeadExampleOptions = {}): MultiHe
     bv: randomVector(rng, dModel, 0.1),
     bo: randomVector(rng, dModel, 0.1),
   };
-  return { source: sourceTokens, target: targetTokens, query, memory, params };
 }
