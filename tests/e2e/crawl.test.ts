@@ -10,6 +10,7 @@ import { crawlSite } from "./crawl/crawlSite";
 import { keyboardFindings } from "./crawl/keyboardFindings";
 import { printFindings } from "./crawl/printFindings";
 import { scrollerFindings } from "./crawl/scrollerFindings";
+import { offscreenFindings } from "./crawl/offscreenFindings";
 import { sitemapPages } from "./crawl/sitemapPages";
 
 /**
@@ -162,7 +163,7 @@ describe(`the site built for ${subPath}`, () => {
 });
 
 describe("the crawl's page checks can fail", () => {
-  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller", async () => {
+  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller, offscreenFindings(page) a block that skipping moves", async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
@@ -178,6 +179,15 @@ describe("the crawl's page checks can fail", () => {
       <pre class="code" style="overflow-x: auto; width: 200px">${"x".repeat(400)}</pre><p style="overflow-x: auto">short</p>
     </main></body></html>`);
     await expect(scrollerFindings(page)).resolves.toEqual([expect.stringMatching(/^<pre\.code> scrolls sideways \(\d+ px of content in 200 px\)/)]);
+    // The site's rule on a block whose child's margin collapses through it: containing it moves it.
+    await expect(offscreenFindings(page)).resolves.toEqual([expect.stringMatching(/never started skipping/)]);
+    await page.setContent(`<!doctype html><html lang="en" class="skip-offscreen"><head><title>Checks</title><style>
+      .skip-offscreen article.lesson > * { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
+    </style></head><body><main><article class="lesson"><p>First</p><div class="box"><p style="margin: 3rem 0">Inside</p></div><p>Last</p></article></main></body></html>`);
+    await expect(offscreenFindings(page)).resolves.toEqual([
+      expect.stringMatching(/^<div\.box> \(block 2\) is at \d+ px and \d+ px tall while blocks out of view skip rendering, but at \d+ px and \d+ px drawn whole$/),
+      expect.stringMatching(/^<p> \(block 3\)/),
+    ]);
     await context.close();
   });
 });

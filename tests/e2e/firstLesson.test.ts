@@ -28,6 +28,19 @@ describe("first lesson", () => {
     expect(problems).toEqual([]);
   });
 
+  it("skips rendering the blocks out of view, and draws a block as the reader scrolls to it", async () => {
+    const { page, problems } = await openPage(browser(), lessonUrl);
+    await page.waitForFunction(() => document.documentElement.classList.contains("skip-offscreen"));
+    // The links to the previous and next lesson, at the foot of the lesson.
+    const next = page.getByRole("navigation", { name: "Previous and next lesson" }).getByRole("link").last();
+    await expect(next.getAttribute("href")).resolves.toContain("/lessons/");
+    const drawn = () => next.evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }));
+    await expect(drawn()).resolves.toBe(false);
+    await next.scrollIntoViewIfNeeded();
+    await expect.poll(drawn).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it("draws the weights heatmap and redraws it when the temperature slider moves", async () => {
     const { page, problems } = await openPage(browser(), lessonUrl);
     const figure = page.locator("figure[data-figure]").first();

@@ -5,6 +5,7 @@ import { keyboardFindings } from "./keyboardFindings";
 import { pageLinks } from "./pageLinks";
 import { printFindings } from "./printFindings";
 import { scrollerFindings } from "./scrollerFindings";
+import { offscreenFindings } from "./offscreenFindings";
 import { wakeIslands } from "./wakeIslands";
 
 export interface CrawlResult {
@@ -89,7 +90,7 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
       if (target.hash.length > 1) fragmentLinks.push({ from: url, page: pageUrl, id: decodeURIComponent(target.hash.slice(1)) });
       enqueue(pageUrl, url);
     }
-    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...(await scrollerFindings(page)), ...problems.splice(0));
+    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...(await scrollerFindings(page)), ...(await offscreenFindings(page)), ...problems.splice(0));
     findings.push(...found.map((f) => `${where(url)} [light] ${f}`));
 
     // Dark: the same page switched to the dark scheme, as when a reader's system changes theme.
