@@ -9,6 +9,7 @@
 // page also times it for a one-line text change, the floor any visible change pays there.
 // Prints, per lab, over RUNS changes (default 40):
 //   <lab>: median X ms, p95 Y ms over N changes (target p95 <= 16 ms); then the frame's paint: median P ms (P0 ms for one line of text)
+//   [; cell names all written Z ms after the change (idle time)]   for labs whose large heatmaps name their cells later
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,6 +84,8 @@ interface Timings {
   paint: number[];
   /** Per change of one line of the figure's caption instead: the page's floor for that rendering (ms). */
   textPaint: number[];
+  /** Per change of a lab with large heatmaps: from the change to the last cell name written in idle time (ms). */
+  names: number[];
 }
 
 /** Times RUNS changes of one control inside the page, each followed by a frame. */
@@ -99,7 +102,7 @@ function timeChanges(page: Page, c: Case): Promise<Timings> {
             setTimeout(() => resolve(performance.now() - start), 0);
           }),
         );
-      const timings = { work: [] as number[], paint: [] as number[], textPaint: [] as number[] };
+      const timings = { work: [] as number[], paint: [] as number[], textPaint: [] as number[], names: [] as number[] };
       for (let n = 0; n < runs + 3; n++) {
         const t0 = performance.now();
         // A checkbox's values are "on" (checked) and "off".
@@ -121,6 +124,17 @@ function timeChanges(page: Page, c: Case): Promise<Timings> {
         timings.textPaint.push(await nextFrameRendering());
       }
       caption.textContent = text;
+      // Large heatmaps name their cells in idle time, aria-busy until then (src/plots/nameCellsLater.ts):
+      // with the page otherwise idle, how long after a change the last name is written.
+      for (let n = 0; n < Math.min(runs, 20); n++) {
+        const t0 = performance.now();
+        input.value = values[n % values.length];
+        if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = values[n % values.length] === "on";
+        input.dispatchEvent(new Event(event, { bubbles: true }));
+        if (!rootEl.querySelector("[aria-busy]")) break;
+        while (rootEl.querySelector("[aria-busy]")) await new Promise((resolve) => setTimeout(resolve, 1));
+        timings.names.push(performance.now() - t0);
+      }
       return timings;
     },
     { island: c.island, control: c.control, values: c.values, event: c.event, runs: RUNS },
@@ -151,7 +165,8 @@ try {
     if (errors.length > 0 || error > 0) throw new Error(`${c.lab}: the figure reported an error during the benchmark: ${errors.join("; ")}`);
     lines.push(
       `${c.lab}: median ${median(times).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} changes (target p95 <= 16 ms); ` +
-        `then the frame's paint: median ${median(timings.paint).toFixed(1)} ms (${median(timings.textPaint).toFixed(1)} ms for one line of text)`,
+        `then the frame's paint: median ${median(timings.paint).toFixed(1)} ms (${median(timings.textPaint).toFixed(1)} ms for one line of text)` +
+        (timings.names.length > 0 ? `; cell names all written ${median(timings.names).toFixed(1)} ms after the change (idle time)` : ""),
     );
     await page.close();
   }
