@@ -26,6 +26,22 @@ describe("RedrawScope", () => {
     expect(shown(container)).toBe(fresh(second, { ...options, ariaLabel: "weights, seed 2" }));
   });
 
+  it("RedrawScope.run(render) repaints a large heatmap (128+ cells) aria-busy, then, in idle time, with every new name", async () => {
+    const { container, draw } = island();
+    const words = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`);
+    const options = { rowLabels: words("t"), colLabels: words("s"), ariaLabel: "weights" };
+    const big = (shift: number) => matrix(12, 12, Array.from({ length: 144 }, (_, n) => ((n * 7 + shift) % 144) / 144)); // (12, 12)
+    draw((document) => [heatmap(big(0), { ...options, document })]);
+    const rects = Array.from(container.querySelectorAll(".heatmap-cells rect"));
+    const before = rects.map((rect) => rect.getAttribute("aria-label"));
+    draw((document) => [heatmap(big(5), { ...options, document })]);
+    expect(container.querySelector("svg")!.getAttribute("aria-busy")).toBe("true");
+    expect(rects.map((rect) => rect.getAttribute("aria-label"))).toEqual(before);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.querySelector("svg")!.hasAttribute("aria-busy")).toBe(false);
+    expect(shown(container)).toBe(fresh(big(5), options));
+  });
+
   it("RedrawScope.run(render) gives the k-th heatmap of a layout the k-th drawing of it, so two alike heatmaps keep their own values", () => {
     const { container, draw } = island();
     const options = (name: string) => ({ ...labels, ariaLabel: name });
