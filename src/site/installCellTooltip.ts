@@ -62,4 +62,9 @@ export function installCellTooltip(document: Document): void {
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && shownFor) hide();
   });
+  // A control change can redraw the cell away (fewer heads, a shorter sentence) while the pointer
+  // rests on it and the keyboard drives the control: no tooltip for a cell that is gone.
+  const dropIfGone = () => requestAnimationFrame(() => shownFor && !shownFor.isConnected && hide());
+  document.addEventListener("input", dropIfGone, true);
+  document.addEventListener("change", dropIfGone, true);
 }
