@@ -10,6 +10,8 @@ const holderClass = "heatmap-canvas";
  * cell (and the small canvas it goes through) that is drawn scaled up in one call.
  */
 interface CanvasState {
+  /** Device pixels per CSS pixel when the canvas was sized. */
+  ratio: number;
   geometry: Float64Array;
   grid?: { cells: CellGrid; image: ImageData; source: HTMLCanvasElement };
 }
@@ -32,8 +34,11 @@ const stateOf = new WeakMap<HTMLCanvasElement, CanvasState>();
 export function paintCellsOnCanvas(svg: Element, cells: Element, rects: readonly Element[], fills: readonly string[]): boolean {
   if (cells.hasAttribute("transform")) return false;
   let canvas = svg.querySelector<HTMLCanvasElement>(`:scope > foreignObject.${holderClass} > canvas`);
-  // A canvas this module did not set up (a copied drawing) has no geometry: start again.
-  if (canvas && !stateOf.has(canvas)) {
+  // Device pixels, so cell edges stay as sharp as the rects'.
+  const ratio = Math.max(1, globalThis.devicePixelRatio || 1);
+  // A canvas this module did not set up (a copied drawing) has no geometry, and one made before the
+  // reader zoomed has too few pixels: start again.
+  if (canvas && (!stateOf.has(canvas) || stateOf.get(canvas)!.ratio !== ratio)) {
     canvas.parentElement!.remove();
     canvas = null;
   }
@@ -48,8 +53,6 @@ export function paintCellsOnCanvas(svg: Element, cells: Element, rects: readonly
     holder.setAttribute("aria-hidden", "true");
     holder.setAttribute("width", String(width));
     holder.setAttribute("height", String(height));
-    // Device pixels, so cell edges stay as sharp as the rects'.
-    const ratio = Math.max(1, globalThis.devicePixelRatio || 1);
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
     canvas.style.cssText = "display:block;width:100%;height:100%";
@@ -62,7 +65,7 @@ export function paintCellsOnCanvas(svg: Element, cells: Element, rects: readonly
       // Transparent, not none: a rect filled with none would no longer take the pointer.
       rect.setAttribute("fill", "transparent");
     });
-    stateOf.set(canvas, { geometry, grid: gridImage(geometry, svg.ownerDocument) });
+    stateOf.set(canvas, { ratio, geometry, grid: gridImage(geometry, svg.ownerDocument) });
   }
   const { geometry, grid } = stateOf.get(canvas)!;
   const context = canvas.getContext("2d")!;
