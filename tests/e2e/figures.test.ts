@@ -15,6 +15,16 @@ async function ready(page: Page, island: string): Promise<Locator> {
   return root;
 }
 
+/**
+ * Types 12-word source and target sentences ("s0 … s11", "t0 … t11") into the sentence explorer:
+ * 144 weights per head, enough cells for the canvas and for names written in idle time.
+ */
+async function typeTwelveWordSentences(lab: Locator): Promise<void> {
+  const twelve = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`).join(" ");
+  await lab.getByRole("textbox", { name: /Source sentence/ }).fill(twelve("s"));
+  await lab.getByRole("textbox", { name: /Target sentence/ }).fill(twelve("t"));
+}
+
 describe("stepper", () => {
   it("Next, Previous and the arrow keys move through the stages and the URL follows", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
@@ -160,9 +170,7 @@ describe("cell tooltip", () => {
   it("a cell of a large map focused right after a redraw, before its names are written, shows its new value", async () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
     const lab = await ready(page, "sentence-explorer");
-    const twelve = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`).join(" ");
-    await lab.getByRole("textbox", { name: /Source sentence/ }).fill(twelve("s"));
-    await lab.getByRole("textbox", { name: /Target sentence/ }).fill(twelve("t"));
+    await typeTwelveWordSentences(lab);
     await lab.getByText("Show the numbers").click();
     // One task: a new seed, then at once focus on head 1's weight (t1, s1), as a fast keyboard would.
     const seen = await lab.getByRole("spinbutton", { name: /seed/ }).evaluate((input: HTMLInputElement) => {
@@ -265,10 +273,8 @@ describe("redraw in place", () => {
     // outputs are enough cells for the canvas. The last change is a new layout, so Plot draws seed 7
     // afresh: its rect fills are the reference.
     const drawings = [lab.locator("[data-plots] svg").first(), lab.locator("[data-plots] svg").last()];
-    const twelve = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`).join(" ");
     await seed.fill("7");
-    await lab.getByRole("textbox", { name: /Source sentence/ }).fill(twelve("s"));
-    await lab.getByRole("textbox", { name: /Target sentence/ }).fill(twelve("t"));
+    await typeTwelveWordSentences(lab);
     const references = await Promise.all(
       drawings.map((drawing) =>
         drawing.evaluate((svg) => {
@@ -330,9 +336,7 @@ describe("redraw in place after a zoom", () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
     const lab = await ready(page, "sentence-explorer");
     const seed = lab.getByRole("spinbutton", { name: /seed/ });
-    const twelve = (prefix: string) => Array.from({ length: 12 }, (_, n) => `${prefix}${n}`).join(" ");
-    await lab.getByRole("textbox", { name: /Source sentence/ }).fill(twelve("s"));
-    await lab.getByRole("textbox", { name: /Target sentence/ }).fill(twelve("t"));
+    await typeTwelveWordSentences(lab);
     await seed.fill("2");
     const head1 = lab.locator("[data-plots] svg").first();
     // Canvas pixels per SVG unit: the device-pixel ratio the canvas was sized for.
