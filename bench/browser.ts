@@ -103,12 +103,18 @@ function timeChanges(page: Page, c: Case): Promise<Timings> {
           }),
         );
       const timings = { work: [] as number[], paint: [] as number[], textPaint: [] as number[], names: [] as number[] };
+      // Sets the control to the next of its values, so any two changes in a row differ.
+      let changes = 0;
+      const change = () => {
+        const value = values[changes++ % values.length];
+        // A checkbox's values are "on" (checked) and "off".
+        if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = value === "on";
+        else input.value = value;
+        input.dispatchEvent(new Event(event, { bubbles: true }));
+      };
       for (let n = 0; n < runs + 3; n++) {
         const t0 = performance.now();
-        // A checkbox's values are "on" (checked) and "off".
-        if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = values[n % values.length] === "on";
-        else input.value = values[n % values.length];
-        input.dispatchEvent(new Event(event, { bubbles: true }));
+        change();
         // Force style and layout of everything the change touched, as the next frame would.
         void rootEl.getBoundingClientRect().height;
         void rootEl.offsetHeight;
@@ -128,9 +134,7 @@ function timeChanges(page: Page, c: Case): Promise<Timings> {
       // with the page otherwise idle, how long after a change the last name is written.
       for (let n = 0; n < Math.min(runs, 20); n++) {
         const t0 = performance.now();
-        input.value = values[n % values.length];
-        if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = values[n % values.length] === "on";
-        input.dispatchEvent(new Event(event, { bubbles: true }));
+        change();
         if (!rootEl.querySelector("[aria-busy]")) break;
         while (rootEl.querySelector("[aria-busy]")) await new Promise((resolve) => setTimeout(resolve, 1));
         timings.names.push(performance.now() - t0);
