@@ -234,14 +234,14 @@ interface Painting {
  * Writes new values into a drawing of the same layout: colours and names of the cells, the
  * printed values and the tick labels. Only what differs from what the drawing shows is written, because each write
  * makes the browser restyle that node; comparing with the DOM itself, not a remembered painting,
- * stays right whatever else changed the drawing. `onCanvas` (a drawing in the page, repainted in
+ * stays right whatever else changed the drawing. `inPlace` (a drawing in the page, repainted in
  * place) paints the colours on a canvas under the cells instead, where the browser allows it, and
  * a large one gets its cells' names in idle time (nameCellsLater), aria-busy until then.
  */
-function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
+function repaint(svg: Element, next: Painting, inPlace: boolean): void {
   // A drawing repainted in place remembers what it was given last, so most comparisons need no
   // DOM read. The stamp proves nothing else rewrote it since (morphChildren would have dropped it).
-  const known = onCanvas ? paintedInPlace.get(svg) : undefined;
+  const known = inPlace ? paintedInPlace.get(svg) : undefined;
   const last = known && svg.getAttribute("data-painted") === known.stamp ? known.painting : undefined;
   const stamp = String(++stamps);
   const write = (element: Element, name: string, value: string, before = element.getAttribute(name)) => {
@@ -251,10 +251,10 @@ function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
   // Plot draws one element per datum, in data order.
   const cells = svg.querySelector(".heatmap-cells");
   const rects = cells ? Array.from(cells.children) : [];
-  const painted = onCanvas && rects.length >= defaults.minCellsForCanvas && paintCellsOnCanvas(svg, cells!, rects, next.fills);
+  const painted = inPlace && rects.length >= defaults.minCellsForCanvas && paintCellsOnCanvas(svg, cells!, rects, next.fills);
   if (!painted) rects.forEach((rect, n) => write(rect, "fill", next.fills[n]));
   const named = [...rects, ...svg.querySelectorAll(".heatmap-masked rect")];
-  if (onCanvas && named.length >= defaults.minCellsForLaterNames) {
+  if (inPlace && named.length >= defaults.minCellsForLaterNames) {
     nameCellsLater(svg, named, next.nameOf, () => svg.getAttribute("data-painted") === stamp);
   } else {
     named.forEach((rect, n) => write(rect, "aria-label", next.nameOf(n)));
@@ -269,7 +269,7 @@ function repaint(svg: Element, next: Painting, onCanvas: boolean): void {
   // Plot writes one tick label per domain value (the indices), in order.
   svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
   svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
-  if (!onCanvas) return;
+  if (!inPlace) return;
   svg.setAttribute("data-painted", stamp);
   paintedInPlace.set(svg, { stamp, painting: next });
 }
