@@ -1,11 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-// Three projects so each can run alone: `npm run test:unit`, `test:oracle`, `test:e2e`.
+// Four projects so each can run alone: `npm run test:unit`, `test:oracle`, `test:gradients`, `test:e2e`.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       { test: { name: "oracle", include: ["tests/oracle/**/*.test.ts"], environment: "node" } },
+      { test: { name: "gradients", include: ["tests/gradients/**/*.test.ts"], environment: "node" } },
       {
         test: {
           name: "e2e",

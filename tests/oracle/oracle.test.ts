@@ -2,9 +2,6 @@
 // conventions live in the fixture file itself; this reader is generic, so a
 // file in the same format with more cases works unchanged. Set ORACLE_FIXTURES
 // to point at another file.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   fromRows,
@@ -17,23 +14,17 @@ import {
   type FullyMaskedPolicy,
   type Matrix,
 } from "../../src/core";
+import { checkKeys, compare as compareWithin, loadFixtureFile, toleranceOf, type Case, type Nested } from "./fixtureFile";
 
-type Nested = number | null | Nested[];
-type Case = Record<string, unknown> & { name: string; expected: Record<string, Nested> };
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const fixturePath = process.env.ORACLE_FIXTURES ?? path.resolve(repoRoot, "../shared/fixtures/attention-oracle.json");
-
-let fixtures: { conventions?: { tolerance?: string }; sdpa?: Case[]; mha?: Case[] } | undefined;
-let loadError: unknown;
-try {
-  fixtures = JSON.parse(readFileSync(fixturePath, "utf8"));
-} catch (error) {
-  loadError = error;
-}
+const { file: fixturePath, fixtures, error: loadError } = loadFixtureFile<{
+  conventions?: { tolerance?: string };
+  sdpa?: Case[];
+  mha?: Case[];
+}>("ORACLE_FIXTURES", "attention-oracle.json");
 
 // "1e-9 absolute" in the conventions; 1e-9 if the file does not say.
-const tolerance = Number.parseFloat(fixtures?.conventions?.tolerance ?? "1e-9") || 1e-9;
+const tolerance = toleranceOf(fixtures?.conventions?.tolerance, 1e-9);
+const compare = (field: string, expected: unknown, got: unknown) => compareWithin(field, expected, got, tolerance);
 
 /** null in the fixtures stands for -Infinity (a masked score). */
 const fromJson = (x: Nested): Nested => (x === null ? -Infinity : Array.isArray(x) ? x.map(fromJson) : x);
@@ -42,27 +33,6 @@ const fromJson = (x: Nested): Nested => (x === null ? -Infinity : Array.isArray(
 function matrixWithInfinity(rows: Nested[]): Matrix {
   const flat = (fromJson(rows) as number[][]).flat();
   return matrix(rows.length, (rows[0] as Nested[]).length, flat);
-}
-
-/** Fails with the field, the index path, the expected and the received value at the first mismatch. */
-function compare(field: string, expected: Nested, got: Nested, at: number[] = []): void {
-  const where = `${field}${at.map((t) => `[${t}]`).join("")}`;
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(got) || got.length !== expected.length) {
-      expect.fail(`${where}: expected ${expected.length} entries, got ${Array.isArray(got) ? got.length : String(got)}`);
-    }
-    expected.forEach((e, t) => compare(field, e, got[t], [...at, t]));
-    return;
-  }
-  const e = expected === null ? -Infinity : expected;
-  const ok = typeof got === "number" && (e === -Infinity ? got === -Infinity : Math.abs(got - e) <= tolerance);
-  if (!ok) expect.fail(`${where}: expected ${e}, got ${String(got)} (tolerance ${tolerance})`);
-}
-
-/** Refuses keys this reader does not understand, so no option is silently ignored. */
-function checkKeys(c: Case, known: string[]): void {
-  const unknown = Object.keys(c).filter((key) => !known.includes(key));
-  expect(unknown, `case ${c.name} has keys this test does not handle`).toEqual([]);
 }
 
 const SDPA_KEYS = ["name", "q", "k", "v", "scale", "allowed", "additive", "fullyMaskedPolicy", "fullyMaskedRows", "expected"];
