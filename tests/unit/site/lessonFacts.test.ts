@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Facts that issue 15 found stated wrongly. Each test reads the sources a reader sees (lessons,
+// pages, figure texts, components) and fails if a false sentence comes back or the correct one goes.
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** A source file's text with every run of white space (line breaks included) made one space. */
+function text(path: string): string {
+  return readFileSync(join(root, path), "utf8").replace(/\s+/g, " ");
+}
+
+const files = (dir: string, ext: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => `${dir}/${f}`);
+
+const readerSources = [
+  ...files("content/lessons", ".mdx"),
+  ...files("src/pages", ".astro"),
+  ...files("src/figures", ".ts"),
+  ...files("components", ".astro"),
+];
+
+/** The reader-facing files whose text contains `phrase`. */
+function filesSaying(phrase: string | RegExp): string[] {
+  return readerSources.filter((f) => (typeof phrase === "string" ? text(f).includes(phrase) : phrase.test(text(f))));
+}
+
+const lesson = (slug: string) => text(`content/lessons/${slug}.mdx`);
+
+/** The glossary entry (one source line) with the given anchor id. */
+function glossaryEntry(id: string): string {
+  const line = readFileSync(join(root, "src/pages/glossary.astro"), "utf8")
+    .split("\n")
+    .find((l) => l.includes(`{ id: "${id}",`));
+  expect(line, `glossary entry #${id}`).toBeDefined();
+  return line ?? "";
+}
+
+/** The text of a lesson from heading `from` up to the next level-2 heading. */
+function section(slug: string, from: string): string {
+  const all = lesson(slug);
+  const start = all.indexOf(from);
+  expect(start, `heading "${from}" in ${slug}`).toBeGreaterThanOrEqual(0);
+  const end = all.indexOf(" ## ", start + from.length);
+  return all.slice(start, end < 0 ? undefined : end);
+}
+
+describe("misconception (c): the heads' outputs and W_O", () => {
+  it("no reader-facing source says a head has no output of its own or no per-head output matrix", () => {
+    expect(filesSaying("There is no per-head output matrix")).toEqual([]);
+    expect(filesSaying(/no output (projection )?of its own/)).toEqual([]);
+  });
+
+  it("the multi-head lesson writes the shared W_O as a sum over heads of per-head row blocks", () => {
+    const callout = section("multi-head", "## One shared output projection");
+    expect(callout).toContain("\\sum_{i=1}^{h} \\text{head}_i\\, W_O^{(i)}");
+    expect(callout).toContain("its own block");
+    expect(callout).toContain("**summed**");
+    expect(callout).toMatch(/not averaged/);
+  });
+
+  it("the misconceptions lesson gives the same block-sum form in section (c) and in its recap table", () => {
+    const c = section("misconceptions", "## (c)");
+    expect(c).toContain("\\sum_i \\text{head}_i\\,W_O^{(i)}");
+    expect(c).toMatch(/neither kept separate nor averaged/);
+    expect(lesson("misconceptions")).toMatch(/\| \(c\) each head has its own Q, K, V and output \| [^|]*own row block of one shared \$W_O\$[^|]*summed/);
+  });
+
+  it("the glossary's W_O, h and head entries name the row blocks and the sum", () => {
+    for (const id of ["w-o", "h", "head"]) {
+      expect(glossaryEntry(id), id).toContain("W_O^{(i)}");
+      expect(glossaryEntry(id), id).toMatch(/sum/);
+    }
+  });
+});
