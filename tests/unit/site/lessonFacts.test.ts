@@ -78,3 +78,26 @@ describe("misconception (c): the heads' outputs and W_O", () => {
     }
   });
 });
+
+describe("the running example's alignment", () => {
+  it("no reader-facing source presents the example's alignment as attention ignoring position", () => {
+    expect(filesSaying(/by content, not by position/)).toEqual([]);
+    expect(filesSaying(/alignment follows content, not position/)).toEqual([]);
+    expect(filesSaying(/often look like a word alignment, as in the running example/)).toEqual([]);
+  });
+
+  it("every lesson that shows the alignment says it is built in and that position reaches the memory", () => {
+    for (const slug of ["scaled-dot-product-cross-attention", "scores", "in-the-wild"]) {
+      expect(lesson(slug), slug).toMatch(/set close to the keys? of the (source )?words? (it|they) translates?/);
+      expect(lesson(slug), slug).toContain("positional encodings");
+    }
+  });
+
+  it("the in-the-wild lesson says learned cross-attention is often near-monotonic and cites Whisper's DTW word timing", () => {
+    const translation = section("in-the-wild", "## Translation");
+    expect(translation).toMatch(/largely monotonic/);
+    expect(translation).toContain("whisper/timing.py");
+    expect(translation).toMatch(/dynamic time warping \(DTW\)/);
+    expect(translation).toMatch(/alignment heads/);
+  });
+});
