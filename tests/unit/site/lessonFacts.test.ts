@@ -101,3 +101,21 @@ describe("the running example's alignment", () => {
     expect(translation).toMatch(/alignment heads/);
   });
 });
+
+describe("misconception (h): reading weights without dropout", () => {
+  const h = () => section("misconceptions", "## (h)");
+
+  it("does not tell readers that model.eval() turns dropout off for every API", () => {
+    expect(filesSaying("Read weights in evaluation mode (`model.eval()`), where dropout is off.")).toEqual([]);
+  });
+
+  it("says F.scaled_dot_product_attention ignores .eval(), how callers pass dropout_p, and that it returns no weights", () => {
+    expect(h()).toMatch(/`F\.scaled_dot_product_attention` does not follow `\.eval\(\)`/);
+    expect(h()).toContain("dropout_p=(p if self.training else 0.0)");
+    expect(h()).toMatch(/returns only the output, no weights/);
+  });
+
+  it("says nn.MultiheadAttention averages the weights over heads unless average_attn_weights=False", () => {
+    expect(h()).toMatch(/averaged over the heads\*\*; pass `average_attn_weights=False`/);
+  });
+});
