@@ -119,3 +119,26 @@ describe("misconception (h): reading weights without dropout", () => {
     expect(h()).toMatch(/averaged over the heads\*\*; pass `average_attn_weights=False`/);
   });
 });
+
+describe("a fully masked row in PyTorch", () => {
+  const noKey = () => section("masking", "## A query with no allowed key");
+
+  it("the masking lesson says what F.scaled_dot_product_attention gives, since which version, and cites the change", () => {
+    expect(noKey()).toMatch(/`F\.scaled_dot_product_attention`\*\*: since PyTorch 2\.5 a fully masked row yields zeros, not NaN/);
+    expect(noKey()).toContain("pytorch/pytorch#133882");
+    expect(noKey()).toContain("_safe_softmax");
+  });
+
+  it("the masking lesson says what nn.MultiheadAttention gives with and without need_weights", () => {
+    expect(noKey()).toMatch(/`need_weights=False` it calls `F\.scaled_dot_product_attention`/);
+    expect(noKey()).toMatch(/`need_weights=True`, the default, it computes the softmax itself, and the row's weights and output are NaN/);
+  });
+
+  it("puts the Annotated Transformer's masked_fill(mask == 0, -1e9) beside them, as a uniform row", () => {
+    expect(noKey()).toMatch(/Annotated Transformer's\*\* `masked_fill\(mask == 0, -1e9\)` gives the uniform row/);
+  });
+
+  it("the softmax-stability lesson no longer promises library behaviour that lesson 6 did not give", () => {
+    expect(lesson("softmax-stability")).toMatch(/Lesson 6 shows what the libraries do then: in PyTorch 2\.5 and later, `F\.scaled_dot_product_attention` returns zeros/);
+  });
+});
