@@ -142,3 +142,18 @@ describe("a fully masked row in PyTorch", () => {
     expect(lesson("softmax-stability")).toMatch(/Lesson 6 shows what the libraries do then: in PyTorch 2\.5 and later, `F\.scaled_dot_product_attention` returns zeros/);
   });
 });
+
+describe("vision-language models", () => {
+  const vl = () => section("in-the-wild", "## Vision-language");
+
+  it("says text queries the image only in cross-attention (Flamingo-style) models", () => {
+    expect(vl()).not.toMatch(/A captioning or question-answering model lets the \*\*text\*\* tokens query/);
+    expect(vl()).toMatch(/built with cross-attention, Flamingo-style, lets the \*\*text\*\* tokens query/);
+  });
+
+  it("gives the decoder-only alternative (LLaVA) and BLIP-2's learned queries", () => {
+    expect(vl()).toMatch(/Many vision-language models have no cross-attention at all\. LLaVA-style models/);
+    expect(vl()).toMatch(/self-attention/);
+    expect(vl()).toMatch(/Q-Former has a small set of learned query vectors that cross-attend/);
+  });
+});
