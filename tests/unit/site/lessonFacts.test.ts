@@ -157,3 +157,29 @@ describe("vision-language models", () => {
     expect(vl()).toMatch(/Q-Former has a small set of learned query vectors that cross-attend/);
   });
 });
+
+describe("what the 1/√d_k scale does", () => {
+  it("no reader-facing source says the scale keeps the spread near 1 whatever d_k is without its assumption", () => {
+    expect(filesSaying(/spread near 1 whatever/)).toEqual([]);
+    expect(filesSaying(/keeps the \*\*variance of the scores near 1\*\* whatever/)).toEqual([]);
+  });
+
+  it("the overview and the stepper state the assumption: independent, zero-mean, unit-variance components", () => {
+    expect(lesson("scaled-dot-product-cross-attention")).toMatch(/components of \$q\$ and \$k\$ are independent with mean 0 and variance 1/);
+    expect(text("src/figures/stepperStages.ts")).toMatch(/variance 1 when q and k have independent, zero-mean, unit-variance components/);
+  });
+
+  it("why-scale no longer says the scale is 'not about overflow' without the float16 caveat", () => {
+    const callout = section("why-scale", "## Entropy against d_k");
+    expect(callout).not.toMatch(/not cosmetic and not about overflow/);
+    expect(callout).toMatch(/Half precision is the exception where overflow does matter\. The largest float16 number is \{fmt\(float16Max, 0\)\}/);
+    expect(callout).toMatch(/scale before the product/);
+  });
+
+  it("the float16 numbers quoted are computed, and the example score really passes the float16 maximum", () => {
+    const why = lesson("why-scale");
+    const value = (name: string) => Number(new Function(`return ${why.match(new RegExp(`export const ${name} = ([^;]+);`))?.[1]}`)());
+    expect(value("float16Max")).toBe(65504);
+    expect(value("halfDk") * value("halfComponent") ** 2).toBeGreaterThan(65504);
+  });
+});
