@@ -183,3 +183,19 @@ describe("what the 1/√d_k scale does", () => {
     expect(value("halfDk") * value("halfComponent") ** 2).toBeGreaterThan(65504);
   });
 });
+
+describe("padding changes nothing: exactly here, up to rounding on real kernels", () => {
+  const build = () => lesson("build-it-yourself");
+
+  it("does not promise bit-for-bit equality in general", () => {
+    expect(build()).not.toContain('<Question q="Why does a padded batch item give exactly the same output as the item alone, and not just nearly?">');
+    expect(build()).not.toMatch(/a correct mask makes the padded result identical to the unpadded one\./);
+  });
+
+  it("says exact in this core (and checks it with tolerance 0) and up to rounding on real kernels", () => {
+    expect(build()).toMatch(/In this core it is \*\*exactly\*\* the same \(the cell checks with tolerance 0\)/);
+    expect(build()).toContain('check.closeTo(batchOut[b].output, alone.output, 0, "item " + b + " padded vs alone")');
+    expect(build()).toMatch(/bit for bit in this core, up to rounding on real kernels/);
+    expect(build()).toMatch(/on a GPU the two outputs agree up to rounding, not bit for bit/);
+  });
+});
