@@ -199,3 +199,16 @@ describe("padding changes nothing: exactly here, up to rounding on real kernels"
     expect(build()).toMatch(/on a GPU the two outputs agree up to rounding, not bit for bit/);
   });
 });
+
+describe("where a soft lookup's output lies", () => {
+  it("says the convex hull of the values, not the region they span", () => {
+    expect(filesSaying(/the values span/)).toEqual([]);
+    expect(lesson("soft-lookup")).toMatch(/always lies in their \*\*convex hull\*\*/);
+    expect(lesson("soft-lookup")).toMatch(/lies in the convex hull of the values/);
+    expect(text("src/figures/softLookupAverage.ts")).toContain("inside the square, the convex hull of the values.");
+  });
+
+  it("says a weighted average stays between the extremes only with non-negative weights", () => {
+    expect(lesson("soft-lookup")).toContain("every weighted average with non-negative weights summing to 1 does");
+  });
+});
