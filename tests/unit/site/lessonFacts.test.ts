@@ -212,3 +212,19 @@ describe("where a soft lookup's output lies", () => {
     expect(lesson("soft-lookup")).toContain("every weighted average with non-negative weights summing to 1 does");
   });
 });
+
+describe("positions quoted in prose are computed and say how they count", () => {
+  it("the masking lesson computes where 'black' and 'noir' sit instead of typing 0-based numbers by hand", () => {
+    const masking = lesson("masking");
+    expect(masking).not.toMatch(/sits at source position 2 while "black" is target position 1/);
+    expect(masking).toContain('export const black = example.target.indexOf("black");');
+    expect(masking).toContain('export const noir = example.source.indexOf("noir");');
+    expect(masking).toContain("cross.weights.data[black * example.k.rows + noir]");
+    expect(masking).toMatch(/source token \{noir \+ 1\} while "black" is target token \{black \+ 1\} \(both counted from 1\)/);
+  });
+
+  it("every lesson that quotes the two positions says which way it counts", () => {
+    expect(lesson("scores")).toMatch(/target token \{black \+ 1\} and its translation "noir" is source token \{noir \+ 1\} \(both counted from 1\)/);
+    expect(lesson("misconceptions")).toMatch(/\(target position \{black\}, counting from 0\)/);
+  });
+});
