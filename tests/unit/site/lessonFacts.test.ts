@@ -228,3 +228,17 @@ describe("positions quoted in prose are computed and say how they count", () => 
     expect(lesson("misconceptions")).toMatch(/\(target position \{black\}, counting from 0\)/);
   });
 });
+
+describe("the glossary's projections and input widths", () => {
+  it("gives W_Q, W_K and W_V both as one matrix for all heads and per head", () => {
+    expect(glossaryEntry("w-q")).toContain('shape: "d_{\\\\text{model}} \\\\times d_{\\\\text{model}};\\\\ \\\\text{head } i\\\\text{: } d_{\\\\text{model}} \\\\times d_k"');
+    expect(glossaryEntry("w-k")).toContain("\\\\text{kdim} \\\\times d_k");
+    expect(glossaryEntry("w-v")).toContain("\\\\text{vdim} \\\\times d_v");
+    expect(glossaryEntry("w-q")).not.toContain("One per head and per decoder layer");
+  });
+
+  it("defines kdim and vdim as nn.MultiheadAttention's key and value input widths, key.cols and value.cols in the core", () => {
+    expect(glossaryEntry("kdim")).toMatch(/kdim argument of PyTorch's nn\.MultiheadAttention.*key\.cols/);
+    expect(glossaryEntry("vdim")).toMatch(/vdim argument of nn\.MultiheadAttention.*value\.cols/);
+  });
+});
