@@ -52,7 +52,7 @@ export default defineFigure<SoftLookupState>({
       document,
     });
     const terms = values.map((v) => `${formatValue(v.weight, 2)} × v(${v.name})`).join(" + ");
-    const readout = `Output (${formatValue(ox, 2)}, ${formatValue(oy, 2)}) = ${terms}: inside the square the values span.`;
+    const readout = `Output (${formatValue(ox, 2)}, ${formatValue(oy, 2)}) = ${terms}: inside the square, the convex hull of the values.`;
     return { plots: [plot], tables: [table], readout };
   },
 });
