@@ -7,6 +7,7 @@ import rehypeKatex from "rehype-katex";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
+import { remarkKeepExpressionIndent } from "./src/site/remarkKeepExpressionIndent.mjs";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -20,7 +21,8 @@ export default defineConfig({
     // KaTeX runs here, at build time: the browser gets typeset HTML plus KaTeX's CSS and fonts only.
     // remark/rehype plugins need the unified processor (Astro 7's default is Sätteri); MDX inherits it.
     processor: unified({
-      remarkPlugins: [remarkMath],
+      // remarkKeepExpressionIndent: cell and exercise code keeps its indentation (MDX strips two spaces a line).
+      remarkPlugins: [remarkMath, remarkKeepExpressionIndent],
       rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
     }),
   },
