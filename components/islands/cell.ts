@@ -2,7 +2,7 @@
 // notebook. Light on purpose: CodeMirror, sucrase, Plot and the worker load only when used.
 import type { OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
 import { pageNotebook, type CellModel } from "../notebook/pageNotebook";
-import { appendEntry, clearOutput } from "../notebook/outputView";
+import { appendEntry, clearOutput, flushOutput } from "../notebook/outputView";
 import { readShareLink, shareLink } from "../notebook/shareLink";
 import { storage } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
@@ -71,6 +71,7 @@ const hooks = {
     model.root.dataset.status = status;
     if (status === "running") delete model.root.dataset.stale;
     if (!d) return;
+    if (status !== "running") flushOutput(d.output);
     d.state.textContent = status === "stopped" ? `Stopped after ${model.prepared.timeout} s` : status === "done" && seconds !== undefined ? `Done in ${seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(1)} s`}` : statusText[status];
   },
   async clear(model: CellModel) {

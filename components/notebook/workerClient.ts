@@ -37,7 +37,7 @@ export class WorkerClient {
       const onMessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
         if (message.runId !== runId) return;
-        if (message.type === "entry") onEntry(message.entry);
+        if (message.type === "entries") message.entries.forEach(onEntry);
         else finish(message.status);
       };
       const onError = (event: ErrorEvent) => {

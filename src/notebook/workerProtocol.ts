@@ -8,7 +8,10 @@ export interface RunMessage {
   request: RunRequest;
 }
 
-/** Worker -> page: an output as it happens (so logs before an endless loop still show), then the end. */
+/**
+ * Worker -> page: outputs as they happen (the first ones one by one, so logs before an endless
+ * loop still show; then in batches, capped by outputCap), then the end of the run.
+ */
 export type WorkerMessage =
-  | { type: "entry"; runId: number; entry: OutputEntry }
+  | { type: "entries"; runId: number; entries: OutputEntry[] }
   | { type: "done"; runId: number; status: "done" | "error" };

@@ -87,3 +87,14 @@ describe("runAtBuild", () => {
     expect(run).toEqual({ entries: [{ type: "error", error: { name: "SyntaxError", message: "Unexpected token (line 1)", line: 1, where: "code" } }], status: "error" });
   });
 });
+
+describe("runAtBuild output cap", () => {
+  it("runAtBuild(lesson, id, code) caps a flood of logs as the page does: the first lines, a count of the rest, the last lines", async () => {
+    const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
+    const { entries } = await runAtBuild("unit-flood", "flood", 'for (let i = 0; i < 200000; i++) console.log("line " + i);');
+    expect(entries.length).toBeLessThan(100_000);
+    expect(entries[0]).toEqual({ type: "log", level: "log", parts: [{ kind: "string", value: "line 0" }] });
+    expect(entries.at(-11)).toMatchObject({ type: "omitted" });
+    expect(entries.at(-1)).toEqual({ type: "log", level: "log", parts: [{ kind: "string", value: "line 199999" }] });
+  });
+});
