@@ -2,7 +2,7 @@
 // notebook. Light on purpose: CodeMirror, sucrase, Plot and the worker load only when used.
 import type { OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
 import { pageNotebook, type CellModel } from "../notebook/pageNotebook";
-import { appendEntry, clearOutput, flushOutput } from "../notebook/outputView";
+import { appendEntry, appendLate, clearOutput, flushOutput } from "../notebook/outputView";
 import { readShareLink, shareLink } from "../notebook/shareLink";
 import { storage } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
@@ -79,6 +79,9 @@ const hooks = {
   },
   entry(model: CellModel, entry: OutputEntry) {
     appendEntry(doms.get(model)!.output, entry);
+  },
+  late(model: CellModel, entries: OutputEntry[]) {
+    void appendLate(doms.get(model)!.output, entries);
   },
   stale(model: CellModel) {
     const d = doms.get(model)!;

@@ -2,7 +2,7 @@
 // check code; the result ("Correct" or the check's message) goes to a live region.
 import type { OutputEntry } from "../../src/notebook/outputTypes";
 import { compileError, loadCompiler, pageNotebook } from "../notebook/pageNotebook";
-import { appendEntry, clearOutput } from "../notebook/outputView";
+import { appendEntry, appendLate, clearOutput } from "../notebook/outputView";
 import { storage } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
 import { refreshDoneMarks } from "./exerciseProgress";
@@ -155,6 +155,7 @@ function mount(root: HTMLElement): void {
       toggle.textContent = body.hidden ? "Show solution" : "Hide solution";
     });
   }
+  pageNotebook().worker.onLate(`exercise-${id}`, (entries) => void appendLate(output, entries));
   q("[data-cell-controls]")!.hidden = false;
 }
 

@@ -10,8 +10,10 @@ export interface RunMessage {
 
 /**
  * Worker -> page: outputs as they happen (the first ones one by one, so logs before an endless
- * loop still show; then in batches, capped by outputCap), then the end of the run.
+ * loop still show; then in batches, capped by outputCap), then the end of the run. "late": what
+ * a cell's timer or promise printed or threw after its run ended, by cell id.
  */
 export type WorkerMessage =
   | { type: "entries"; runId: number; entries: OutputEntry[] }
-  | { type: "done"; runId: number; status: "done" | "error" };
+  | { type: "done"; runId: number; status: "done" | "error" }
+  | { type: "late"; id: string; entries: OutputEntry[] };

@@ -66,6 +66,28 @@ describe("createRuntime", () => {
   });
 });
 
+describe("createRuntime late output", () => {
+  it("createRuntime(late): what a cell's timer prints after its run ended goes to late with that cell's id", async () => {
+    const late: [string, OutputEntry][] = [];
+    const runtime = createRuntime((id, entry) => late.push([id, entry]));
+    const { entries } = await run(runtime, "ticker", 'setTimeout(() => { console.log("later"); show(2, "two"); }, 0);\n"now"');
+    expect(entries).toEqual([{ type: "result", value: { kind: "string", value: "now" } }]);
+    await run(runtime, "other", 'console.log("other runs");');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(late).toEqual([
+      ["ticker", { type: "log", level: "log", parts: [{ kind: "string", value: "later" }] }],
+      ["ticker", { type: "show", value: { kind: "number", value: 2 }, label: "two" }],
+    ]);
+  });
+
+  it("createRuntime(late): output awaited within the run stays the run's own", async () => {
+    const late: unknown[] = [];
+    const { entries } = await run(createRuntime((id, entry) => late.push(entry)), "waits", 'await new Promise((r) => setTimeout(r, 5));\nconsole.log("in time");');
+    expect(entries).toEqual([{ type: "log", level: "log", parts: [{ kind: "string", value: "in time" }] }]);
+    expect(late).toEqual([]);
+  });
+});
+
 describe("runAtBuild", () => {
   it("runAtBuild(lesson, id, code) runs a lesson's cells in order, so a later cell sees an earlier cell's names", async () => {
     const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
