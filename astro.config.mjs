@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
@@ -8,6 +9,7 @@ import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
 import { remarkKeepExpressionIndent } from "./src/site/remarkKeepExpressionIndent.mjs";
+import { cellTypesPlugin } from "./src/site/cellTypesPlugin.mjs";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -29,4 +31,9 @@ export default defineConfig({
   // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
+  // The cell type checker's declarations (core, cell globals, libraries), made from the sources.
+  vite: {
+    plugins: [cellTypesPlugin(fileURLToPath(new URL(".", import.meta.url)))],
+    worker: { plugins: () => [cellTypesPlugin(fileURLToPath(new URL(".", import.meta.url)))] },
+  },
 });

@@ -94,15 +94,17 @@ function mount(root: HTMLElement): void {
   async function openEditor(): Promise<void> {
     if (editor) return editor.focus();
     editButton.disabled = true;
-    const { mountEditor } = await import("../notebook/cellEditor");
+    const [{ mountEditor }, { TypeReport }] = await Promise.all([import("../notebook/cellEditor"), import("../notebook/typeCheck")]);
+    const types = new TypeReport(source, (errors) => editor?.markErrors(errors), (next) => ({ code: next, earlier: [] }));
     source.replaceChildren();
     editor = mountEditor(source, code, {
       label: `Your code for the exercise ${q("h3")?.textContent ?? id}`,
-      change: setCode,
+      change: (next) => (setCode(next), types.edited(next)),
       run: () => void check(),
       leave: () => checkButton.focus(),
     });
     editButton.hidden = true;
+    void types.errorsOf(code);
     editor.focus();
   }
 

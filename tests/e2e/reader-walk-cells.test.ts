@@ -81,7 +81,11 @@ describe("a reader's walk through cells and exercises", () => {
   it("a core function called with a missing argument names it, at the cell's line", async () => {
     const attend = cell(page, "Attend");
     await expect(run(page, attend, "const t = attention(q, k);\nt")).resolves.toBe("error");
-    await expect(output(attend).innerText()).resolves.toBe("AttentionError: attention: V is undefined; pass a matrix there, e.g. fromRows([[1, 2], [3, 4]]) (line 1)");
+    await expect(output(attend).locator(".cell-entry").first().innerText()).resolves.toBe(
+      "AttentionError: attention: V is undefined; pass a matrix there, e.g. fromRows([[1, 2], [3, 4]]) (line 1)",
+    );
+    // The type checker saw it coming.
+    await output(attend).getByText("This code has 1 type error (line 1). It ran anyway").waitFor({ timeout: 30_000 });
   });
 
   it("self.close() in a cell says why it cannot, at its line, and the next run is not blamed on a loop", async () => {
@@ -103,6 +107,44 @@ describe("a reader's walk through cells and exercises", () => {
     await expect(attend.getAttribute("data-status")).resolves.toBe("done");
     // The worker is alive: the next run works at once.
     await expect(run(page, attend, "2 + 2")).resolves.toBe("done");
+  });
+
+  it("an edited cell's type errors are listed at their line and underlined; the code still runs, and its output says so", async () => {
+    const { page, problems } = await openPage(browser(), lessonUrl);
+    const plotCell = cell(page, "Plot the weights");
+    await plotCell.scrollIntoViewIfNeeded();
+    await plotCell.getByRole("button", { name: "Edit" }).click();
+    // The cell uses `t` from the "Attend" cell above it: that is no type error.
+    await plotCell.getByText("No type errors.").waitFor({ timeout: 60_000 });
+    await replaceCode(page, plotCell, 'const x: number = "hello";\nconsole.log(x, t.weights.rows);');
+    const list = plotCell.getByRole("list", { name: "Type errors" });
+    await list.waitFor({ timeout: 30_000 });
+    await expect(list.getByRole("listitem").allInnerTexts()).resolves.toEqual(["Line 1: Type 'string' is not assignable to type 'number'."]);
+    await expect(plotCell.locator(".cm-type-error").allInnerTexts()).resolves.toEqual(["x"]);
+    await plotCell.getByRole("button", { name: "Run" }).click();
+    await plotCell.getByText(/It ran anyway/).waitFor({ timeout: 30_000 });
+    await expect(plotCell.getAttribute("data-status")).resolves.toBe("done");
+    await expect(output(plotCell).locator(".cell-entry").allInnerTexts()).resolves.toEqual([
+      "hello 5",
+      "This code has 1 type error (line 1). It ran anyway: TypeScript's types are checked, not enforced. The list is under the code.",
+    ]);
+    // Fixing the type clears the list and the note.
+    await replaceCode(page, plotCell, "const x: number = 6 * 7;\nx");
+    await plotCell.getByText("No type errors.").waitFor({ timeout: 30_000 });
+    await plotCell.getByRole("button", { name: "Run" }).click();
+    await page.waitForFunction((el) => (el as HTMLElement).dataset.status === "done" && el.querySelector("[data-cell-output]")?.textContent === "42", await plotCell.elementHandle());
+    await expect(list.count()).resolves.toBe(0);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it("an exercise's edited code is type-checked too", async () => {
+    const exercise = page.getByRole("region", { name: "Exercise: Normalise the scores" });
+    await exercise.scrollIntoViewIfNeeded();
+    await replaceCode(page, exercise, "function softmaxRowsByHand(scores: Matrix): Matrix {\n  return scores.rows;\n}");
+    const list = exercise.getByRole("list", { name: "Type errors" });
+    await list.waitFor({ timeout: 60_000 });
+    await expect(list.getByRole("listitem").allInnerTexts()).resolves.toEqual(["Line 2: Type 'number' is not assignable to type 'Matrix'."]);
   });
 
   it("an exercise answer off by 1e-4 is told the sum with enough digits to see the difference", async () => {
