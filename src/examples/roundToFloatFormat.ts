@@ -42,20 +42,22 @@ export function overflowThreshold(format: FloatFormat): number {
 export function roundToFloatFormat(x: number, format: FloatFormat): number {
   if (!Number.isFinite(x) || x === 0) return x;
   const a = Math.abs(x);
-  // The binade of a, 2^e <= a < 2^(e + 1); Math.log2 may be one off next to a power of two.
-  let e = Math.floor(Math.log2(a));
-  if (2 ** e > a) e -= 1;
-  else if (2 ** (e + 1) <= a) e += 1;
+  // The binade of a, 2^e <= a < 2^(e + 1), read from the double's exponent bits (−1023 for a double
+  // subnormal, which lies below every format's range anyway).
+  bits.setFloat64(0, a);
+  const e = ((bits.getUint16(0) >>> 4) & 0x7ff) - 1023;
   // Spacing of the format's numbers around a; below the normal range it stays that of 2^minExponent.
   const ulp = 2 ** (Math.max(e, format.minExponent) - format.fractionBits);
-  const units = a / ulp; // exact: a division by a power of two
-  const whole = Math.floor(units);
-  const rest = units - whole; // exact: units has at most 53 significant bits
-  const n = rest > 0.5 || (rest === 0.5 && whole % 2 === 1) ? whole + 1 : whole;
-  const rounded = n * ulp;
+  // Doubles between 2^52 ulp and 2^53 ulp are exactly ulp apart, so adding 2^52 ulp lets the double's
+  // own round-to-nearest-even drop every bit of a below ulp; subtracting it again is exact.
+  const big = ulp * 2 ** 52;
+  const rounded = a + big - big;
   const signed = x < 0 ? -rounded : rounded; // keeps the sign of an underflow to zero (−0)
   return rounded > largestFinite(format) ? Math.sign(x) * Infinity : signed;
 }
+
+/** Scratch space to read a double's exponent bits. */
+const bits = new DataView(new ArrayBuffer(8));
 
 /** The formats the lesson compares, by name. */
 export type PrecisionName = "float32" | "float16" | "bfloat16";
