@@ -19,6 +19,9 @@ export const float16: FloatFormat = { name: "float16", fractionBits: 10, minExpo
 /** bfloat16: float32's 8 exponent bits (same range) with only 7 fraction bits. */
 export const bfloat16: FloatFormat = { name: "bfloat16", fractionBits: 7, minExponent: -126, maxExponent: 127 };
 
+/** IEEE 754 binary32 (float32, "single"): 8 exponent bits, 23 fraction bits. */
+export const float32: FloatFormat = { name: "float32", fractionBits: 23, minExponent: -126, maxExponent: 127 };
+
 /** The largest finite number of the format, (2 − 2^−fractionBits) × 2^maxExponent: 65504 for float16. */
 export function largestFinite(format: FloatFormat): number {
   return (2 - 2 ** -format.fractionBits) * 2 ** format.maxExponent;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../../../src/core";
-import { bfloat16, float16, largestFinite, overflowThreshold, roundTo, roundToFloatFormat, type FloatFormat } from "../../../src/examples/roundToFloatFormat";
+import { bfloat16, float16, float32, largestFinite, overflowThreshold, roundTo, roundToFloatFormat } from "../../../src/examples/roundToFloatFormat";
 
 // Expected values come from the IEEE 754 definitions (worked out in the comments), not from the code.
 describe("roundToFloatFormat", () => {
@@ -62,12 +62,16 @@ describe("roundToFloatFormat", () => {
     expect(roundToFloatFormat(2 ** -133, bfloat16)).toBe(2 ** -133);
   });
 
-  it("roundToFloatFormat(x, float32 described as a format) equals Math.fround(x) on 20000 numbers from subnormal to overflow", () => {
-    const float32: FloatFormat = { name: "float32", fractionBits: 23, minExponent: -126, maxExponent: 127 };
+  it("roundToFloatFormat(x, float32) equals the engine's Math.fround(x) on 20000 numbers from subnormal to overflow", () => {
     const rng = createRandom(5);
     const xs = [3.4028235677973366e38, 3.4028235677973362e38, 2 ** -149, 2 ** -150, 1.5 * 2 ** -150, 1 / 3, -0.1];
     for (let n = 0; n < 20000; n++) xs.push((rng.next() < 0.5 ? -1 : 1) * rng.next() * 2 ** Math.floor(rng.next() * 300 - 160));
     for (const x of xs) expect(Object.is(roundToFloatFormat(x, float32), Math.fround(x)), `x = ${x}`).toBe(true);
+  });
+
+  it("largestFinite(float32) is (2 − 2^−23) × 2^127, the largest number Math.fround keeps finite", () => {
+    expect(largestFinite(float32)).toBe(3.4028234663852886e38);
+    expect(Math.fround(largestFinite(float32))).toBe(largestFinite(float32));
   });
 
   it("roundTo.float32 is Math.fround and roundTo.float16 / roundTo.bfloat16 round into those formats", () => {
