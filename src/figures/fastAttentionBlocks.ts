@@ -27,6 +27,10 @@ export const coreOutput = Array.from(core.output.data);
 const keyLabels = blockScores.map((_, j) => `k${j + 1}`);
 /** Okabe-Ito: blue for keys already read, orange for this block; grey for keys not read yet. */
 const colours = { read: "#0072B2", current: "#E69F00", unread: "#999999" } as const;
+/** Narrower than Plot's 640, so the charts keep readable text on a phone. */
+const width = 560;
+/** Room on the right of the two line charts (the same, so their x axes line up) for the core's labels. */
+const marginRight = 100;
 const components = [
   { name: "output 1", stroke: "#0072B2", dash: "none" },
   { name: "output 2", stroke: "#D55E00", dash: "6 3" },
@@ -54,14 +58,15 @@ export default defineFigure<State>({
     const n = states.length;
     const step = Math.min(state.step, n);
     const now = states[step - 1];
-    const status = (j: number) => (j >= now.end ? "unread" : j >= now.start ? "current" : "read");
+    const status = (j: number): keyof typeof colours => (j >= now.end ? "unread" : j >= now.start ? "current" : "read");
     const rows = blockScores.map((s, j) => ({ key: keyLabels[j], s, status: status(j) }));
     // The running maximum after the block holding each key read so far: a staircase, one step per block.
     const maxTicks = states.slice(0, step).flatMap((b) => keyLabels.slice(b.start, b.end).map((key) => ({ key, m: b.m[0] })));
     const scores = plotChart({
       document,
       ariaLabel: `Scores of the query over ${Lk} keys in blocks of ${state.blockSize}; after block ${step} of ${n} (keys ${now.start + 1} to ${now.end}) the running maximum is ${formatValue(now.m[0], 2)}`,
-      height: 220,
+      width,
+      height: 230,
       marginLeft: 44,
       marginTop: 24,
       x: { label: "key (source)", domain: keyLabels },
@@ -69,7 +74,7 @@ export default defineFigure<State>({
       marks: [
         Plot.barY(rows, { x: "key", y: "s", fill: (r: (typeof rows)[number]) => colours[r.status], fillOpacity: (r: (typeof rows)[number]) => (r.status === "unread" ? 0.35 : 1) }),
         Plot.tickY(maxTicks, { x: "key", y: "m", stroke: "currentColor", strokeWidth: 2.5 }),
-        Plot.text([now], { x: keyLabels[now.end - 1], y: now.m[0], text: () => `m = ${formatValue(now.m[0], 2)}`, dy: -10, textAnchor: "end" }),
+        Plot.text([now], { x: () => keyLabels[now.end - 1], y: () => now.m[0], text: () => `m = ${formatValue(now.m[0], 2)}`, dy: -10, textAnchor: "end", fontWeight: "bold" }),
         Plot.ruleY([0]),
       ],
     });
@@ -77,8 +82,10 @@ export default defineFigure<State>({
     const sums = plotChart({
       document,
       ariaLabel: `Running sum l after each block of ${state.blockSize} keys: ${states.map((s) => formatValue(s.l[0], 2)).join(", ")}`,
+      width,
       height: 170,
       marginLeft: 44,
+      marginRight,
       x: { label: "keys read", domain: [0, Lk], ticks: Lk / 2 },
       y: { label: "running sum l", grid: true, zero: true },
       marks: [
@@ -90,14 +97,16 @@ export default defineFigure<State>({
     const outputs = plotChart({
       document,
       ariaLabel: `Partial output o / l after each block, against the core's output ${vector(coreOutput)}; after block ${step} it is ${vector(partial(now))}`,
+      width,
       height: 200,
       marginLeft: 44,
-      marginRight: 96,
+      marginRight,
       x: { label: "keys read", domain: [0, Lk], ticks: Lk / 2 },
       y: { label: "partial output o / l", grid: true },
       marks: [
         ...components.map((comp, c) => Plot.ruleY([coreOutput[c]], { stroke: comp.stroke, strokeDasharray: "2 3", strokeOpacity: 0.8 })),
-        ...components.map((comp, c) => Plot.text([coreOutput[c]], { x: Lk, y: (y: number) => y, text: () => `core ${comp.name}`, dx: 6, textAnchor: "start", fill: comp.stroke })),
+        // Each label on the far side of its line from the other, so two close outputs stay readable.
+        ...components.map((comp, c) => Plot.text([coreOutput[c]], { x: Lk, y: (y: number) => y, text: () => `core ${comp.name}`, dx: 6, dy: coreOutput[c] >= Math.max(...coreOutput) ? -6 : 6, textAnchor: "start", fill: comp.stroke })),
         ...components.map((comp, c) => Plot.line(outputRows.filter((r) => r.c === c), { x: "x", y: "y", stroke: comp.stroke, strokeDasharray: comp.dash, strokeWidth: 2, marker: "circle" })),
         Plot.ruleX([now.end], { stroke: "currentColor", strokeOpacity: 0.6 }),
       ],
@@ -122,7 +131,8 @@ export default defineFigure<State>({
     const gap = Math.max(...output.map((x, c) => Math.abs(x - coreOutput[c])));
     const fewer = state.step > n ? `Blocks of ${state.blockSize} make only ${n}. ` : "";
     const where = `After block ${step} of ${n} (keys ${now.start + 1}–${now.end}): m = ${formatValue(now.m[0], 2)}, l = ${formatValue(now.l[0], 2)}, o / l = ${vector(partial(now))}`;
-    const end = step === n ? `; every key read, this is the core's output ${vector(coreOutput)} (largest difference ${gap.toExponential(1)}).` : `; the core's output is ${vector(coreOutput)}.`;
+    const agreement = gap === 0 ? "to the last bit" : `to within ${gap.toExponential(1)}`;
+    const end = step === n ? `; every key read, this is the core's output ${vector(coreOutput)}, ${agreement}.` : `; the core's output is ${vector(coreOutput)}.`;
     return { plots: [scores, sums, outputs], tables: [table], readout: fewer + where + end };
   },
 });

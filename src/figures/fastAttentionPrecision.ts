@@ -27,6 +27,8 @@ const formats: readonly { name: PrecisionName; stroke: string; dash: string }[] 
 export const precisionLks = Array.from({ length: 13 }, (_, n) => 2 ** (n + 2));
 /** Errors below this are drawn on it: a log axis has no 0. */
 const floor = 1e-9;
+/** Above the largest error possible here: weights summing to 16384 / 256 in bfloat16. */
+const ceiling = 100;
 
 export interface PrecisionPoint {
   Lk: number;
@@ -72,6 +74,8 @@ const computeLabels: Record<ComputeIn, string> = {
   storage: "the storage format (everything 16-bit)",
   float32: "float32 (as PyTorch's softmax does)",
 };
+/** An error as a reader reads it: 0 for exact, plain decimals from 0.01, powers of ten below. */
+const errorText = (e: number) => (e === 0 ? "0 (exact)" : e >= 0.01 ? formatValue(e, 2) : e.toExponential(1));
 /** The L_k the readout quotes: the lesson's 4096. */
 const quoted = 4096;
 
@@ -81,20 +85,21 @@ export default defineFigure<State>({
     { kind: "select", name: "scores", label: "Scores of the row", options: (Object.keys(scoreLabels) as ScoreKind[]).map((value) => ({ value, label: scoreLabels[value] })) },
     { kind: "select", name: "compute", label: "Compute the sum in", options: (Object.keys(computeLabels) as ComputeIn[]).map((value) => ({ value, label: computeLabels[value] })) },
   ],
-  initial: { scores: "equal", compute: "storage" },
+  initial: { scores: "spread1", compute: "storage" },
   render(state, document) {
     const points = precisionSweep(state.scores, state.compute);
     const rows = points.flatMap((p) => formats.map((f) => ({ Lk: p.Lk, error: Math.max(p.error[f.name], floor), format: f.name })));
     const at = points.find((p) => p.Lk === quoted)!;
     const chart = plotChart({
       document,
-      ariaLabel: `Total error of the softmax weights against L_k, scores ${scoreLabels[state.scores]}, computed in ${computeLabels[state.compute]}; at L_k = ${quoted}: float16 ${formatValue(at.error.float16, 4)}, bfloat16 ${formatValue(at.error.bfloat16, 4)}, float32 ${at.error.float32.toExponential(1)}`,
+      ariaLabel: `Total error of the softmax weights against L_k, scores ${scoreLabels[state.scores]}, computed in ${computeLabels[state.compute]}; at L_k = ${quoted}: ${formats.map((f) => `${f.name} ${errorText(at.error[f.name])}`).join(", ")}`,
+      width: 560,
       height: 260,
       marginLeft: 56,
       marginTop: 28,
       marginRight: 76,
       x: { type: "log", base: 2, label: "keys per query L_k", ticks: precisionLks.filter((_, n) => n % 2 === 0), tickFormat: (d: number) => String(d) },
-      y: { type: "log", label: "Σ |p̂ − p|  (misplaced weight)", domain: [floor, 2], grid: true, tickFormat: (d: number) => (d >= 0.01 ? String(d) : d.toExponential(0)) },
+      y: { type: "log", label: "Σ |p̂ − p|  (misplaced weight)", domain: [floor, ceiling], grid: true, tickFormat: (d: number) => (d >= 0.01 ? String(d) : d.toExponential(0)) },
       marks: [
         ...formats.map((f) => Plot.line(rows.filter((r) => r.format === f.name), { x: "Lk", y: "error", stroke: f.stroke, strokeDasharray: f.dash, strokeWidth: 2, marker: "circle" })),
         ...formats.map((f) => Plot.text(rows.filter((r) => r.format === f.name && r.Lk === precisionLks[precisionLks.length - 1]), { x: "Lk", y: "error", text: () => f.name, dx: 6, textAnchor: "start", fill: f.stroke })),
@@ -106,11 +111,12 @@ export default defineFigure<State>({
       ["L_k", ...formats.map((f) => `${f.name}: Σ |p̂ − p|`), ...formats.map((f) => `${f.name}: sum (exact)`)],
       points.map((p) => [
         String(p.Lk),
-        ...formats.map((f) => (p.error[f.name] === 0 ? "0 (exact)" : p.error[f.name].toExponential(2))),
+        ...formats.map((f) => errorText(p.error[f.name])),
         ...formats.map((f) => `${formatValue(p.sum[f.name], 1)} (${formatValue(p.exactSum[f.name], 1)})`),
       ]),
     );
-    const readout = `At L_k = ${quoted}, scores ${scoreLabels[state.scores]}, sum in ${computeLabels[state.compute]}: float16 sums the denominator to ${formatValue(at.sum.float16, 1)} (exact ${formatValue(at.exactSum.float16, 1)}) and misplaces ${formatValue(at.error.float16, 4)} of the weight; bfloat16 ${formatValue(at.sum.bfloat16, 1)} (exact ${formatValue(at.exactSum.bfloat16, 1)}), ${formatValue(at.error.bfloat16, 4)}; float32 ${at.error.float32.toExponential(1)}.`;
+    const per = (f: PrecisionName) => `${f} sums the denominator to ${formatValue(at.sum[f], 1)} (exact ${formatValue(at.exactSum[f], 1)}), Σ |p̂ − p| = ${errorText(at.error[f])}`;
+    const readout = `At L_k = ${quoted}, scores ${scoreLabels[state.scores]}, summed in ${computeLabels[state.compute]}: ${formats.map((f) => per(f.name)).join("; ")}.`;
     return { plots: [chart], tables: [table], readout };
   },
 });
