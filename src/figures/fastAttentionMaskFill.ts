@@ -79,7 +79,7 @@ export default defineFigure<State>({
     const chart = plotChart({
       document,
       ariaLabel: `Weights of one query in ${state.format} with ${fillLabels[state.fill]} added to ${state.all ? "every key" : "keys 2 and 4"}${state.twice ? " twice" : ""}: ${weights.map((w) => formatValue(w, 2)).join(", ")}`,
-      width: 480,
+      width: 400,
       height: 200,
       marginLeft: 44,
       marginTop: 24,

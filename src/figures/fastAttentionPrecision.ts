@@ -66,13 +66,13 @@ export function precisionSweep(kind: ScoreKind, compute: ComputeIn): PrecisionPo
 }
 
 const scoreLabels: Record<ScoreKind, string> = {
-  equal: "all equal (a uniform row)",
-  spread1: "random, standard deviation 1",
-  spread3: "random, standard deviation 3",
+  equal: "all equal",
+  spread1: "random, σ = 1",
+  spread3: "random, σ = 3",
 };
 const computeLabels: Record<ComputeIn, string> = {
-  storage: "the storage format (everything 16-bit)",
-  float32: "float32 (as PyTorch's softmax does)",
+  storage: "16 bits, as stored",
+  float32: "float32, as PyTorch does",
 };
 /** An error as a reader reads it: 0 for exact, plain decimals from 0.01, powers of ten below. */
 const errorText = (e: number) => (e === 0 ? "0 (exact)" : e >= 0.01 ? formatValue(e, 2) : e.toExponential(1));
@@ -98,6 +98,7 @@ export default defineFigure<State>({
       marginLeft: 56,
       marginTop: 28,
       marginRight: 76,
+      marginBottom: 40,
       x: { type: "log", base: 2, label: "keys per query L_k", ticks: precisionLks.filter((_, n) => n % 2 === 0), tickFormat: (d: number) => String(d) },
       y: { type: "log", label: "Σ |p̂ − p|  (misplaced weight)", domain: [floor, ceiling], grid: true, tickFormat: (d: number) => (d >= 0.01 ? String(d) : d.toExponential(0)) },
       marks: [
@@ -116,7 +117,7 @@ export default defineFigure<State>({
       ]),
     );
     const per = (f: PrecisionName) => `${f} sums the denominator to ${formatValue(at.sum[f], 1)} (exact ${formatValue(at.exactSum[f], 1)}), Σ |p̂ − p| = ${errorText(at.error[f])}`;
-    const readout = `At L_k = ${quoted}, scores ${scoreLabels[state.scores]}, summed in ${computeLabels[state.compute]}: ${formats.map((f) => per(f.name)).join("; ")}.`;
+    const readout = `At L_k = ${quoted} (scores ${scoreLabels[state.scores]}; sum in ${computeLabels[state.compute]}): ${formats.map((f) => per(f.name)).join("; ")}.`;
     return { plots: [chart], tables: [table], readout };
   },
 });

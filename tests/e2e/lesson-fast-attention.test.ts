@@ -53,7 +53,7 @@ describe("lesson fast-attention", () => {
     const [stored, exact] = await halfSum();
     expect(Math.abs(stored - exact)).toBeGreaterThan(1);
     await figure.getByRole("combobox", { name: "Compute the sum in" }).selectOption("float32");
-    await expect(readout.innerText()).resolves.toMatch(/summed in float32/);
+    await expect(readout.innerText()).resolves.toMatch(/^At L_k = 4096 \(scores random, σ = 1; sum in float32, as PyTorch does\): /);
     const [wide, exactAgain] = await halfSum();
     expect(exactAgain).toBe(exact);
     expect(Math.abs(wide - exactAgain)).toBeLessThan(0.5);
