@@ -27,3 +27,4 @@ export * from "./multiHeadCrossAttentionBatch";
 export * from "./rowSums";
 export * from "./argmaxRows";
 export * from "./entropyRows";
+export * from "./sinusoidalPositions";

@@ -11,7 +11,7 @@ describe("index", () => {
       "maskFromRows", "maskToRows", "allowAll", "keyPaddingMask", "causalMask", "combineMasks", "maskToBias", "applyMask",
       "softmaxRows", "softmaxVector",
       "scaledDotProductAttention", "multiHeadCrossAttention", "multiHeadCrossAttentionBatch",
-      "rowSums", "argmaxRows", "entropyRows",
+      "rowSums", "argmaxRows", "entropyRows", "sinusoidalPositions",
     ];
     for (const name of names) expect(typeof (core as Record<string, unknown>)[name], name).toBe("function");
   });
