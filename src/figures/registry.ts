@@ -31,6 +31,9 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "qkv-shapes": () => import("./qkvShapes"),
   "scores-dot-product": () => import("./scoresDotProduct"),
   "scores-softmax-axis": () => import("./scoresSoftmaxAxis"),
+  "positions-permutation": () => import("./positionsPermutation"),
+  "positions-sinusoidal": () => import("./positionsSinusoidal"),
+  "positions-repeated": () => import("./positionsRepeated"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */
