@@ -60,6 +60,8 @@ export default defineFigure<State>({
       rowTitle: "query (target)",
       colTitle: state.shuffled === "keys" ? "key / the value it now mixes" : "key (source)",
       shape: ["Lq", "Lk"],
+      // "noir/chat" needs a wider column than a single token.
+      ...(state.shuffled === "keys" ? { cellSize: 64 } : {}),
       ariaLabel: `Attention weights after shuffling the ${what} (${how}): ${Lq} queries by ${Lk} keys`,
       document,
     });

@@ -25,7 +25,7 @@ export default defineFigure<State>({
   controls: [
     { kind: "range", name: "length", label: "Positions", min: 2, max: maxLength, step: 1 },
     { kind: "select", name: "dModel", label: "Width d_model", options: widths.map((d) => ({ value: String(d), label: String(d) })) },
-    { kind: "range", name: "p", label: "Compare with position p", min: 0, max: maxLength - 1, step: 1 },
+    { kind: "range", name: "p", label: "Position p", min: 0, max: maxLength - 1, step: 1 },
   ],
   initial: { length: 24, dModel: 16, p: 6 },
   render(state, document) {
@@ -60,15 +60,15 @@ export default defineFigure<State>({
       document,
     });
     const slowest = Math.floor(dModel / 2) - 1;
-    const others = similarity.map((s, j) => (j === p ? -Infinity : s));
-    const nearest = others.indexOf(Math.max(...others));
+    // Sinusoidal similarity is symmetric in the offset, so either neighbour gives the same number.
+    const neighbour = similarity[p + 1 < length ? p + 1 : p - 1];
     const tables = [
       numbersTable(pe, { rowLabels: positions, colLabels: columns, caption: `Sinusoidal positional encodings, ${length} × ${dModel}`, corner: "pos \\ column", document }),
       textTable(document, `Cosine similarity of each position with position ${p}`, ["position j", "similarity"], similarity.map((s, j) => [String(j), formatValue(s, 3)])),
     ];
     const readout =
       `At d_model = ${dModel} columns 0 and 1 repeat every ${formatValue(peWavelength(0, dModel), 2)} positions and columns ${2 * slowest} and ${2 * slowest + 1} every ${formatValue(peWavelength(slowest, dModel), 0)} positions. ` +
-      `Of the other positions, ${nearest} is most like position ${p} (similarity ${formatValue(similarity[nearest], 2)}).`;
+      `Next to position ${p} the similarity is ${formatValue(neighbour, 2)}; the lowest in view is ${formatValue(Math.min(...similarity), 2)}.`;
     return { plots: [map, chart], tables, readout };
   },
 });

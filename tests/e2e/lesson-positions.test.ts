@@ -73,11 +73,11 @@ describe("lesson positions: the figures respond to their controls", () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "positions-sinusoidal");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^At d_model = 16 columns 0 and 1 repeat every 6\.28 positions and columns 14 and 15 every \d+ positions\. Of the other positions, (5|7) is most like position 6/);
+    await expect(readout.innerText()).resolves.toMatch(/^At d_model = 16 columns 0 and 1 repeat every 6\.28 positions and columns 14 and 15 every \d+ positions\. Next to position 6 the similarity is 0\.\d\d; the lowest in view is /);
     await figure.getByRole("combobox", { name: "Width d_model" }).selectOption("64");
     await expect(readout.innerText()).resolves.toMatch(/^At d_model = 64 columns 0 and 1 repeat every 6\.28 positions and columns 62 and 63 every \d+ positions\./);
     await expect(figure.getByRole("img", { name: /^Sinusoidal positional encodings, 24 positions by 64 columns/ }).count()).resolves.toBe(1);
-    const p = figure.getByRole("slider", { name: "Compare with position p" });
+    const p = figure.getByRole("slider", { name: "Position p" });
     await p.fill("30");
     const error = figure.locator("[data-error]");
     await expect(error.innerText()).resolves.toBe("Position p = 30 is past the last position, 23: positions count from 0 to length − 1. Move p below 24 or add positions.");
@@ -85,7 +85,7 @@ describe("lesson positions: the figures respond to their controls", () => {
     await expect(figure.locator("[data-plots] svg").count()).resolves.toBe(2);
     await figure.getByRole("slider", { name: "Positions" }).fill("32");
     await expect(error.isHidden()).resolves.toBe(true);
-    await expect(readout.innerText()).resolves.toMatch(/Of the other positions, (29|31) is most like position 30/);
+    await expect(readout.innerText()).resolves.toMatch(/Next to position 30 the similarity is 0\.\d\d; the lowest in view is −?\d\.\d\d\.$/);
     expect(problems).toEqual([]);
   });
 
