@@ -34,6 +34,9 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "fast-attention-blocks": () => import("./fastAttentionBlocks"),
   "fast-attention-precision": () => import("./fastAttentionPrecision"),
   "fast-attention-mask-fill": () => import("./fastAttentionMaskFill"),
+  "positions-permutation": () => import("./positionsPermutation"),
+  "positions-sinusoidal": () => import("./positionsSinusoidal"),
+  "positions-repeated": () => import("./positionsRepeated"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

@@ -56,7 +56,10 @@ export function createRuntime() {
   const parts = (xs: unknown[]): OutputValue[] => xs.map((x) => serialize(x));
   const log = (level: "log" | "warn" | "error") => (...xs: unknown[]) => emit({ type: "log", level, parts: parts(xs) });
   const globals = cellGlobals({
-    show: (value, label) => emit({ type: "show", value: serialize(value), ...(label === undefined ? {} : { label: String(label) }) }),
+    // A block body: show() returns nothing, so a cell ending in show(x) has no value to print after x.
+    show: (value, label) => {
+      emit({ type: "show", value: serialize(value), ...(label === undefined ? {} : { label: String(label) }) });
+    },
     console: { log: log("log"), info: log("log"), debug: log("log"), warn: log("warn"), error: log("error"), table: (x: unknown) => emit({ type: "show", value: serialize(x) }) },
   });
   /** Names declared by notebook cells, read through getters so later cells see their current values. */
