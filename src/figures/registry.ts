@@ -31,6 +31,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "qkv-shapes": () => import("./qkvShapes"),
   "scores-dot-product": () => import("./scoresDotProduct"),
   "scores-softmax-axis": () => import("./scoresSoftmaxAxis"),
+  "backward-stages": () => import("./backwardStages"),
+  "backward-gradient-norms": () => import("./backwardGradientNorms"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */
