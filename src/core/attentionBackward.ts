@@ -41,17 +41,15 @@ export function scaledDotProductAttentionBackward(
   trace: AttentionTrace,
   dOutput: Matrix,
 ): AttentionGradients {
-  const A = trace.weights;
-  for (const [m, name, rows, cols] of [
-    [q, "Q", A.rows, q.cols],
-    [k, "K", A.cols, q.cols],
-    [v, "V", A.cols, v.cols],
+  const A = trace.weights; // (Lq, Lk)
+  const O = trace.output; // (Lq, dv)
+  for (const [m, name, rows, cols, why] of [
+    [q, "Q", A.rows, q.cols, `Lq x dk, one row per query of the trace's ${A.rows}x${A.cols} weights`],
+    [k, "K", A.cols, q.cols, `Lk x dk, one row per key of the trace's ${A.rows}x${A.cols} weights and as wide as Q`],
+    [v, "V", A.cols, O.cols, `Lk x dv, one row per key and as wide as the trace's ${O.rows}x${O.cols} output`],
   ] as const) {
     if (m.rows !== rows || m.cols !== cols) {
-      throw new AttentionError(
-        OP,
-        `${name} is ${shapeText(m)} but the trace's weights are ${shapeText(A)} (Lq x Lk) and Q is ${shapeText(q)}; pass the Q, K and V of the forward call that made the trace`,
-      );
+      throw new AttentionError(OP, `${name} is ${shapeText(m)} but it must be ${rows}x${cols} (${why}); pass the Q, K and V of the forward call that made the trace`);
     }
     assertFinite(m, OP, name);
   }

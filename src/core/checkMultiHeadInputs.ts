@@ -94,6 +94,17 @@ export function checkMultiHeadInputs(
       `the allowed mask is ${shapeText(options.allowed)} but there are ${Lq} queries and ${Lk} keys; it must be ${Lq}x${Lk} (Lq x Lk)`,
     );
   }
+  if (options.keysValues) {
+    for (const [m, name] of [[options.keysValues.k, "the projected keys K"], [options.keysValues.v, "the projected values V"]] as const) {
+      if (m.rows !== Lk || m.cols !== dModel) {
+        throw new AttentionError(
+          op,
+          `${name} are ${shapeText(m)} but there are ${Lk} keys and dModel is ${dModel}; they must be ${Lk}x${dModel}, projected from this key and value`,
+        );
+      }
+      assertFinite(m, op, name);
+    }
+  }
   const padding = keyPaddingMask(Lq, Lk, options.keyLength ?? Lk);
   const mask = options.allowed ? combineMasks(options.allowed, padding) : padding;
 

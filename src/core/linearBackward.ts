@@ -1,5 +1,6 @@
 import { assertUpstream } from "./assertUpstream";
 import { columnSums } from "./columnSums";
+import { AttentionError, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmul } from "./matmul";
 import { matmulTransposed } from "./matmulTransposed";
@@ -26,6 +27,12 @@ export function linearBackward(
   names: { op?: string; x?: string; w?: string } = {},
 ): LinearGradients {
   const { op = "linearBackward", x: xName = "X", w: wName = "W" } = names;
+  if (x.cols !== w.rows) {
+    throw new AttentionError(
+      op,
+      `${xName} is ${shapeText(x)} but ${wName} is ${shapeText(w)}; ${wName} needs one row per column of ${xName} (in), as in the forward projection`,
+    );
+  }
   assertUpstream(dY, x.rows, w.cols, op, "dY");
   const dX = matmulTransposed(dY, w, { op, a: "dY", b: wName }); // (L, out) x (in, out)^T -> (L, in)
   const dW = matmul(transpose(x), dY, { op, a: `${xName}^T`, b: "dY" }); // (in, L) x (L, out) -> (in, out)

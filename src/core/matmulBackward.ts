@@ -1,4 +1,5 @@
 import { assertUpstream } from "./assertUpstream";
+import { AttentionError, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmul, type ProductNames } from "./matmul";
 import { matmulTransposed } from "./matmulTransposed";
@@ -17,8 +18,16 @@ export interface ProductGradients {
  */
 export function matmulBackward(a: Matrix, b: Matrix, dC: Matrix, names: ProductNames = {}): ProductGradients {
   const op = `${names.op ?? "matmul"}Backward`;
+  const aName = names.a ?? "A";
+  const bName = names.b ?? "B";
+  if (a.cols !== b.rows) {
+    throw new AttentionError(
+      op,
+      `${aName} is ${shapeText(a)} but ${bName} is ${shapeText(b)}; ${aName} needs as many columns as ${bName} has rows, as in the forward product`,
+    );
+  }
   assertUpstream(dC, a.rows, b.cols, op, "dC");
-  const dA = matmulTransposed(dC, b, { op, a: "dC", b: names.b ?? "B" }); // (n, p) x (m, p)^T -> (n, m)
-  const dB = matmul(transpose(a), dC, { op, a: `${names.a ?? "A"}^T`, b: "dC" }); // (m, n) x (n, p) -> (m, p)
+  const dA = matmulTransposed(dC, b, { op, a: "dC", b: bName }); // (n, p) x (m, p)^T -> (n, m)
+  const dB = matmul(transpose(a), dC, { op, a: `${aName}^T`, b: "dC" }); // (m, n) x (n, p) -> (m, p)
   return { dA, dB };
 }

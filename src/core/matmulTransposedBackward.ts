@@ -1,4 +1,5 @@
 import { assertUpstream } from "./assertUpstream";
+import { AttentionError, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmul, type ProductNames } from "./matmul";
 import type { ProductGradients } from "./matmulBackward";
@@ -10,8 +11,16 @@ import { transpose } from "./transpose";
  */
 export function matmulTransposedBackward(a: Matrix, b: Matrix, dC: Matrix, names: ProductNames = {}): ProductGradients {
   const op = `${names.op ?? "matmulTransposed"}Backward`;
+  const aName = names.a ?? "A";
+  const bName = names.b ?? "B";
+  if (a.cols !== b.cols) {
+    throw new AttentionError(
+      op,
+      `${aName} is ${shapeText(a)} but ${bName} is ${shapeText(b)}; ${aName} and ${bName} need the same number of columns, as in the forward product`,
+    );
+  }
   assertUpstream(dC, a.rows, b.rows, op, "dC");
-  const dA = matmul(dC, b, { op, a: "dC", b: names.b ?? "B" }); // (n, p) x (p, m) -> (n, m)
-  const dB = matmul(transpose(dC), a, { op, a: "dC^T", b: names.a ?? "A" }); // (p, n) x (n, m) -> (p, m)
+  const dA = matmul(dC, b, { op, a: "dC", b: bName }); // (n, p) x (p, m) -> (n, m)
+  const dB = matmul(transpose(dC), a, { op, a: "dC^T", b: aName }); // (p, n) x (n, m) -> (p, m)
   return { dA, dB };
 }

@@ -35,6 +35,30 @@ export interface MultiHeadOptions {
   fullyMasked?: FullyMaskedPolicy;
   /** Multiplies each head's scores; default 1/sqrt(dk). */
   scale?: number;
+  /**
+   * K = key wk + bk and V = value wv + bv, each (Lk, dModel), already projected: a decoder
+   * computes them once per source sentence (projectKeysValues) and reuses them at every step.
+   */
+  keysValues?: KeysValues;
+}
+
+const OP = "multiHeadCrossAttention";
+
+/** A cross-attention layer's projected keys and values, each (Lk, dModel). */
+export interface KeysValues {
+  k: Matrix;
+  v: Matrix;
+}
+
+/**
+ * Step 1 of multi-head cross-attention for the source side alone: K = key wk + bk and
+ * V = value wv + bv, (Lk, kdim) x (kdim, dModel) -> (Lk, dModel) and likewise for V. They depend
+ * only on the source, so a decoder can compute them once and pass them as options.keysValues.
+ */
+export function projectKeysValues(key: Matrix, value: Matrix, params: MultiHeadParams): KeysValues {
+  const k = linear(key, params.wk, params.bk, { op: OP, x: "key", w: "wk", b: "bk" }); // (Lk, kdim) x (kdim, dModel) -> (Lk, dModel)
+  const v = linear(value, params.wv, params.bv, { op: OP, x: "value", w: "wv", b: "bv" }); // (Lk, vdim) x (vdim, dModel) -> (Lk, dModel)
+  return { k, v };
 }
 
 /** One head: its slices of the projections and its attention trace. */
@@ -69,8 +93,6 @@ export interface MultiHeadTrace {
   mask: Mask;
 }
 
-const OP = "multiHeadCrossAttention";
-
 /**
  * Multi-head cross-attention (PyTorch's nn.MultiheadAttention with Q from the
  * target and K, V from the source). query (Lq, dModel), key (Lk, kdim),
@@ -90,8 +112,7 @@ export function multiHeadCrossAttention(
 
   // 1. Project: queries from the target, keys and values from the source.
   const q = linear(query, params.wq, params.bq, { op: OP, x: "query", w: "wq", b: "bq" }); // (Lq, dModel) x (dModel, dModel) -> (Lq, dModel)
-  const k = linear(key, params.wk, params.bk, { op: OP, x: "key", w: "wk", b: "bk" }); // (Lk, kdim) x (kdim, dModel) -> (Lk, dModel)
-  const v = linear(value, params.wv, params.bv, { op: OP, x: "value", w: "wv", b: "bv" }); // (Lk, vdim) x (vdim, dModel) -> (Lk, dModel)
+  const { k, v } = options.keysValues ?? projectKeysValues(key, value, params); // each (Lk, dModel)
 
   const perHead: HeadTrace[] = [];
   for (let head = 0; head < heads; ++head) {

@@ -1,6 +1,6 @@
 import { attentionScale, scaledOverflowError } from "./attentionScale";
 import { checkMultiHeadInputs } from "./checkMultiHeadInputs";
-import { assertFinite } from "./errors";
+import { AttentionError, assertFinite } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmulTransposedInto } from "./matmulTransposedInto";
 import type { MultiHeadOptions, MultiHeadParams } from "./multiHeadCrossAttention";
@@ -39,6 +39,9 @@ export function multiHeadCrossAttentionOutput(
   options: MultiHeadOptions = {},
 ): Matrix {
   const { Lq, Lk, dModel, dk, mask } = checkMultiHeadInputs(query, key, value, params, options, OP);
+  if (options.keysValues) {
+    throw new AttentionError(OP, "keysValues (cached K and V) is read by multiHeadCrossAttention only; this output-only path projects key and value itself");
+  }
   const factor = attentionScale(dk, options.scale);
   const policy = policyOf({ fullyMasked: options.fullyMasked });
   const kdim = key.cols;

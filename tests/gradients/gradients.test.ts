@@ -4,7 +4,13 @@
 // GRADIENT_FIXTURES to run another file in the same format instead.
 import { describe, expect, it } from "vitest";
 import {
+  adamState,
+  adamStep,
+  crossEntropy,
+  crossEntropyBackward,
   fromRows,
+  layerNorm,
+  layerNormBackward,
   maskFromRows,
   multiHeadCrossAttention,
   multiHeadCrossAttentionBackward,
@@ -13,8 +19,13 @@ import {
   toRows,
   type AttentionOptions,
   type Matrix,
+  type MultiHeadGradients,
 } from "../../src/core";
 import { checkKeys, compare, loadFixtureFile, type Case } from "../oracle/fixtureFile";
+import { fromTorchStateDict, toTorchStateDict, type TorchTensor } from "../../src/model/torchParameterNames";
+import { seq2seqBackward } from "../../src/model/seq2seqBackward";
+import { seq2seqForward } from "../../src/model/seq2seqForward";
+import type { ModelConfig } from "../../src/model/modelConfig";
 
 type Group = "sdpaGrad" | "mhaGrad" | "layerNorm" | "crossEntropy" | "optimizer" | "seq2seq";
 const { file, fixtures, error } = loadFixtureFile<{ conventions?: { tolerance?: string } } & Partial<Record<Group, Case[]>>>(
@@ -72,44 +83,122 @@ function runMha(c: Case, tol: number): void {
   const value = batch("value");
   const dOutput = batch("dOutput");
   const keyLengths = c.keyLengths as number[] | undefined;
-  // The weights are shared by every item, so their gradients are sums over the batch.
   const items = query.map((_, b) => {
     const trace = multiHeadCrossAttention(query[b], key[b], value[b], params, { keyLength: keyLengths?.[b] });
     return { trace, grads: multiHeadCrossAttentionBackward(query[b], key[b], value[b], params, trace, dOutput[b]) };
   });
-  const sum = (pick: (g: (typeof items)[number]["grads"]) => Matrix | Float64Array) => {
-    const total = new Float64Array(pick(items[0].grads).length);
-    for (const { grads } of items) pick(grads).forEach((x, t) => (total[t] += x), undefined);
-    return total;
+  // The weights are shared by every item, so their gradients are sums over the batch.
+  const total = (pick: (g: MultiHeadGradients) => Matrix | Float64Array): number[][] => {
+    const first = pick(items[0].grads);
+    const sum = new Float64Array(first instanceof Float64Array ? first : first.data);
+    for (const { grads } of items.slice(1)) {
+      const d = pick(grads);
+      (d instanceof Float64Array ? d : d.data).forEach((x, t) => (sum[t] += x));
+    }
+    return first instanceof Float64Array ? [Array.from(sum)] : toRows({ rows: first.rows, cols: first.cols, data: sum });
   };
-  const nested = (m: Matrix | Float64Array, like: Matrix) => toRows({ rows: like.rows, cols: like.cols, data: m as Float64Array });
-  const flat = (pick: (g: (typeof items)[number]["grads"]) => Matrix) => nested(sum((g) => pick(g).data), pick(items[0].grads));
   const got: Record<string, unknown> = {
     output: items.map((t) => toRows(t.trace.output)),
     headWeights: items.map((t) => t.trace.perHead.map((h) => toRows(h.attention.weights))),
     dQuery: items.map((t) => toRows(t.grads.dQuery)),
     dKey: items.map((t) => toRows(t.grads.dKey)),
     dValue: items.map((t) => toRows(t.grads.dValue)),
-    dWq: flat((g) => g.dWq),
-    dWk: flat((g) => g.dWk),
-    dWv: flat((g) => g.dWv),
-    dWo: flat((g) => g.dWo),
-    dbq: Array.from(sum((g) => g.dbq)),
-    dbk: Array.from(sum((g) => g.dbk)),
-    dbv: Array.from(sum((g) => g.dbv)),
-    dbo: Array.from(sum((g) => g.dbo)),
+    dWq: total((g) => g.dWq),
+    dWk: total((g) => g.dWk),
+    dWv: total((g) => g.dWv),
+    dWo: total((g) => g.dWo),
+    dbq: total((g) => g.dbq)[0],
+    dbk: total((g) => g.dbk)[0],
+    dbv: total((g) => g.dbv)[0],
+    dbo: total((g) => g.dbo)[0],
   };
   checkKeys(c.expected, Object.keys(got), `case ${c.name}'s expected`);
   for (const [field, expected] of Object.entries(c.expected)) compare(field, expected, got[field], tol);
 }
 
-const runners: Record<Group, { prefix: string; run?: (c: Case, tol: number) => void }> = {
+function runLayerNorm(c: Case, tol: number): void {
+  checkKeys(c, ["name", "x", "gamma", "beta", "eps", "dOutput", "expected"]);
+  const gamma = c.gamma as number[];
+  const trace = layerNorm(rows(c, "x"), gamma, c.beta as number[], c.eps as number);
+  const grads = layerNormBackward(trace, gamma, rows(c, "dOutput"));
+  const got: Record<string, unknown> = {
+    output: toRows(trace.output),
+    dX: toRows(grads.dX),
+    dGamma: Array.from(grads.dGamma),
+    dBeta: Array.from(grads.dBeta),
+  };
+  checkKeys(c.expected, Object.keys(got), `case ${c.name}'s expected`);
+  for (const [field, expected] of Object.entries(c.expected)) compare(field, expected, got[field], tol);
+}
+
+function runCrossEntropy(c: Case, tol: number): void {
+  checkKeys(c, ["name", "logits", "targets", "ignoreIndex", "labelSmoothing", "expected"]);
+  const trace = crossEntropy(rows(c, "logits"), c.targets as number[], {
+    ignoreIndex: c.ignoreIndex as number,
+    labelSmoothing: c.labelSmoothing as number | undefined,
+  });
+  const got: Record<string, unknown> = { loss: trace.loss, dLogits: toRows(crossEntropyBackward(trace)) };
+  checkKeys(c.expected, Object.keys(got), `case ${c.name}'s expected`);
+  for (const [field, expected] of Object.entries(c.expected)) compare(field, expected, got[field], tol);
+}
+
+function runOptimizer(c: Case, tol: number): void {
+  checkKeys(c, ["name", "optimizer", "lr", "betas", "eps", "weightDecay", "params", "grads", "expected"]);
+  expect(["Adam", "AdamW"], `case ${c.name}'s optimizer`).toContain(c.optimizer);
+  checkKeys(c.expected, ["paramsAfterEachStep"], `case ${c.name}'s expected`);
+  const start = rows(c, "params");
+  let param = start.data;
+  let state = adamState(param.length);
+  const after = (c.grads as number[][][]).map((g) => {
+    ({ param, state } = adamStep(param, fromRows(g, "grad").data, state, {
+      lr: c.lr as number,
+      betas: c.betas as [number, number],
+      eps: c.eps as number,
+      weightDecay: c.weightDecay as number,
+      decoupled: c.optimizer === "AdamW",
+    }));
+    return toRows({ rows: start.rows, cols: start.cols, data: param });
+  });
+  compare("paramsAfterEachStep", c.expected.paramsAfterEachStep, after, tol);
+}
+
+function runSeq2seq(c: Case, tol: number): void {
+  checkKeys(c, ["name", "config", "srcIds", "tgtIn", "tgtOut", "params", "expected"]);
+  const raw = c.config as ModelConfig & { activation: string };
+  expect(raw.activation, "activation").toBe("relu");
+  const { activation: _relu, ...config } = raw;
+  const params = fromTorchStateDict(c.params as Record<string, TorchTensor>, config);
+  const trace = seq2seqForward(params, config, {
+    srcIds: c.srcIds as number[][],
+    tgtIn: c.tgtIn as number[][],
+    tgtOut: c.tgtOut as number[][],
+  });
+  const grads = toTorchStateDict(seq2seqBackward(params, config, trace), config);
+  const got: Record<string, unknown> = {
+    loss: trace.loss.loss,
+    logits: trace.items.map((item) => toRows(item.logits)),
+    // [layer][batch][head][target position][source position]
+    crossWeights: Array.from({ length: config.decoderLayers }, (_, l) =>
+      trace.items.map((item) => item.decoder[l].crossAttention.inner.perHead.map((h) => toRows(h.attention.weights))),
+    ),
+    grads,
+  };
+  checkKeys(c.expected, Object.keys(got), `case ${c.name}'s expected`);
+  const expectedGrads = c.expected.grads as Record<string, unknown>;
+  expect(Object.keys(grads).sort(), "gradient names").toEqual(Object.keys(expectedGrads).sort());
+  for (const [field, expected] of Object.entries(c.expected)) {
+    if (field === "grads") for (const [name, e] of Object.entries(expectedGrads)) compare(`grads.${name}`, e, grads[name], tol);
+    else compare(field, expected, got[field], tol);
+  }
+}
+
+const runners: Record<Group, { prefix: string; run: (c: Case, tol: number) => void }> = {
   sdpaGrad: { prefix: "grad sdpa", run: runSdpa },
   mhaGrad: { prefix: "grad mha", run: runMha },
-  layerNorm: { prefix: "layerNorm" },
-  crossEntropy: { prefix: "crossEntropy" },
-  optimizer: { prefix: "optimizer" },
-  seq2seq: { prefix: "seq2seq" },
+  layerNorm: { prefix: "layerNorm", run: runLayerNorm },
+  crossEntropy: { prefix: "crossEntropy", run: runCrossEntropy },
+  optimizer: { prefix: "optimizer", run: runOptimizer },
+  seq2seq: { prefix: "seq2seq", run: runSeq2seq },
 };
 
 describe("PyTorch gradient oracle", () => {
@@ -126,10 +215,7 @@ describe("PyTorch gradient oracle", () => {
   });
   for (const [group, { prefix, run }] of Object.entries(runners) as [Group, (typeof runners)[Group]][]) {
     for (const c of fixtures[group] ?? []) {
-      it(`${prefix} ${c.name}`, () => {
-        if (!run) throw new Error(`no runner for ${group} yet`);
-        run(c, toleranceFor(group));
-      });
+      it(`${prefix} ${c.name}`, () => run(c, toleranceFor(group)));
     }
   }
 });

@@ -12,6 +12,10 @@ describe("index", () => {
       "softmaxRows", "softmaxVector",
       "scaledDotProductAttention", "multiHeadCrossAttention", "multiHeadCrossAttentionBatch",
       "rowSums", "argmaxRows", "entropyRows",
+      "assertUpstream", "columnSums", "matmulBackward", "matmulTransposedBackward", "linearBackward",
+      "softmaxRowsBackward", "scaledDotProductAttentionBackward", "multiHeadCrossAttentionBackward", "projectKeysValues",
+      "layerNorm", "layerNormBackward", "relu", "reluBackward", "embedding", "embeddingBackward", "sinusoidalPositions",
+      "crossEntropy", "crossEntropyBackward", "adamState", "adamStep", "gradCheck",
     ];
     for (const name of names) expect(typeof (core as Record<string, unknown>)[name], name).toBe("function");
   });

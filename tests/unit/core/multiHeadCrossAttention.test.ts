@@ -5,6 +5,8 @@ import {
   maskToRows,
   matrix,
   multiHeadCrossAttention,
+  multiHeadCrossAttentionOutput,
+  projectKeysValues,
   shapeOf,
   sliceCols,
   toRows,
@@ -243,5 +245,30 @@ describe("multiHeadCrossAttention", () => {
     expect([toRows(q), toRows(k), toRows(v)]).toEqual(rows);
     expect([toRows(params.wq), toRows(params.wk), toRows(params.wv), toRows(params.wo)]).toEqual([nested.wq, nested.wk, nested.wv, nested.wo]);
     expect(params.bq).toEqual(nested.bq);
+  });
+  it("multiHeadCrossAttention(..., {keysValues: projectKeysValues(key, value, params)}) gives the trace of projecting them itself, bit for bit", () => {
+    const { params } = makeParams(2, 8, 6, 4, 700);
+    const [query, key, value] = [fromRows(pseudoRows(3, 8, 701)), fromRows(pseudoRows(5, 6, 702)), fromRows(pseudoRows(5, 4, 703))];
+    const cached = projectKeysValues(key, value, params);
+    // K = key wk + bk computed independently for one entry: row 1, column 3.
+    const nestedKey = pseudoRows(5, 6, 702);
+    const wk = pseudoRows(6, 8, 701);
+    const bk = pseudoRows(1, 8, 705)[0];
+    expect(cached.k.data[1 * 8 + 3]).toBeCloseTo(nestedKey[1].reduce((sum, x, t) => sum + x * wk[t][3], bk[3]), 12);
+    const fresh = multiHeadCrossAttention(query, key, value, params);
+    const reused = multiHeadCrossAttention(query, key, value, params, { keysValues: cached });
+    expect(Array.from(reused.output.data)).toEqual(Array.from(fresh.output.data));
+    expect(Array.from(reused.perHead[1].attention.weights.data)).toEqual(Array.from(fresh.perHead[1].attention.weights.data));
+  });
+  it("multiHeadCrossAttention(..., {keysValues}) refuses projected keys of another shape, naming them", () => {
+    const { params } = makeParams(2, 8, 6, 4, 710);
+    const [query, key, value] = [fromRows(pseudoRows(3, 8, 711)), fromRows(pseudoRows(5, 6, 712)), fromRows(pseudoRows(5, 4, 713))];
+    const other = projectKeysValues(fromRows(pseudoRows(4, 6, 714)), fromRows(pseudoRows(4, 4, 715)), params);
+    expect(() => multiHeadCrossAttention(query, key, value, params, { keysValues: other })).toThrow(
+      /^multiHeadCrossAttention: the projected keys K are 4x8 but there are 5 keys and dModel is 8; they must be 5x8, projected from this key and value$/,
+    );
+    expect(() => multiHeadCrossAttentionOutput(query, key, value, params, { keysValues: projectKeysValues(key, value, params) })).toThrow(
+      /keysValues \(cached K and V\) is read by multiHeadCrossAttention only/,
+    );
   });
 });

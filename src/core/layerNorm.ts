@@ -1,0 +1,81 @@
+import { AttentionError, assertFinite, assertNonEmpty, shapeText } from "./errors";
+import type { Matrix } from "./matrix";
+
+/** Every stage of a layer norm that its backward pass needs. */
+export interface LayerNormTrace {
+  /** normalized * gamma + beta, (L, d). */
+  output: Matrix;
+  /** x-hat = (x - mean) * invStd, each row with mean 0 and (biased) variance var / (var + eps), (L, d). */
+  normalized: Matrix;
+  /** 1 / sqrt(var + eps) of each row, (L). */
+  invStd: Float64Array;
+}
+
+/** Refuses a per-column parameter (gamma or beta) that is not (d) finite numbers. */
+function assertColumnParameter(p: ArrayLike<number>, name: string, x: Matrix): void {
+  if (p.length !== x.cols) {
+    throw new AttentionError(
+      "layerNorm",
+      `${name} has length ${p.length} but x is ${shapeText(x)}; ${name} needs one entry per column (d = ${x.cols})`,
+    );
+  }
+  for (let j = 0; j < p.length; ++j) {
+    if (!Number.isFinite(p[j])) {
+      throw new AttentionError(
+        "layerNorm",
+        `${name} has ${p[j]} at index ${j} (counting from 0); every entry must be a finite number`,
+      );
+    }
+  }
+}
+
+/**
+ * Layer normalization over each row (token) of x (L, d), as torch.nn.LayerNorm(d, eps):
+ * y = (x - mean) / sqrt(var + eps) * gamma + beta, with the row's mean and its biased
+ * variance (divided by d, not d - 1); gamma and beta (d) scale and shift each column.
+ * A row with d = 1 normalizes to 0, so its output is beta. Returns the output with the
+ * normalized rows and 1 / sqrt(var + eps) per row, which layerNormBackward needs.
+ */
+export function layerNorm(x: Matrix, gamma: ArrayLike<number>, beta: ArrayLike<number>, eps = 1e-5): LayerNormTrace {
+  assertNonEmpty(x, "layerNorm", "x");
+  assertFinite(x, "layerNorm", "x");
+  assertColumnParameter(gamma, "gamma", x);
+  assertColumnParameter(beta, "beta", x);
+  if (!Number.isFinite(eps) || eps <= 0) {
+    throw new AttentionError(
+      "layerNorm",
+      `eps is ${eps}; it must be a finite number greater than 0 (the default is 1e-5), so a constant row does not divide by 0`,
+    );
+  }
+  const { rows: L, cols: d } = x;
+  const normalized = new Float64Array(L * d);
+  const output = new Float64Array(L * d);
+  const invStd = new Float64Array(L);
+  for (let i = 0; i < L; ++i) {
+    const o = i * d;
+    let mean = 0;
+    for (let j = 0; j < d; ++j) mean += x.data[o + j];
+    mean /= d;
+    // Two passes (mean, then squared deviations), as PyTorch: no cancellation from E[x^2] - mean^2.
+    let variance = 0;
+    for (let j = 0; j < d; ++j) variance += (x.data[o + j] - mean) ** 2;
+    variance /= d;
+    if (!Number.isFinite(variance)) {
+      throw new AttentionError(
+        "layerNorm",
+        `the variance of row ${i} of x overflowed to ${variance}; its entries are too large for float64, so scale x down`,
+      );
+    }
+    invStd[i] = 1 / Math.sqrt(variance + eps);
+    for (let j = 0; j < d; ++j) {
+      const xhat = (x.data[o + j] - mean) * invStd[i];
+      normalized[o + j] = xhat;
+      output[o + j] = xhat * gamma[j] + beta[j]; // (d) ⊙ (d) + (d) -> (d), one row
+    }
+  }
+  return {
+    output: { rows: L, cols: d, data: output },
+    normalized: { rows: L, cols: d, data: normalized },
+    invStd,
+  };
+}
