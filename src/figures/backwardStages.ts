@@ -40,11 +40,6 @@ export function largestIn(m: Matrix, along: "rows" | "cols", indices: readonly n
   return largest;
 }
 
-/** Largest |row sum| of m: each row of dS sums to 0, up to rounding. */
-export function largestRowSum(m: Matrix): number {
-  return Math.max(...Array.from({ length: m.rows }, (_, i) => Math.abs(m.data.subarray(i * m.cols, (i + 1) * m.cols).reduce((a, b) => a + b, 0))));
-}
-
 type StageName = "dO" | "dV" | "dA" | "dS" | "dQ" | "dK";
 
 interface State {
@@ -67,7 +62,6 @@ interface Shown {
 /** "the stage 7 (Weights times values)" of the forward stepper, named from its own titles. */
 const forward = (...ns: number[]) => ns.map((n) => `stage ${n} (${forwardStages[n - 1].title})`).join(" and ");
 const dims = (n: number) => Array.from({ length: n }, (_, j) => String(j + 1));
-const rounding = (x: number) => (x === 0 ? "here exactly" : `here to within ${formatSignificant(x)}`);
 const exactly = (x: number) => (x === 0 ? "exactly 0" : `not 0 (largest |entry| ${formatSignificant(x)})`);
 
 const backwardStages: Record<StageName, { label: string; reverses: string; shows: (b: BackwardStagesContext) => Shown[]; sentence: (b: BackwardStagesContext, mask: boolean) => string }> = {
@@ -112,7 +106,7 @@ const backwardStages: Record<StageName, { label: string; reverses: string; shows
       { name: "dS", m: gradients.dScaled, rows: c.target, cols: c.source, shape: ["Lq", "Lk"], kind: "diverging" },
     ],
     sentence: ({ gradients, pads }, mask) =>
-      `Through the softmax: dS is A times how much dA beats the row's weighted average. In the <pad> columns it is ${exactly(largestIn(gradients.dScaled, "cols", pads))}${mask ? ", because their weights are 0" : ""}. Every row of dS sums to 0 (${rounding(largestRowSum(gradients.dScaled))}): adding a constant to a row of scores changes no weight.`,
+      `Through the softmax: dS is A times how much dA beats the row's weighted average. In the <pad> columns it is ${exactly(largestIn(gradients.dScaled, "cols", pads))}${mask ? ", because their weights are 0" : ""}. Every row of dS sums to 0, up to rounding: adding a constant to a row of scores changes no weight.`,
   },
   dQ: {
     label: "5. dQ = dS K / √d_k",
