@@ -19,8 +19,9 @@ export const targetTokens = ["the", "black", "cat", "is", "sleeping"];
 const alignment = [0, 2, 1, 3, 3];
 
 /**
- * Builds the example from a seed: random keys and values, and each query a noisy copy of the key it
- * should find, so a trained model's alignment is visible without training anything here.
+ * Builds the example from a seed: random keys and values, and each query a scaled, noisy copy of the
+ * key it should find, so the example has a word alignment by construction (lessons say so: a trained
+ * model learns its own, with position in the memory).
  */
 export function translationExample(seed = 7, dk = 4, dv = 3): TranslationExample {
   const rng = createRandom(seed);

@@ -59,7 +59,8 @@ function maskTable(mask: Mask, convention: string, caption: string, document: Do
 
 /**
  * A fully masked row of 4 keys under each convention, computed the way each one computes it:
- * additive -inf makes every exp(-inf) = 0, so softmax is 0/0 = NaN (what PyTorch returns); a finite
+ * additive -inf makes every exp(-inf) = 0, so a plain softmax is 0/0 = NaN (PyTorch's nn.MultiheadAttention
+ * with need_weights=True; F.scaled_dot_product_attention returns zeros since 2.5); a finite
  * -1e9 or -1e6 leaves equal scores, so softmax is uniform 1/4 over keys that should get nothing; the
  * core's "zeros" policy gives zero weights and a zero output.
  */

@@ -20,7 +20,7 @@ function trace(heads: number): { trace: MultiHeadTrace; source: string[]; target
   return { trace: multiHeadCrossAttention(example.query, example.memory, example.memory, example.params), source: example.source, target: example.target };
 }
 
-/** Lesson 7: one (Lq, Lk) weight map per head, each from its own slices of W_Q, W_K, W_V. */
+/** The multi-head lesson: one (Lq, Lk) weight map per head, each from its own slices of W_Q, W_K, W_V. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "heads", label: "Heads h", options: [1, 2, 4, 8].map((h) => ({ value: String(h), label: `${h} (d_k = ${dModel / h})` })) },
@@ -52,7 +52,8 @@ export default defineFigure<State>({
     const picks = t.perHead.map((head, n) => `head ${n + 1} on “${source[argmaxRows(head.attention.weights)[state.query]]}”`);
     const readout =
       `With h = ${t.heads} heads of d_k = ${t.dk}, “${target[state.query]}” looks most at: ${picks.join(", ")}. ` +
-      `The ${t.heads} outputs (${target.length}x${t.dk} each) are concatenated to ${t.concat.rows}x${t.concat.cols} and mixed by one shared W_O (${dModel}x${dModel}).`;
+      `The ${t.heads} outputs (${target.length}x${t.dk} each) are concatenated to ${t.concat.rows}x${t.concat.cols} and multiplied by one shared W_O (${dModel}x${dModel}): ` +
+      `each head's output goes through its own ${t.dk} rows of W_O, and the ${t.heads} products are summed.`;
     return { plots, tables, readout };
   },
 });

@@ -31,6 +31,9 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "qkv-shapes": () => import("./qkvShapes"),
   "scores-dot-product": () => import("./scoresDotProduct"),
   "scores-softmax-axis": () => import("./scoresSoftmaxAxis"),
+  "fast-attention-blocks": () => import("./fastAttentionBlocks"),
+  "fast-attention-precision": () => import("./fastAttentionPrecision"),
+  "fast-attention-mask-fill": () => import("./fastAttentionMaskFill"),
   "backward-stages": () => import("./backwardStages"),
   "backward-gradient-norms": () => import("./backwardGradientNorms"),
 };

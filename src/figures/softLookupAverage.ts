@@ -10,7 +10,7 @@ import { softLookup, softLookupControls, softLookupInitial, type SoftLookupState
 const example = softLookupExample();
 const valueRows = toRows(example.values);
 
-/** Lesson 1: the output as a weighted average of the values, drawn as a point among them. */
+/** The soft-lookup lesson: the output as a weighted average of the values, drawn as a point among them. */
 export default defineFigure<SoftLookupState>({
   controls: softLookupControls,
   initial: softLookupInitial,
@@ -52,7 +52,7 @@ export default defineFigure<SoftLookupState>({
       document,
     });
     const terms = values.map((v) => `${formatValue(v.weight, 2)} × v(${v.name})`).join(" + ");
-    const readout = `Output (${formatValue(ox, 2)}, ${formatValue(oy, 2)}) = ${terms}: inside the square the values span.`;
+    const readout = `Output (${formatValue(ox, 2)}, ${formatValue(oy, 2)}) = ${terms}: inside the square, the convex hull of the values.`;
     return { plots: [plot], tables: [table], readout };
   },
 });

@@ -117,7 +117,7 @@ export const stages: Stage[] = [
   {
     title: "Divide by √d_k",
     tex: String.raw`\frac{Q K^{\top}}{\htmlClass{hl}{\sqrt{d_k}}}`,
-    sentence: (c) => `Dividing by √${c.settings.dk} = ${formatValue(Math.sqrt(c.settings.dk), 3)} keeps the scores' spread near 1 whatever d_k is, so the softmax does not saturate.`,
+    sentence: (c) => `Dividing by √${c.settings.dk} = ${formatValue(Math.sqrt(c.settings.dk), 3)} keeps the scores' spread from growing with d_k (variance 1 when q and k have independent, zero-mean, unit-variance components), so the softmax does not saturate.`,
     shows: (c) => [{ name: "QKᵀ/√d_k", m: head1(c).attention.scaled, rows: c.target, cols: c.source, shape: ["Lq", "Lk"], kind: "diverging" }],
   },
   {

@@ -50,8 +50,12 @@ export interface Seq2SeqTrace {
   loss: CrossEntropyTrace;
 }
 
-/** Refuses a batch whose lists disagree in length or whose rows are ragged. */
-function checkBatch(batch: Seq2SeqBatch): void {
+/**
+ * Refuses a batch whose lists disagree in length, an item whose tgtIn and tgtOut differ in length,
+ * and an item no query could attend in: a source of only padding, or a target input that starts
+ * with padding (its first position would see no key under the causal mask).
+ */
+function checkBatch(batch: Seq2SeqBatch, padId: number): void {
   const B = batch.srcIds.length;
   if (B === 0) throw new AttentionError("seq2seq", "the batch is empty; give at least one sentence pair");
   for (const name of ["tgtIn", "tgtOut"] as const) {
@@ -60,6 +64,12 @@ function checkBatch(batch: Seq2SeqBatch): void {
     }
   }
   batch.tgtIn.forEach((row, b) => {
+    if (!batch.srcIds[b].some((id) => id !== padId)) {
+      throw new AttentionError("seq2seq", `item ${b}: the source is empty or only padding (id ${padId}); every item needs at least one source token`);
+    }
+    if (row.length === 0 || row[0] === padId) {
+      throw new AttentionError("seq2seq", `item ${b}: tgtIn ${row.length === 0 ? "is empty" : "starts with padding"}; it must start with the begin token`);
+    }
     if (row.length !== batch.tgtOut[b].length) {
       throw new AttentionError("seq2seq", `item ${b}: tgtIn has ${row.length} tokens but tgtOut has ${batch.tgtOut[b].length}; they are the same target shifted by one`);
     }
@@ -144,7 +154,7 @@ export function seq2seqForward(
 ): Seq2SeqTrace {
   checkModelConfig(config);
   checkModelParams(params, config);
-  checkBatch(batch);
+  checkBatch(batch, config.padId);
   const items = batch.srcIds.map((src, b) => seq2seqItem(params, config, src, batch.tgtIn[b]));
   // All items' logits as one (sum of Lt, tgtVocab) matrix, so the mean runs over the whole batch's tokens.
   const rows = items.reduce((n, item) => n + item.logits.rows, 0);

@@ -121,8 +121,9 @@ export const check = {
   },
 
   /**
-   * fn(q, k, v) gives the same output when the keys and values are shuffled together: attention
-   * looks keys up by content, not position. fn returns a matrix or a trace with `output`.
+   * fn(q, k, v) gives the same output when the keys and values are shuffled together: the attention
+   * function ignores the order of the key-value rows (position reaches a model only through the
+   * vectors, as positional encodings). fn returns a matrix or a trace with `output`.
    */
   permutationInvariant(fn: unknown, trials = 3): void {
     requireFunction(fn, "check.permutationInvariant");

@@ -141,7 +141,7 @@ describe("glossary", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Glossary and notation" }).count()).resolves.toBe(1);
     const table = page.getByRole("table", { name: "Symbols, what they mean, and their shapes" });
     await expect(table.locator(".katex").count()).resolves.toBeGreaterThan(10);
-    for (const id of ["l-q", "l-k", "d-model", "d-k", "d-v", "h", "w-q", "w-k", "w-v", "w-o", "query", "key", "value", "score", "weight", "memory", "mask", "head"]) {
+    for (const id of ["l-q", "l-k", "d-model", "d-k", "d-v", "h", "kdim", "vdim", "w-q", "w-k", "w-v", "w-o", "query", "key", "value", "score", "weight", "memory", "mask", "head"]) {
       await expect(page.locator(`[id="${id}"]`).count(), `#${id}`).resolves.toBe(1);
     }
     await expect(page.locator("#d-k").innerText()).resolves.toContain("query–key width");

@@ -38,6 +38,19 @@ describe("multiHeadCrossAttentionBatch", () => {
     });
     expect(toRows(traces[1].perHead[0].attention.weights).map((r) => r[2])).toEqual([0, 0]);
   });
+  it("multiHeadCrossAttentionBatch(..., {keyLengths}) gives a padded item bit for bit what the trimmed item gives alone", () => {
+    // The build-it-yourself lesson says so: the padded keys come last in every sum and add exact zeros.
+    const padded = [fromRows(pseudoRows(5, 3, 20)), fromRows(pseudoRows(5, 3, 21))];
+    const paddedValues = [fromRows(pseudoRows(5, 5, 22)), fromRows(pseudoRows(5, 5, 23))];
+    const keyLengths = [4, 1];
+    const traces = multiHeadCrossAttentionBatch(query, padded, paddedValues, params, { keyLengths });
+    traces.forEach((t, b) => {
+      const n = keyLengths[b];
+      const trim = (m: (typeof padded)[number]) => fromRows(toRows(m).slice(0, n));
+      const alone = multiHeadCrossAttention(query[b], trim(padded[b]), trim(paddedValues[b]), params);
+      expect(Array.from(t.output.data)).toEqual(Array.from(alone.output.data));
+    });
+  });
   it("multiHeadCrossAttentionBatch([], [], [], params) is an empty list", () => {
     expect(multiHeadCrossAttentionBatch([], [], [], params)).toEqual([]);
   });
