@@ -23,7 +23,7 @@ export function gradientNorms(Lk: number): GradientNormPoint[] {
   return gradientNormSweep({ dks: gradientNormDks, Lk, deadBelow });
 }
 
-/** Lesson 11: the size of the queries' gradients against d_k, from the core's backward, with and without 1/√d_k. */
+/** The backward-pass lesson: the size of the queries' gradients against d_k, from the core's backward, with and without 1/√d_k. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "statistic", label: "Statistic of ‖dQ_i‖", options: Object.entries(statisticText).map(([value, label]) => ({ value, label })) },

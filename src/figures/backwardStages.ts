@@ -132,7 +132,7 @@ const backwardStages: Record<StageName, { label: string; reverses: string; shows
   },
 };
 
-/** Lesson 11: the backward pass of the forward stepper's head 1, stage by stage, from dO back to dQ and dK. */
+/** The backward-pass lesson: the backward pass of the forward stepper's head 1, stage by stage, from dO back to dQ and dK. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "stage", label: "Backward stage", options: Object.entries(backwardStages).map(([value, s]) => ({ value, label: s.label })) },
