@@ -1,5 +1,12 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { startStaticServer } from "../../scripts/staticServer";
+import { buildSearchIndex } from "../../src/site/pagefindIntegration.mjs";
+import { pageContainsQuery } from "../../src/site/pageContainsQuery";
+import { pageLanguage } from "../../src/site/pageLanguage";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
 
@@ -113,5 +120,58 @@ describe("the header search", () => {
     await page.waitForURL(new URL(href!, baseUrl).href);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+});
+
+/** The pages of a tiny two-edition site, each with the `<html lang>` its address gives it. */
+const editionPages: Record<string, string> = {
+  "/lessons/multi-head/": "<h1>Multi-head cross-attention</h1><p>Split the model width into heads; each head has its own projections.</p>",
+  "/zh/lessons/multi-head/": "<h1>多头交叉注意力</h1><p>多头注意力把模型维度分给几个头，每个头用自己的投影。</p><p>softmax 沿着每一行计算。</p>",
+};
+
+/** Searches with Pagefind as the search box does on `url`, and returns the paths and texts found. */
+async function pagefindOn(url: string, term: string): Promise<{ url: string; content: string }[]> {
+  const { page, problems } = await openPage(browser(), url);
+  const found: { url: string; content: string }[] = await page.evaluate(`(async () => {
+    const pagefind = await import("${new URL("/pagefind/pagefind.js", url).href}");
+    const search = await pagefind.search(${JSON.stringify(term)});
+    return Promise.all(search.results.map((r) => r.data()));
+  })()`);
+  expect(problems).toEqual([]);
+  await page.context().close();
+  return found.map(({ url, content }) => ({ url, content }));
+}
+
+describe("search in two languages (a fixture site: one English page, its Chinese twin under zh/)", () => {
+  it("buildSearchIndex(site) indexes each language apart, and a page searches only its own language's index", async () => {
+    const site = await mkdtemp(join(tmpdir(), "search-editions-"));
+    try {
+      for (const [path, body] of Object.entries(editionPages)) {
+        const file = join(site, path, "index.html");
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, `<!doctype html><html lang="${pageLanguage(path, "/")}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`);
+      }
+      const { languages } = await buildSearchIndex(site);
+      expect(languages.sort()).toEqual(["en", "zh-hans"]);
+      const server = await startStaticServer(site, "/");
+      try {
+        const zhPage = new URL("zh/lessons/multi-head/", server.url).href;
+        const enPage = new URL("lessons/multi-head/", server.url).href;
+        // Chinese is segmented into words: "投影" is found at the end of "多头注意力把…的投影", on the
+        // Chinese page only.
+        const zh = await pagefindOn(zhPage, "投影");
+        expect(zh.map((r) => r.url)).toEqual(["/zh/lessons/multi-head/"]);
+        expect(pageContainsQuery(zh[0].content, "投影", "zh-Hans")).toBe(true);
+        expect(pageContainsQuery(zh[0].content, "香蕉", "zh-Hans")).toBe(false);
+        await expect(pagefindOn(zhPage, "heads")).resolves.toEqual([]);
+        const en = await pagefindOn(enPage, "heads");
+        expect(en.map((r) => r.url)).toEqual(["/lessons/multi-head/"]);
+        await expect(pagefindOn(enPage, "多头")).resolves.toEqual([]);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
