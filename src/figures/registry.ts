@@ -34,6 +34,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "fast-attention-blocks": () => import("./fastAttentionBlocks"),
   "fast-attention-precision": () => import("./fastAttentionPrecision"),
   "fast-attention-mask-fill": () => import("./fastAttentionMaskFill"),
+  "decoder-block": () => import("./decoderBlock"),
+  "decoder-stream-norm": () => import("./decoderStreamNorm"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */
