@@ -259,7 +259,7 @@ export default defineFigure<State>({
     const side = document.createElement("div");
     side.setAttribute("style", "flex:1 1 18rem;min-width:0");
     const title = document.createElement("p");
-    title.className = "figure-part-title";
+    title.setAttribute("style", "margin:0;font-weight:600");
     title.textContent = `Layer ${state.layer}, ${names[state.sublayer]} (${formulas[state.arrangement]})`;
     const list = document.createElement("dl");
     list.setAttribute("style", "margin:0.25rem 0 0.5rem;font-size:0.9rem");
@@ -272,8 +272,9 @@ export default defineFigure<State>({
       dd.textContent = text;
       list.append(dt, dd);
     }
+    // One map per head, side by side where they fit (LiveFigure pages do not load figures.css).
     const maps = document.createElement("div");
-    maps.className = "small-multiples";
+    maps.setAttribute("style", "display:flex;flex-wrap:wrap;gap:0.5rem 1rem");
     maps.append(...panels);
     side.append(title, list, maps);
 
