@@ -177,8 +177,9 @@ export default defineFigure<State>({
     const l = state.layer - 1;
     const decoder = trace.decoder[l];
     if (!decoder) throw new Error(`Decoder layer ${state.layer} does not exist; choose a layer from 1 to ${layers}.`);
-    const chosen = decoder[state.sublayer];
-    const input = l === 0 && state.sublayer === "selfAttention" ? trace.tgtInput : state.sublayer === "selfAttention" ? trace.decoder[l - 1].feedForward.output : state.sublayer === "crossAttention" ? decoder.selfAttention.output : decoder.crossAttention.output;
+    // The stream entering the chosen sublayer: the layer's input, or what the previous sublayer left.
+    const layerInput = l === 0 ? trace.tgtInput : trace.decoder[l - 1].feedForward.output;
+    const input = { selfAttention: layerInput, crossAttention: decoder.selfAttention.output, feedForward: decoder.crossAttention.output }[state.sublayer];
     const norm = `LayerNorm ${sublayers.indexOf(state.sublayer) + 1}`;
     const before = l === 0 ? "the target embeddings plus positions" : `the output of layer ${l}`;
     const streamIn = state.sublayer === "selfAttention" ? before : state.sublayer === "crossAttention" ? "the stream after masked self-attention" : "the stream after cross-attention";
@@ -195,7 +196,7 @@ export default defineFigure<State>({
       facts.push(
         ["f reads", `${normFirst ? `${norm} of x` : "x itself"}, each row on its own: ${shape(ff.input, "Lq × d_model")}`],
         ["hidden layer", `relu(x W₁ + b₁): ${shape(ff.activated, "Lq × d_ff")}`],
-        ["f writes", `x W₂ + b₂ back to ${shape(ff.output, "Lq × d_model")}`],
+        ["f writes", `hidden W₂ + b₂: ${shape(ff.output, "Lq × d_model")}`],
       );
       const out = decoder.feedForward.output;
       panels = [

@@ -27,18 +27,18 @@ const stageNames: Record<StreamPoint["stage"], string> = {
   finalNorm: "after the final LayerNorm",
 };
 
-export interface StreamSeries {
+interface StreamSeries {
   name: string;
   points: StreamPoint[];
 }
 
 /** The stream's row RMS along the stack in both arrangements, same parameters, `layers` decoder layers. */
-export function streamSeries(layers: number): StreamSeries[] {
+function streamSeries(layers: number): StreamSeries[] {
   return arrangements.map((a) => ({ name: a.name, points: residualStreamRms(decoderBlockExample({ normFirst: a.normFirst, decoderLayers: layers }).trace) }));
 }
 
 /** One position's RMS, or the mean over positions. */
-export function pick(point: StreamPoint, token: string): number {
+function pick(point: StreamPoint, token: string): number {
   return token === "mean" ? point.rms.reduce((s, r) => s + r, 0) / point.rms.length : point.rms[Number(token)];
 }
 
