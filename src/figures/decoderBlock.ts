@@ -127,14 +127,15 @@ function blockDiagram(arrangement: Arrangement, chosen: Sublayer, layer: number,
       Plot.dot(forks, { x: centre, y: (y: number) => y, r: 3, fill: "currentColor" }),
       Plot.rect(boxes, { x1: boxLeft, x2: boxRight, y1: "top", y2: "bottom", fill, fillOpacity, stroke: "currentColor", rx: 4 }),
       Plot.text(boxes.filter((n) => !isChosen(n)), { x: centre, y: (n: Node) => (n.top + n.bottom) / 2, text: "label", fontSize: 12 }),
-      Plot.text(boxes.filter(isChosen), { x: centre, y: (n: Node) => (n.top + n.bottom) / 2, text: "label", fontSize: 12, fontWeight: "bold" }),
+      // Black on the orange fill in both themes (light text on orange would fail contrast in the dark one).
+      Plot.text(boxes.filter(isChosen), { x: centre, y: (n: Node) => (n.top + n.bottom) / 2, text: "label", fontSize: 12, fontWeight: "bold", fill: "black" }),
       Plot.dot(adds, { x: centre, y: (n: Node) => (n.top + n.bottom) / 2, r: addRadius, fill: "var(--panel, white)", stroke: "currentColor" }),
       Plot.text(adds, { x: centre, y: (n: Node) => (n.top + n.bottom) / 2, text: () => "+", fontSize: 15, fontWeight: "bold" }),
       // Where the queries' input X_t enters the two attention sublayers.
       Plot.text(queryInput, { x: centre - 6, y: (n: Node) => n.top - geometry.gap / 2, text: (n: Node) => (n.unit === 0 ? "X_t → Q, K, V" : "X_t → Q"), textAnchor: "end", fontSize: 11, fontStyle: "italic" }),
       // The encoder's memory, the same for every decoder layer, into cross-attention's keys and values.
       Plot.arrow([0], { x1: 8, x2: boxLeft, y1: crossMid + 4, y2: crossMid + 4, stroke: colours.memory, strokeWidth: 2, headLength: 7 }),
-      Plot.text(["memory", "→ K, V"], { x: 10, y: (_: string, k: number) => crossMid - 17 + 12 * k, text: (t: string) => t, textAnchor: "start", fontSize: 11, fill: colours.memory, fontWeight: "bold" }),
+      Plot.text(["memory", "→ K, V"], { x: 10, y: (_: string, k: number) => crossMid - 17 + 12 * k, text: (t: string) => t, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
       Plot.text(["residual"], { x: lane + 10, y: forks[0] + 30, text: (t: string) => t, textAnchor: "start", fontSize: 10, rotate: 90 }),
       Plot.text([`in: layer ${layer} of ${layers}`], { x: centre + 8, y: 10, text: (t: string) => t, textAnchor: "start", fontSize: 11 }),
       Plot.text([layer < layers ? `out: to layer ${layer + 1}` : "out: final LayerNorm"], { x: centre + 8, y: end + 14, text: (t: string) => t, textAnchor: "start", fontSize: 11 }),
@@ -206,7 +207,7 @@ export default defineFigure<State>({
           kind: "diverging",
           rowTitle: "target position",
           colTitle: "feature",
-          cellSize: 28,
+          cellSize: 36, // room for two decimals and a sign
           marginLeft: 64,
           shape: ["Lq", "d_model"],
           ariaLabel: `Output of the feed-forward sublayer of decoder layer ${state.layer}, ${formulas[state.arrangement]}: ${out.rows} target positions by ${out.cols} features`,
@@ -214,7 +215,7 @@ export default defineFigure<State>({
         }),
       ];
       tables = [numbersTable(out, { rowLabels: targetIn, colLabels: Array.from({ length: dModel }, (_, j) => `d${j + 1}`), caption: `Output of the feed-forward sublayer of decoder layer ${state.layer} (${formulas[state.arrangement]}), Lq × d_model`, corner: "position", document })];
-      said = `the feed-forward network reads each position's row alone (${ff.input.cols} → ${ff.activated.cols} → ${ff.output.cols} numbers); no attention, no memory`;
+      said = `it reads each position's row alone (${ff.input.cols} → ${ff.activated.cols} → ${ff.output.cols} numbers); no attention, no memory`;
     } else {
       const attention = decoder[state.sublayer].inner;
       const isCross = state.sublayer === "crossAttention";

@@ -93,10 +93,11 @@ export default defineFigure<State>({
         ...arrangements.map((a, n) =>
           Plot.line(rows.filter((r) => r.n === n), { x: "step", y: "rms", stroke: a.stroke, strokeDasharray: a.dash, strokeWidth: 2, marker: "circle" }),
         ),
-        // The legend above the frame, in the series' own colours.
-        ...arrangements.map((a, n) =>
-          Plot.text([a.name], { frameAnchor: "top-left", dx: 96 + 110 * n, dy: -26, text: (t: string) => `${n === 0 ? "——" : "– – "} ${t}`, fill: a.stroke, fontWeight: "bold", textAnchor: "start" }),
-        ),
+        // The legend above the frame: a line sample in the series' colour, the name in the text colour (for contrast).
+        ...arrangements.flatMap((a, n) => [
+          Plot.text([a.name], { frameAnchor: "top-left", dx: 96 + 110 * n, dy: -26, text: () => (n === 0 ? "——" : "– –"), fill: a.stroke, fontWeight: "bold", textAnchor: "start" }),
+          Plot.text([a.name], { frameAnchor: "top-left", dx: 122 + 110 * n, dy: -26, text: (t: string) => t, fontWeight: "bold", textAnchor: "start" }),
+        ]),
         Plot.text(["final LayerNorm"], { x: finalStep, frameAnchor: "bottom", text: (t: string) => t, textAnchor: "end", dx: -6, dy: -8 }),
       ],
     });

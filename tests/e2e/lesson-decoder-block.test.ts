@@ -60,7 +60,7 @@ describe("lesson decoder-block", () => {
     await expect(first.locator("[aria-label^='<bos> → <bos>']").getAttribute("aria-label")).resolves.toBe("<bos> → <bos>: 1.00");
 
     await figure.getByRole("combobox", { name: "Sublayer" }).selectOption("feedForward");
-    await expect(readout.innerText()).resolves.toMatch(/The feed-forward network: the feed-forward network reads each position's row alone \(8 → 32 → 8 numbers\); no attention, no memory\.$/);
+    await expect(readout.innerText()).resolves.toMatch(/The feed-forward network: it reads each position's row alone \(8 → 32 → 8 numbers\); no attention, no memory\.$/);
     await expect(figure.getByRole("img", { name: /^Output of the feed-forward sublayer of decoder layer 1, pre-norm/ }).count()).resolves.toBe(1);
     await expect(figure.getByRole("img", { name: /^Head 1 of 2/ }).count()).resolves.toBe(0);
 
