@@ -39,6 +39,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "positions-repeated": () => import("./positionsRepeated"),
   "backward-stages": () => import("./backwardStages"),
   "backward-gradient-norms": () => import("./backwardGradientNorms"),
+  "decoder-block": () => import("./decoderBlock"),
+  "decoder-stream-norm": () => import("./decoderStreamNorm"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */
