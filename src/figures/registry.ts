@@ -37,6 +37,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "positions-permutation": () => import("./positionsPermutation"),
   "positions-sinusoidal": () => import("./positionsSinusoidal"),
   "positions-repeated": () => import("./positionsRepeated"),
+  "pytorch-shapes": () => import("./pytorchShapes"),
+  "pytorch-mask-conventions": () => import("./pytorchMaskConventions"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */
