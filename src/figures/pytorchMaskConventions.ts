@@ -22,11 +22,12 @@ const Lq = example.target.length;
 const Lk = example.source.length;
 /** One source's padding, the same for every query: true where the key is a real token. */
 const real = Array.from(keyPaddingMask(1, Lk, example.length).allowed, (x) => x === 1);
-const keyLabels = example.source.map((token, j) => `${j} ${token}`);
+const keyLabels = example.source;
 
-const apis: Record<Api, { name: string; argument: string; trueMeans: "blocked" | "takes part" }> = {
-  mha: { name: "nn.MultiheadAttention", argument: "key_padding_mask", trueMeans: "blocked" },
-  sdpa: { name: "F.scaled_dot_product_attention", argument: "attn_mask", trueMeans: "takes part" },
+/** `short` is the lesson's abbreviation, short enough for a select on a 360 px screen. */
+const apis: Record<Api, { name: string; short: string; argument: string; trueMeans: "blocked" | "takes part" }> = {
+  mha: { name: "nn.MultiheadAttention", short: "MHA", argument: "key_padding_mask", trueMeans: "blocked" },
+  sdpa: { name: "F.scaled_dot_product_attention", short: "SDPA", argument: "attn_mask", trueMeans: "takes part" },
 };
 
 /** The boolean each convention stores for a key: the core and SDPA say true where it takes part, MHA where it is blocked. */
@@ -40,7 +41,7 @@ export default defineFigure<State>({
       kind: "select",
       name: "api",
       label: "PyTorch call",
-      options: (Object.keys(apis) as Api[]).map((value) => ({ value, label: `${apis[value].name} (${apis[value].argument})` })),
+      options: (Object.keys(apis) as Api[]).map((value) => ({ value, label: `${apis[value].short} ${apis[value].argument}` })),
     },
     { kind: "checkbox", name: "mixed", label: "Pass the other call's mask (conventions mixed up)" },
   ],
@@ -56,18 +57,18 @@ export default defineFigure<State>({
       { label: "core allowed", flags: real.map((ok) => (ok ? "true" : "false")), takesPart: real },
       { label: "MHA key_padding_mask", flags: real.map((ok) => py(stores("blocked", ok))), takesPart: real },
       { label: "SDPA attn_mask", flags: real.map((ok) => py(stores("takes part", ok))), takesPart: real },
-      { label: `passed to ${state.api === "mha" ? "MHA" : "SDPA"}`, flags: passed.map(py), takesPart: attends },
+      { label: `passed to ${api.short}`, flags: passed.map(py), takesPart: attends },
     ];
     const cells = rows.flatMap((row, r) => keyLabels.map((_, j) => ({ r, j, text: row.flags[j], on: row.takesPart[j] })));
     const grid = plotChart({
       document,
       ariaLabel: `The source's padding mask in three conventions, and the mask passed to ${api.name}, which ${state.mixed ? "lets only the padding take part" : "lets the real tokens take part"}`,
-      width: 560,
-      height: rows.length * 34 + 56,
-      marginLeft: 150,
-      marginBottom: 48,
+      width: 420,
+      height: rows.length * 34 + 40,
+      marginLeft: 144,
+      marginBottom: 30,
       padding: 0.06,
-      x: { domain: keyLabels.map((_, j) => j), tickFormat: (j: number) => keyLabels[j], tickRotate: -30, label: null },
+      x: { domain: keyLabels.map((_, j) => j), tickFormat: (j: number) => keyLabels[j], label: null },
       y: { domain: rows.map((_, r) => r), tickFormat: (r: number) => rows[r].label, label: null },
       marks: [
         // Okabe-Ito blue where the key takes part, light grey where it is blocked; the text is the stored value.

@@ -123,7 +123,7 @@ const steps: Step[] = [
     alignRight: true,
     rows: [
       { label: "pad", axes: ["B", "Lk"] },
-      { label: "pad[:, None, None, :]", axes: ["B", "1", "1", "Lk"] },
+      { label: "pad, 4-D", axes: ["B", "1", "1", "Lk"] },
       { label: "scores", axes: ["B", "h", "Lq", "Lk"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].attention.masked, index: `scores[${b}, ${i}]`, columns: "keys", kind: "diverging" }),
@@ -193,7 +193,7 @@ function lengthOf(s: Sizes, b: number): number {
   return Math.max(1, s.Lk - b);
 }
 
-/** Draws one step's tensors as rows of coloured axis cells, each cell naming its axis and size. */
+/** Draws one step's tensors as rows of coloured axis cells, each cell naming its axis and, below, its size; narrow enough for a phone. */
 function shapeChart(step: Step, s: Sizes, document: Document): Element {
   const width = Math.max(...step.rows.map((r) => r.axes.length));
   const cells = step.rows.flatMap((row) =>
@@ -201,15 +201,15 @@ function shapeChart(step: Step, s: Sizes, document: Document): Element {
       row: row.label,
       slot: step.alignRight ? width - row.axes.length + n : n,
       axis,
-      text: axis === "1" ? "1" : `${axis}=${s[axis]}`,
+      text: axis === "1" ? "1" : `${axis}\n${s[axis]}`,
     })),
   );
   return plotChart({
     document,
     ariaLabel: `Shapes at step “${step.name}”: ${step.rows.map((r) => `${r.label} ${tuple(r.axes, s)}`).join("; ")}`,
-    width: 460,
-    height: step.rows.length * 36 + 16,
-    marginLeft: 150,
+    width: 336,
+    height: step.rows.length * 40 + 16,
+    marginLeft: 88,
     marginTop: 8,
     marginBottom: 8,
     padding: 0.08,
@@ -217,7 +217,7 @@ function shapeChart(step: Step, s: Sizes, document: Document): Element {
     y: { domain: step.rows.map((r) => r.label), label: null, tickSize: 0 },
     marks: [
       Plot.cell(cells, { x: "slot", y: "row", fill: (c: (typeof cells)[number]) => axisFill[c.axis], inset: 1 }),
-      Plot.text(cells, { x: "slot", y: "row", text: "text", fill: "black", fontSize: 12 }),
+      Plot.text(cells, { x: "slot", y: "row", text: "text", fill: "black", fontSize: 12, lineHeight: 1.1 }),
     ],
   });
 }
