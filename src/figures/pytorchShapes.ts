@@ -70,7 +70,8 @@ interface Step {
 const tuple = (axes: AxisName[], s: Sizes) => `(${axes.join(", ")}) = (${axes.map((a) => s[a]).join(", ")})`;
 const cols = (i: number, s: Sizes) => `columns ${i * s.d_k} to ${(i + 1) * s.d_k - 1}`;
 
-const steps: Step[] = [
+/** The steps in order; the lesson names a step by its number, found here by name. */
+export const steps: Step[] = [
   {
     name: "project",
     code: "q = q_proj(query); k = k_proj(memory); v = v_proj(memory)",
