@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { openPage } from "./browser";
+import { axeFindings } from "./crawl/axeFindings";
 import { scrollerFindings } from "./crawl/scrollerFindings";
 import { useBrowser } from "./useBrowser";
 import { expectLessonOpens, expectStaticLesson, solveExercise, wakeAllFigures, wakeFigure as wake } from "./reader";
@@ -121,6 +122,16 @@ describe("lesson pytorch", () => {
       ],
     );
     expect(problems).toEqual([]);
+  });
+
+  it("axe finds no serious WCAG 2 A or AA violation with every figure awake, in the light and the dark scheme", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { page, problems } = await openPage(browser(), url, { colorScheme });
+      await wakeAllFigures(page);
+      expect(await axeFindings(page), colorScheme).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it("at 1366 and 360 px wide the page never scrolls sideways; at 1366 no box scrolls either (screenshots saved)", async () => {
