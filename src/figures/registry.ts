@@ -41,6 +41,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "backward-gradient-norms": () => import("./backwardGradientNorms"),
   "decoder-block": () => import("./decoderBlock"),
   "decoder-stream-norm": () => import("./decoderStreamNorm"),
+  "pytorch-shapes": () => import("./pytorchShapes"),
+  "pytorch-mask-conventions": () => import("./pytorchMaskConventions"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */
