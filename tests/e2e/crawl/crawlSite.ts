@@ -6,6 +6,7 @@ import { pageLinks } from "./pageLinks";
 import { printFindings } from "./printFindings";
 import { scrollerFindings } from "./scrollerFindings";
 import { offscreenFindings } from "./offscreenFindings";
+import { phoneFindings, phoneWidth } from "./phoneFindings";
 import { wakeIslands } from "./wakeIslands";
 
 export interface CrawlResult {
@@ -37,9 +38,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Visits every page reachable by links from `seeds` inside `root` (origin plus base path), in the
- * light and then the dark colour scheme: console errors, failed requests, serious axe findings,
- * links that leave the base path or answer an error, fragments with no matching id, controls the
- * keyboard cannot reach, boxes that scroll sideways, and what the page prints.
+ * light and then the dark colour scheme, then at a phone's width: console errors, failed requests,
+ * serious axe findings, links that leave the base path or answer an error, fragments with no
+ * matching id, controls the keyboard cannot reach, boxes that scroll sideways, what the page
+ * prints, and on the phone a page wider than the screen and figure text too small to read.
  */
 export async function crawlSite(browser: Browser, root: string, seeds: string[]): Promise<CrawlResult> {
   const { origin, pathname: basePath } = new URL(root);
@@ -100,6 +102,14 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
     const dark = [...(await axeFindings(page, darkRules)), ...(await printFindings(page)), ...problems];
     findings.push(...dark.map((f) => `${where(url)} [dark] ${f}`));
     await page.context().close();
+
+    // Phone: the page loaded afresh at a phone's width, as a phone opens it (layouts differ from
+    // the first paint: the lesson list starts closed), islands awake, then all of axe again.
+    const phone = await openPage(browser, url, { colorScheme: "light", viewport: { width: phoneWidth, height: 740 } });
+    await wakeIslands(phone.page);
+    const small = [...(await phoneFindings(phone.page)), ...(await axeFindings(phone.page)), ...phone.problems];
+    findings.push(...small.map((f) => `${where(url)} [phone] ${f}`));
+    await phone.page.context().close();
     if (process.env.CRAWL_LOG) console.log(`crawl: ${where(url)} ${Math.round(performance.now() - started)} ms`);
   };
 
