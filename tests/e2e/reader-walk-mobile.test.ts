@@ -1,0 +1,86 @@
+import { describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
+import { phoneWidth } from "./crawl/phoneFindings";
+
+/**
+ * A new reader's walk (issue 12) on a phone and a wide screen: the lesson before the lesson list,
+ * nothing wider than the phone, a sidebar that stays while reading, the home page's way in and
+ * progress, glossary and paper links, and one name for a map too large to read cell by cell.
+ */
+const baseUrl = inject("baseUrl");
+const url = (path: string) => new URL(path, baseUrl).href;
+const browser = useBrowser();
+const phone = { width: phoneWidth, height: 640 };
+const wide = { width: 1366, height: 900 };
+
+/** The lesson pages the home page lists, in its order. */
+async function lessonUrls(): Promise<string[]> {
+  const html = await (await fetch(baseUrl)).text();
+  return [...new Set([...html.matchAll(/href="([^"]*lessons\/[\w-]+\/)"/g)].map((m) => new URL(m[1], baseUrl).href))];
+}
+
+/** Scrolls an island into view and waits until its code has mounted. */
+async function ready(page: Page, island: string): Promise<Locator> {
+  const root = page.locator(island).first();
+  await root.scrollIntoViewIfNeeded();
+  await page.locator(`${island}[data-ready='true']`).first().waitFor();
+  return root;
+}
+
+describe("a lesson on a phone", () => {
+  it("every lesson's title is in a 360 x 640 phone's first screen: the lesson list and 'On this page' start closed", async () => {
+    const lessons = await lessonUrls();
+    expect(lessons.length).toBeGreaterThanOrEqual(2);
+    for (const lesson of lessons) {
+      const { page, problems } = await openPage(browser(), lesson, { viewport: phone });
+      const title = await page.getByRole("heading", { level: 1 }).boundingBox();
+      expect(title!.y + title!.height, `the title of ${lesson} ends below the first screen`).toBeLessThanOrEqual(phone.height);
+      for (const name of ["Lessons", "On this page"]) {
+        const links = page.getByRole("navigation", { name }).getByRole("link");
+        await expect(links.first().isVisible(), `${name} is open on ${lesson}`).resolves.toBe(false);
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it("the lesson list opens from its disclosure, and the current lesson is marked in it", async () => {
+    const [, second] = await lessonUrls();
+    const { page, problems } = await openPage(browser(), second, { viewport: phone });
+    const nav = page.getByRole("navigation", { name: "Lessons" });
+    const disclosure = nav.getByText("Lessons", { exact: true });
+    const box = await disclosure.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(24); // WCAG 2.5.8 target size
+    await disclosure.click();
+    await expect(nav.getByRole("link").first().isVisible()).resolves.toBe(true);
+    await expect(nav.locator("a[aria-current='page']").getAttribute("href")).resolves.toBe(new URL(second).pathname);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("a lesson on a wide screen", () => {
+  it("the lesson list stays in view while reading near the end of a long lesson, beside 'On this page', which lists the lesson's sections", async () => {
+    const [lesson] = await lessonUrls();
+    const { page, problems } = await openPage(browser(), lesson, { viewport: wide });
+    const sections = await page.locator("article h2[id]").evaluateAll((hs) => hs.filter((h) => !h.closest("header, figure, section")).map((h) => [h.textContent!.trim(), `#${h.id}`]));
+    const contents = page.getByRole("navigation", { name: "On this page" }).getByRole("link");
+    const listed = await contents.evaluateAll((links) => links.map((a) => [a.textContent!.trim(), a.getAttribute("href")]));
+    expect(listed).toEqual(sections);
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    // Reading near the end: the article's end one screen below the window's.
+    await page.evaluate(() => window.scrollTo(0, document.querySelector("article")!.getBoundingClientRect().bottom + window.scrollY - 2 * window.innerHeight));
+    await page.waitForFunction(() => window.scrollY > 2000);
+    const current = await page.getByRole("navigation", { name: "Lessons" }).locator("a[aria-current='page']").boundingBox();
+    expect(current!.y).toBeGreaterThanOrEqual(0);
+    expect(current!.y + current!.height).toBeLessThanOrEqual(wide.height);
+    // Following an entry scrolls its section to the top.
+    await contents.nth(2).click();
+    await expect(page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), listed[2][1]!.slice(1))).resolves.toBeLessThan(50);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
