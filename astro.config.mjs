@@ -7,6 +7,7 @@ import rehypeKatex from "rehype-katex";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
+import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -21,7 +22,10 @@ export default defineConfig({
     // remark/rehype plugins need the unified processor (Astro 7's default is Sätteri); MDX inherits it.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
+      rehypePlugins: [
+        [rehypeKatex, { strict: "error", throwOnError: true }],
+        rehypeScrollTables,
+      ],
     }),
   },
   // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.

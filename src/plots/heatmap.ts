@@ -6,6 +6,7 @@ import { formatValue } from "./formatValue";
 import { activeRedrawScope } from "./RedrawScope";
 import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
 import { nameCellsLater } from "./nameCellsLater";
+import { shortLabel } from "./shortLabel";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
@@ -29,6 +30,8 @@ const defaults = {
   minCellsForCanvas: 128,
   /** From this many cells, a drawing repainted in place names its cells in idle time (see nameCellsLater). */
   minCellsForLaterNames: 128,
+  /** Tick labels longer than this are cut with "…" (about what the 80 px left margin holds at 10 px). */
+  maxLabelLength: 12,
   /** Layouts remembered per document: enough for every heatmap of a lab, bounded for a long session. */
   maxTemplates: 64,
 } as const;
@@ -157,14 +160,14 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     padding: 0.04,
     x: {
       domain: colLabels.map((_, j) => j),
-      tickFormat: (j: number) => colLabels[j],
+      tickFormat: (j: number) => shortLabel(colLabels[j], defaults.maxLabelLength),
       label: options.colTitle ?? null,
       axis: "bottom",
       labelAnchor: "center",
       // Thin columns: rotate the tick labels rather than overlap them.
       ...(size < 36 ? { tickRotate: -90 } : {}),
     },
-    y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => rowLabels[i], label: options.rowTitle ?? null, labelAnchor: "center" },
+    y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => shortLabel(rowLabels[i], defaults.maxLabelLength), label: options.rowTitle ?? null, labelAnchor: "center" },
     color,
     marks: [
       Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: describe, className: "heatmap-cells" }),
@@ -267,8 +270,9 @@ function repaint(svg: Element, next: Painting, inPlace: boolean): void {
     write(element, "fill", next.printedFills[n], last?.printedFills[n]);
   });
   // Plot writes one tick label per domain value (the indices), in order.
-  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
-  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
+  const tick = (label: string) => shortLabel(label, defaults.maxLabelLength);
+  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, tick(next.rowLabels[i]), last && tick(last.rowLabels[i])));
+  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, tick(next.colLabels[j]), last && tick(last.colLabels[j])));
   if (!inPlace) return;
   svg.setAttribute("data-painted", stamp);
   paintedInPlace.set(svg, { stamp, painting: next });

@@ -59,6 +59,45 @@ describe("a lesson on a phone", () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it("a 300-character word in the sentence explorer makes nothing wider than the phone; its text boxes stay inside the panel", async () => {
+    const { page, problems } = await openPage(browser(), url("lessons/queries-keys-values/"), { viewport: phone });
+    const explorer = await ready(page, "sentence-explorer");
+    const long = "x".repeat(300);
+    await explorer.getByRole("textbox", { name: /Source sentence/ }).fill(`le ${long} dort`);
+    await expect(explorer.getByRole("listitem").filter({ hasText: long }).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(phoneWidth);
+    const panel = (await explorer.getByRole("figure").boundingBox())!;
+    for (const name of [/Source sentence/, /Target sentence/]) {
+      const box = (await explorer.getByRole("textbox", { name }).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(panel.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    // The heatmaps' axes shorten the word; the cell names keep it whole.
+    const ticks = await explorer.locator("[data-plots] svg [aria-label='x-axis tick label'] text").allTextContents();
+    expect(ticks).toContain(`${"x".repeat(11)}…`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("boxes that scroll sideways", () => {
+  it("a formula or figure wider than the phone scrolls in its own box, which the keyboard reaches there and only there", async () => {
+    const { page, problems } = await openPage(browser(), url("lessons/multi-head/"), { viewport: wide });
+    const stops = page.locator("main [tabindex='0']:is(.katex-display, .plot, .lab-figures, .table-scroll)");
+    await expect(stops.count()).resolves.toBe(0);
+    await page.setViewportSize(phone);
+    await expect.poll(() => stops.count()).toBeGreaterThan(0);
+    const first = stops.first();
+    await expect(first.evaluate((box) => box.scrollWidth > box.clientWidth)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(phoneWidth);
+    // The keyboard scrolls it: focus, then the right arrow.
+    await first.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => first.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe("a lesson on a wide screen", () => {
