@@ -26,10 +26,16 @@ export async function phoneFindings(page: Page): Promise<string[]> {
         for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return true;
         return false;
       };
-      const out = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > width + 1 && el.checkVisibility() && !contained(el));
-      // The outermost ones: their descendants stick out because they do.
-      const outermost = out.filter((el) => !out.some((other) => other !== el && other.contains(el)));
-      found.push(`the page scrolls sideways: ${scrollWidth} px wide at ${width} px, past the edge: ${outermost.slice(0, 4).map(label).join(", ")}`);
+      // A box's content may stick out of it (a long word in a paragraph): unless the box scrolls or
+      // clips it, its scroll width says how far.
+      const right = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return getComputedStyle(el).overflowX === "visible" ? Math.max(box.right, box.left + el.scrollWidth) : box.right;
+      };
+      const out = [...document.body.querySelectorAll("*")].filter((el) => right(el) > width + 1 && el.checkVisibility() && !contained(el));
+      // The innermost ones: their ancestors stick out because they do.
+      const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other)));
+      found.push(`the page scrolls sideways: ${scrollWidth} px wide at ${width} px, past the edge: ${innermost.slice(0, 4).map(label).join(", ")}`);
     }
     const small = new Map<Element, { px: number; text: string }>();
     for (const text of document.querySelectorAll<SVGTextElement>("main svg text")) {
