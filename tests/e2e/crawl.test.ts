@@ -12,6 +12,7 @@ import { printFindings } from "./crawl/printFindings";
 import { scrollerFindings } from "./crawl/scrollerFindings";
 import { offscreenFindings } from "./crawl/offscreenFindings";
 import { phoneFindings, phoneWidth } from "./crawl/phoneFindings";
+import { spacingFindings } from "./crawl/spacingFindings";
 import { sitemapPages } from "./crawl/sitemapPages";
 
 /**
@@ -164,7 +165,7 @@ describe(`the site built for ${subPath}`, () => {
 });
 
 describe("the crawl's page checks can fail", () => {
-  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name and targets too small, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller, offscreenFindings(page) a block that skipping moves", async () => {
+  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name and targets too small, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller, spacingFindings(page) code run into a word, offscreenFindings(page) a block that skipping moves", async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
@@ -181,6 +182,14 @@ describe("the crawl's page checks can fail", () => {
       <pre class="code" style="overflow-x: auto; width: 200px">${"x".repeat(400)}</pre><p style="overflow-x: auto">short</p>
     </main></body></html>`);
     await expect(scrollerFindings(page)).resolves.toEqual([expect.stringMatching(/^<pre\.code> scrolls sideways \(\d+ px of content in 200 px\)/)]);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
+      <p>such as<code>/courses/</code> for <code>x</code>, then <em>this</em>; unique),<code>summary</code> and (<code>f</code>) or <code>g</code>(a list</p>
+    </main></body></html>`);
+    await expect(spacingFindings(page)).resolves.toEqual([
+      '<code> "/courses/" runs into the word beside it: "such as/courses/ for "',
+      '<code> "summary" runs into the word beside it: "; unique),summary and ("',
+      '<code> "g" runs into the word beside it: ") or g(a list"',
+    ]);
     // The site's rule on a block whose child's margin collapses through it: containing it moves it.
     await expect(offscreenFindings(page)).resolves.toEqual([expect.stringMatching(/never started skipping/)]);
     // As on the site: sizes remembered from the first frames, skipping switched on after them.

@@ -123,3 +123,12 @@ describe("a lesson on a wide screen", () => {
   });
 });
 
+describe("links a reader follows from a lesson", () => {
+  it("the footer names and links the open-source software the site is built with", async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    const footer = page.getByRole("contentinfo");
+    for (const name of ["Astro", "Observable Plot", "KaTeX"]) await expect(footer.getByRole("link", { name }).getAttribute("href")).resolves.toMatch(/^https:\/\//);
+    await page.context().close();
+  });
+});
+

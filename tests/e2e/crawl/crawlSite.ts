@@ -5,6 +5,7 @@ import { keyboardFindings } from "./keyboardFindings";
 import { pageLinks } from "./pageLinks";
 import { printFindings } from "./printFindings";
 import { scrollerFindings } from "./scrollerFindings";
+import { spacingFindings } from "./spacingFindings";
 import { offscreenFindings } from "./offscreenFindings";
 import { phoneFindings, phoneWidth } from "./phoneFindings";
 import { wakeIslands } from "./wakeIslands";
@@ -42,8 +43,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * Visits every page reachable by links from `seeds` inside `root` (origin plus base path), in the
  * light and then the dark colour scheme, then at a phone's width: console errors, failed requests,
  * serious axe findings, links that leave the base path or answer an error, fragments with no
- * matching id, controls the keyboard cannot reach, boxes that scroll sideways, what the page
- * prints, and on the phone a page wider than the screen, figure text too
+ * matching id, controls the keyboard cannot reach, boxes that scroll sideways, words run
+ * together, what the page prints, and on the phone a page wider than the screen, figure text too
  * small to read and targets too small to tap.
  */
 export async function crawlSite(browser: Browser, root: string, seeds: string[]): Promise<CrawlResult> {
@@ -95,7 +96,7 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
       if (target.hash.length > 1) fragmentLinks.push({ from: url, page: pageUrl, id: decodeURIComponent(target.hash.slice(1)) });
       enqueue(pageUrl, url);
     }
-    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...(await scrollerFindings(page)), ...(await offscreenFindings(page)), ...problems.splice(0));
+    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...(await scrollerFindings(page)), ...(await spacingFindings(page)), ...(await offscreenFindings(page)), ...problems.splice(0));
     findings.push(...found.map((f) => `${where(url)} [light] ${f}`));
 
     // Dark: the same page switched to the dark scheme, as when a reader's system changes theme.
