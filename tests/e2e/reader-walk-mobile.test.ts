@@ -132,3 +132,21 @@ describe("links a reader follows from a lesson", () => {
   });
 });
 
+describe("a map too large to read cell by cell", () => {
+  it("the sentence explorer's 16 x 64 output map is one image for a screen reader, named with a pointer to its table", async () => {
+    const { page, problems } = await openPage(browser(), url("lessons/queries-keys-values/"));
+    const explorer = await ready(page, "sentence-explorer");
+    const sixteen = (prefix: string) => Array.from({ length: 16 }, (_, n) => `${prefix}${n}`).join(" ");
+    await explorer.getByRole("textbox", { name: /Source sentence/ }).fill(sixteen("s"));
+    await explorer.getByRole("textbox", { name: /Target sentence/ }).fill(sixteen("t"));
+    await explorer.getByRole("combobox", { name: "d_model" }).selectOption("64");
+    const map = explorer.getByRole("img", { name: /^Output, 16 × 64/ });
+    await expect(map.getAttribute("aria-label")).resolves.toMatch(/Every value is in the table under “Show the numbers”\.$/);
+    // Its 1,024 cells are parts of the image, not 1,024 stops: the tree shows the image alone.
+    await expect(map.ariaSnapshot()).resolves.toMatch(/^- '?img "Output, 16 × 64[^\n]*"'?$/);
+    await explorer.getByText("Show the numbers").click();
+    await expect(explorer.getByRole("table", { name: /^Output \(16 × 64\)/ }).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
