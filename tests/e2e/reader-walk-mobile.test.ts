@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
+import { replaceCode, runCheck } from "./reader";
 import { phoneWidth } from "./crawl/phoneFindings";
 
 /**
@@ -118,6 +119,37 @@ describe("a lesson on a wide screen", () => {
     // Following an entry scrolls its section to the top.
     await contents.nth(2).click();
     await expect(page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), listed[2][1]!.slice(1))).resolves.toBeLessThan(50);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("the home page", () => {
+  it("says where a newcomer starts and what they need, and lists each lesson's prerequisites and exercises", async () => {
+    const { page, problems } = await openPage(browser(), baseUrl);
+    const start = page.getByRole("region", { name: "Start here" });
+    const [first] = await lessonUrls();
+    await expect(start.getByRole("link").first().getAttribute("href")).resolves.toBe(new URL(first).pathname);
+    await expect(start.innerText()).resolves.toMatch(/You need: \S/);
+    const items = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Masking" }) }).getByRole("listitem");
+    const masking = items.filter({ has: page.getByRole("link", { name: "Masking", exact: true }) });
+    await expect(masking.innerText()).resolves.toMatch(/Before this: \S/);
+    await expect(masking.innerText()).resolves.toMatch(/\b0 of \d+ exercises? done\b/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("counts an exercise solved in a lesson as done on the home page", async () => {
+    const { page, problems } = await openPage(browser(), url("lessons/soft-lookup/"));
+    const exercise = page.getByRole("region", { name: /^Exercise: / }).first();
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+    const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
+    await replaceCode(page, exercise, solution);
+    expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
+    await page.goto(baseUrl);
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Attention as a soft dictionary lookup", exact: true }) });
+    await expect(item.innerText()).resolves.toMatch(/\b1 of \d+ exercises? done\b/);
     expect(problems).toEqual([]);
     await page.context().close();
   });
