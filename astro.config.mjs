@@ -7,7 +7,9 @@ import rehypeKatex from "rehype-katex";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
+import { rehypeGlossaryLinks } from "./src/site/rehypeGlossaryLinks.ts";
 import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
+import { terms } from "./src/site/glossary.ts";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -24,6 +26,9 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatex, { strict: "error", throwOnError: true }],
+        // After KaTeX, so typeset math is recognised and left alone. Lessons live at lessons/<id>/,
+        // two folders below the glossary's parent, under any base path.
+        [rehypeGlossaryLinks, { terms, href: (/** @type {string} */ id) => `../../glossary/#${id}` }],
         rehypeScrollTables,
       ],
     }),

@@ -156,6 +156,27 @@ describe("the home page", () => {
 });
 
 describe("links a reader follows from a lesson", () => {
+  it("in every lesson the first use of a glossary term links to its entry, once per term", async () => {
+    const glossary = await (await fetch(url("glossary/"))).text();
+    for (const lesson of await lessonUrls()) {
+      const { page } = await openPage(browser(), lesson, { javaScriptEnabled: false });
+      const terms = await page.locator("article a[href*='glossary/#']").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+      expect(terms.length, `${lesson} links no glossary term`).toBeGreaterThanOrEqual(3);
+      expect(new Set(terms).size, `${lesson} links a term twice: ${terms}`).toBe(terms.length);
+      for (const id of terms) expect(glossary, `glossary entry #${id}`).toContain(`id="${id}"`);
+      await page.context().close();
+    }
+  });
+
+  it("a glossary term in the prose opens its entry", async () => {
+    const { page, problems } = await openPage(browser(), url("lessons/scaled-dot-product-cross-attention/"));
+    await page.locator("article").getByRole("link", { name: "query", exact: true }).first().click();
+    await page.waitForURL(/glossary\/#query$/);
+    await expect(page.getByRole("term").filter({ hasText: /^query$/ }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it("the footer names and links the open-source software the site is built with", async () => {
     const { page } = await openPage(browser(), baseUrl);
     const footer = page.getByRole("contentinfo");
