@@ -8,6 +8,7 @@ import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
 import { rehypeGlossaryLinks } from "./src/site/rehypeGlossaryLinks.ts";
+import { rehypePaperLinks } from "./src/site/rehypePaperLinks.ts";
 import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
 import { terms } from "./src/site/glossary.ts";
 
@@ -29,6 +30,7 @@ export default defineConfig({
         // After KaTeX, so typeset math is recognised and left alone. Lessons live at lessons/<id>/,
         // two folders below the glossary's parent, under any base path.
         [rehypeGlossaryLinks, { terms, href: (/** @type {string} */ id) => `../../glossary/#${id}` }],
+        rehypePaperLinks,
         rehypeScrollTables,
       ],
     }),

@@ -168,6 +168,20 @@ describe("links a reader follows from a lesson", () => {
     }
   });
 
+  it("in every lesson every reference links to its paper or page", async () => {
+    for (const lesson of await lessonUrls()) {
+      const { page } = await openPage(browser(), lesson, { javaScriptEnabled: false });
+      const references = page.getByRole("heading", { level: 2, name: "References" }).locator("xpath=following-sibling::ul[1]").getByRole("listitem");
+      const count = await references.count();
+      expect(count, `${lesson} has no references`).toBeGreaterThan(0);
+      for (let n = 0; n < count; n++) {
+        const item = references.nth(n);
+        await expect(item.locator("a[href^='https://']").count(), `${lesson}: "${(await item.innerText()).slice(0, 60)}" links nowhere`).resolves.toBeGreaterThan(0);
+      }
+      await page.context().close();
+    }
+  });
+
   it("a glossary term in the prose opens its entry", async () => {
     const { page, problems } = await openPage(browser(), url("lessons/scaled-dot-product-cross-attention/"));
     await page.locator("article").getByRole("link", { name: "query", exact: true }).first().click();
