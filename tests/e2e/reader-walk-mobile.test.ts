@@ -47,13 +47,14 @@ describe("a lesson on a phone", () => {
     }
   });
 
-  it("the lesson list opens from its disclosure, and the current lesson is marked in it", async () => {
+  it("the lesson list starts closed and opens from its disclosure, and the current lesson is marked in it", async () => {
     const [, second] = await lessonUrls();
     const { page, problems } = await openPage(browser(), second, { viewport: phone });
     const nav = page.getByRole("navigation", { name: "Lessons" });
     const disclosure = nav.getByText("Lessons", { exact: true });
     const box = await disclosure.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(24); // WCAG 2.5.8 target size
+    await expect(nav.getByRole("link").first().isVisible()).resolves.toBe(false);
     await disclosure.click();
     await expect(nav.getByRole("link").first().isVisible()).resolves.toBe(true);
     await expect(nav.locator("a[aria-current='page']").getAttribute("href")).resolves.toBe(new URL(second).pathname);
