@@ -7,6 +7,10 @@ import rehypeKatex from "rehype-katex";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
+import { rehypeGlossaryLinks } from "./src/site/rehypeGlossaryLinks.ts";
+import { rehypePaperLinks } from "./src/site/rehypePaperLinks.ts";
+import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
+import { terms } from "./src/site/glossary.ts";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -21,7 +25,14 @@ export default defineConfig({
     // remark/rehype plugins need the unified processor (Astro 7's default is Sätteri); MDX inherits it.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
+      rehypePlugins: [
+        [rehypeKatex, { strict: "error", throwOnError: true }],
+        // After KaTeX, so typeset math is recognised and left alone. Lessons live at lessons/<id>/,
+        // two folders below the glossary's parent, under any base path.
+        [rehypeGlossaryLinks, { terms, href: (/** @type {string} */ id) => `../../glossary/#${id}` }],
+        rehypePaperLinks,
+        rehypeScrollTables,
+      ],
     }),
   },
   // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.

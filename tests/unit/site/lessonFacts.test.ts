@@ -23,6 +23,7 @@ const readerSources = [
   ...files("src/pages", ".astro"),
   ...files("src/figures", ".ts"),
   ...files("components", ".astro"),
+  "src/site/glossary.ts",
 ];
 
 /** The reader-facing files whose text contains `phrase`. */
@@ -34,7 +35,7 @@ const lesson = (slug: string) => text(`content/lessons/${slug}.mdx`);
 
 /** The glossary entry (one source line) with the given anchor id. */
 function glossaryEntry(id: string): string {
-  const line = readFileSync(join(root, "src/pages/glossary.astro"), "utf8")
+  const line = readFileSync(join(root, "src/site/glossary.ts"), "utf8")
     .split("\n")
     .find((l) => l.includes(`{ id: "${id}",`));
   expect(line, `glossary entry #${id}`).toBeDefined();
