@@ -10,6 +10,13 @@
 //   mha train L=256: ours X ms, tfjs-cpu Y ms, tfjs-wasm Z ms, ours/tfjs-cpu R, ours/tfjs-wasm S
 // then each target and whether it is met, by wall time and by CPU time (reported, never asserted:
 // times depend on the machine). BENCH_SIZES=128,256 and BENCH_RUNS=7 override the defaults.
+//
+// One full training step of the lab's tiny model (translatorConfig: pre-norm, 1 encoder + 1 decoder
+// layer, dModel 32, 4 heads, dFF 64) on one batch of BATCH_SIZE pairs: forward, loss and backward
+// (seq2seqForward + seq2seqBackward; the Adam update is left out, as tfjs's side has none), against
+// the same model in tfjs ops (bench/tfjsTranslatorStep.ts) under tf.valueAndGrads on cpu and wasm.
+// Before timing, the loss and a few gradients of each backend are checked against ours; one line:
+//   train step B=32: ours X ms, tfjs-cpu Y ms, tfjs-wasm Z ms, ours/tfjs-cpu R, ours/tfjs-wasm S
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,10 +31,13 @@ import {
   type Matrix,
   type MultiHeadParams,
 } from "../src/core";
+import { initParams, seq2seqBackward, seq2seqForward } from "../src/model";
+import { BATCH_SIZE, DEFAULT_TRANSLATOR_SETTINGS, batchForStep, pairsToBatch, translationDataset, translatorConfig } from "../src/train";
 import { maxAbs, maxAbsDiff } from "./maxAbs";
 import { median } from "./median";
 import { mhaFlops } from "./mhaFlops";
 import { registerTfjsGradients } from "./registerTfjsGradients";
+import { tfjsTranslatorStep } from "./tfjsTranslatorStep";
 import { timeCall } from "./timeCall";
 
 const D_MODEL = 256;
@@ -247,7 +257,86 @@ async function mhaTrainSection(): Promise<string[]> {
   return lines;
 }
 
-const summary = await mhaTrainSection();
+/** The loss agrees when |tfjs - ours| <= this times max(1, |ours|): float32 against float64. */
+const LOSS_TOLERANCE = 1e-4;
+/** The gradients checked in the training step: the last layer, the cross-attention, the first layer. */
+const STEP_GRADIENTS = ["generator.w", "decoder.0.crossAttention.wq", "srcEmbedding"];
+
+/** Forward + loss + backward of the lab's model on one batch, ours against tfjs; returns the summary line. */
+async function trainStepSection(): Promise<string> {
+  // The split sizes only pick which pairs the batch draws; both vocabularies are the grammar's words.
+  const dataset = translationDataset(DEFAULT_TRANSLATOR_SETTINGS.seed, { train: 2000, validation: 200, test: 200 });
+  const config = translatorConfig(DEFAULT_TRANSLATOR_SETTINGS, dataset);
+  const params = initParams(config, DEFAULT_TRANSLATOR_SETTINGS.seed);
+  const batch = pairsToBatch(batchForStep(dataset, DEFAULT_TRANSLATOR_SETTINGS.seed, 0), dataset.english, dataset.french);
+  const B = BATCH_SIZE;
+  console.log(
+    `\ntrain step B=${B} (Ls ${batch.srcIds[0].length}, Lt ${batch.tgtIn[0].length}, dModel ${config.dModel}, h ${config.heads}, ` +
+      `dFF ${config.dFF}, vocab ${config.srcVocab}/${config.tgtVocab}), median of ${RUNS} runs after ${WARMUP} warm-up:`,
+  );
+  const oursStep = () => {
+    const trace = seq2seqForward(params, config, batch);
+    return { loss: trace.loss.loss, grads: seq2seqBackward(params, config, trace) };
+  };
+  const ours = oursStep();
+  const tfjsCpu = await tfjsTranslatorStep("cpu", params, config, batch);
+  const tfjsWasm = await tfjsTranslatorStep("wasm", params, config, batch);
+  /** Throws unless the loss and every STEP_GRADIENTS agree; returns the worst gradient max |diff| / scale. */
+  const check = (who: string, theirs: { loss: number; grads: Map<string, Float32Array> }): number => {
+    const lossDiff = Math.abs(theirs.loss - ours.loss);
+    if (!(lossDiff <= LOSS_TOLERANCE * Math.max(1, Math.abs(ours.loss)))) {
+      throw new Error(`train step: ${who}'s loss ${theirs.loss} disagrees with ours ${ours.loss}; the two compute different things`);
+    }
+    let worst = 0;
+    for (const name of STEP_GRADIENTS) {
+      const mine = ours.grads.get(name)!.data;
+      const diff = maxAbsDiff(theirs.grads.get(name)!, mine);
+      const scale = maxAbs(mine);
+      if (!(diff <= RELATIVE_TOLERANCE * scale)) {
+        throw new Error(
+          `train step: ${who}'s gradient of ${name} disagrees with ours: max |diff| ${diff.toExponential(2)} > ` +
+            `${RELATIVE_TOLERANCE} x max |ours| ${scale.toExponential(2)}; the two compute different things`,
+        );
+      }
+      worst = Math.max(worst, diff / scale);
+    }
+    console.log(`  ${who}: loss ${theirs.loss.toFixed(6)} (ours ${ours.loss.toFixed(6)}), ${STEP_GRADIENTS.join(", ")} agree, worst max |diff| / scale ${worst.toExponential(1)}`);
+    return worst;
+  };
+  await tf.setBackend("cpu");
+  check("tfjs-cpu", tfjsCpu.run());
+  await tf.setBackend("wasm");
+  check("tfjs-wasm", tfjsWasm.run());
+  const contenders = [
+    { name: "ours", run: oursStep },
+    { name: "tfjs-cpu", backend: "cpu", run: tfjsCpu.run },
+    { name: "tfjs-wasm", backend: "wasm", run: tfjsWasm.run },
+  ];
+  const times = contenders.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let round = 0; round < WARMUP + RUNS; ++round) {
+    for (const [i, contender] of contenders.entries()) {
+      if (contender.backend) await tf.setBackend(contender.backend);
+      const { wallMs, cpuMs } = timeCall(contender.run);
+      if (round < WARMUP) continue;
+      times[i].wall.push(wallMs);
+      times[i].cpu.push(cpuMs);
+    }
+  }
+  tfjsCpu.dispose();
+  tfjsWasm.dispose();
+  const medians = times.map((t) => ({ wall: median(t.wall), cpu: median(t.cpu) }));
+  contenders.forEach((contender, i) => {
+    const range = `(${Math.min(...times[i].wall).toFixed(1)}-${Math.max(...times[i].wall).toFixed(1)})`;
+    console.log(`  ${contender.name.padEnd(10)}${medians[i].wall.toFixed(2).padStart(9)} ms ${range.padEnd(17)}CPU ${medians[i].cpu.toFixed(2).padStart(8)} ms`);
+  });
+  const [o, cpu, wasm] = medians;
+  return (
+    `train step B=${B}: ours ${o.wall.toFixed(2)} ms, tfjs-cpu ${cpu.wall.toFixed(2)} ms, tfjs-wasm ${wasm.wall.toFixed(2)} ms, ` +
+    `ours/tfjs-cpu ${(o.wall / cpu.wall).toFixed(2)}, ours/tfjs-wasm ${(o.wall / wasm.wall).toFixed(2)}`
+  );
+}
+
+const summary = [...(await mhaTrainSection()), await trainStepSection()];
 // A loaded machine (other jobs on the cores) inflates every time; the load average says how much.
 console.log(
   `\nnode ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}; ` +
