@@ -10,6 +10,10 @@ import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
 import { remarkKeepExpressionIndent } from "./src/site/remarkKeepExpressionIndent.mjs";
 import { cellTypesPlugin } from "./src/site/cellTypesPlugin.mjs";
+import { rehypeGlossaryLinks } from "./src/site/rehypeGlossaryLinks.ts";
+import { rehypePaperLinks } from "./src/site/rehypePaperLinks.ts";
+import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
+import { terms } from "./src/site/glossary.ts";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -25,7 +29,14 @@ export default defineConfig({
     processor: unified({
       // remarkKeepExpressionIndent: cell and exercise code keeps its indentation (MDX strips two spaces a line).
       remarkPlugins: [remarkMath, remarkKeepExpressionIndent],
-      rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
+      rehypePlugins: [
+        [rehypeKatex, { strict: "error", throwOnError: true }],
+        // After KaTeX, so typeset math is recognised and left alone. Lessons live at lessons/<id>/,
+        // two folders below the glossary's parent, under any base path.
+        [rehypeGlossaryLinks, { terms, href: (/** @type {string} */ id) => `../../glossary/#${id}` }],
+        rehypePaperLinks,
+        rehypeScrollTables,
+      ],
     }),
   },
   // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.

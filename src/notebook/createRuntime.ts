@@ -1,5 +1,6 @@
 import { attentionModule, cellGlobals } from "./cellGlobals";
 import type { CompiledCell } from "./compileCell";
+import { forbidGlobals, type Forbid } from "./forbidGlobals";
 import type { CellError, OutputEntry, OutputValue } from "./outputTypes";
 import { serialize } from "./serialize";
 
@@ -14,9 +15,17 @@ export interface RunRequest {
   notebook: boolean;
   /** For exercises: the line (from 1) where the check code starts, so its errors say "in the check". */
   checkFromLine?: number;
+  /** For exercises: core functions that throw while this run lasts; check code reaches them through `reference`. */
+  forbid?: Forbid;
 }
 
-type CellFunction = (scope: object, rt: { def: (getters: Record<string, () => unknown>) => void; module: (name: string) => unknown }) => Promise<unknown>;
+interface CellRuntime {
+  def: (getters: Record<string, () => unknown>) => void;
+  module: (name: string) => unknown;
+  /** The core untouched by `forbid`, for an exercise's check code (see exerciseProgram). */
+  reference: Readonly<Record<string, unknown>>;
+}
+type CellFunction = (scope: object, rt: CellRuntime) => Promise<unknown>;
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
 
 /** Where `cell-<id>.js:<line>` appears in a stack trace, whatever the engine's format. */
@@ -39,7 +48,7 @@ let headerLines: number | undefined;
 export async function measureHeader(): Promise<number> {
   if (headerLines !== undefined) return headerLines;
   try {
-    await compile("throw new Error()", "cell-probe.js")({}, { def() {}, module() {} });
+    await compile("throw new Error()", "cell-probe.js")({}, { def() {}, module() {}, reference: {} });
   } catch (error) {
     const m = String((error as Error).stack).match(frame("cell-probe.js"));
     headerLines = m ? Number(m[1]) - 1 : 0;
@@ -66,21 +75,21 @@ function outputIo(emit: (entry: OutputEntry) => void) {
  */
 export function createRuntime(late: (id: string, entry: OutputEntry) => void = () => {}) {
   // show and console are bound per run below; these placeholders only give cellGlobals its shape.
-  const globals = cellGlobals(outputIo(() => {}));
+  const allGlobals = cellGlobals(outputIo(() => {}));
   /** Names declared by notebook cells, read through getters so later cells see their current values. */
   const defs: Record<string, () => unknown> = Object.create(null);
-  const rt = {
-    def: () => {},
-    module: (name: string) => {
-      if (name !== "attention") throw new Error(`cells can import only from "attention"; "${name}" is not available here`);
-      return attentionModule;
-    },
+  const moduleOf = (core: Readonly<Record<string, unknown>>) => (name: string) => {
+    if (name !== "attention") throw new Error(`cells can import only from "attention"; "${name}" is not available here`);
+    return core;
   };
 
   async function run(request: RunRequest, sink: (entry: OutputEntry) => void): Promise<"done" | "error"> {
-    const { id, compiled, notebook } = request;
+    const { id, compiled, notebook, forbid } = request;
     const file = fileOf(id);
     const header = await measureHeader();
+    // An exercise's forbidden functions are switched off under every name: globals and the module alike.
+    const globals = forbid ? forbidGlobals(allGlobals, forbid) : allGlobals;
+    const core = forbid ? Object.freeze(forbidGlobals(attentionModule, forbid)) : attentionModule;
     const visible = compiled.refs.filter((name) => (notebook && name in defs) || name in globals);
     let running = true;
     const io: Record<string, unknown> = outputIo((entry) => (running ? sink(entry) : late(id, entry)));
@@ -106,7 +115,7 @@ export function createRuntime(late: (id: string, entry: OutputEntry) => void = (
       (notebook && compiled.defs.length ? `__rt.def({ ${compiled.defs.map((n) => `${n}: () => ${n}`).join(", ")} });` : "");
     try {
       const fn = compile(prelude + compiled.js, file);
-      const result = await fn(scope, { ...rt, def: register });
+      const result = await fn(scope, { def: register, module: moduleOf(core), reference: attentionModule });
       if (result !== undefined) sink({ type: "result", value: serialize(result) });
       return "done";
     } catch (error) {

@@ -6,6 +6,8 @@ import { formatValue } from "./formatValue";
 import { activeRedrawScope } from "./RedrawScope";
 import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
 import { nameCellsLater } from "./nameCellsLater";
+import { showTheNumbers } from "./showTheNumbers";
+import { shortLabel } from "./shortLabel";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
@@ -29,6 +31,14 @@ const defaults = {
   minCellsForCanvas: 128,
   /** From this many cells, a drawing repainted in place names its cells in idle time (see nameCellsLater). */
   minCellsForLaterNames: 128,
+  /**
+   * Above this many cells, a map the keyboard cannot enter is one image for a screen reader, named
+   * with a pointer to its "show the numbers" table: reading a 16 x 64 map cell by cell is 1,024 stops.
+   * (Its cells keep their names for the hover tooltip.)
+   */
+  maxCellsReadOneByOne: 100,
+  /** Tick labels longer than this are cut with "…" (about what the 80 px left margin holds at 10 px). */
+  maxLabelLength: 12,
   /** Layouts remembered per document: enough for every heatmap of a lab, bounded for a long session. */
   maxTemplates: 64,
 } as const;
@@ -107,11 +117,13 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   // of that layout is cloned and repainted. Either is ~10x cheaper than laying out a new Plot.
   // Anything that changes the layout is part of the key.
   const key = layoutKey(m, masked, options, size, showValues);
+  const oneImage = !options.focusable && cells.length > defaults.maxCellsReadOneByOne;
+  const ariaLabel = oneImage ? `${options.ariaLabel}. Every value is in the table under “${showTheNumbers}”.` : options.ariaLabel;
   const painting = (): Painting => {
     const scale = Plot.scale({ color });
     const printed = showValues ? cells : [];
     return {
-      ariaLabel: options.ariaLabel,
+      ariaLabel,
       rowLabels,
       colLabels,
       fills: finite.map((c) => String(scale.apply(c.value))),
@@ -147,7 +159,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const marginRight = Math.max(8, Math.ceil(badge.length * 6.5) - size * m.cols);
   const svg = plotChart({
     document: options.document,
-    ariaLabel: options.ariaLabel,
+    ariaLabel,
     width: marginLeft + size * m.cols + marginRight,
     height: marginTop + defaults.marginBottom + size * m.rows,
     marginLeft,
@@ -157,14 +169,14 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     padding: 0.04,
     x: {
       domain: colLabels.map((_, j) => j),
-      tickFormat: (j: number) => colLabels[j],
+      tickFormat: (j: number) => shortLabel(colLabels[j], defaults.maxLabelLength),
       label: options.colTitle ?? null,
       axis: "bottom",
       labelAnchor: "center",
       // Thin columns: rotate the tick labels rather than overlap them.
       ...(size < 36 ? { tickRotate: -90 } : {}),
     },
-    y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => rowLabels[i], label: options.rowTitle ?? null, labelAnchor: "center" },
+    y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => shortLabel(rowLabels[i], defaults.maxLabelLength), label: options.rowTitle ?? null, labelAnchor: "center" },
     color,
     marks: [
       Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: describe, className: "heatmap-cells" }),
@@ -190,6 +202,12 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   });
   // A named cell is an image of one value: a bare rect may not carry a name (axe: aria-prohibited-attr).
   svg.querySelectorAll(".heatmap-cells rect, .heatmap-masked rect").forEach((rect) => rect.setAttribute("role", "img"));
+  // One image with one name: its cells, named for the tooltip, are hidden from assistive tech
+  // (an image's parts are presentational, but not every browser prunes an SVG's).
+  if (oneImage) {
+    svg.setAttribute("role", "img");
+    svg.querySelectorAll(".heatmap-cells, .heatmap-masked").forEach((group) => group.setAttribute("aria-hidden", "true"));
+  }
   if (options.focusable) tagCells(svg, finite, masked);
   if (templates.size >= defaults.maxTemplates) templates.delete(templates.keys().next().value!);
   templates.set(key, svg.cloneNode(true) as Element);
@@ -267,8 +285,9 @@ function repaint(svg: Element, next: Painting, inPlace: boolean): void {
     write(element, "fill", next.printedFills[n], last?.printedFills[n]);
   });
   // Plot writes one tick label per domain value (the indices), in order.
-  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
-  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
+  const tick = (label: string) => shortLabel(label, defaults.maxLabelLength);
+  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, tick(next.rowLabels[i]), last && tick(last.rowLabels[i])));
+  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, tick(next.colLabels[j]), last && tick(last.colLabels[j])));
   if (!inPlace) return;
   svg.setAttribute("data-painted", stamp);
   paintedInPlace.set(svg, { stamp, painting: next });

@@ -21,6 +21,14 @@ describe("createRuntime", () => {
     ]);
   });
 
+  it("run() of a cell whose last line is show(x) shows x and no stray value after it", async () => {
+    const { entries } = await run(createRuntime(), "last-show", 'show(1, "one");\nshow(2, "two")');
+    expect(entries).toEqual([
+      { type: "show", value: { kind: "number", value: 1 }, label: "one" },
+      { type: "show", value: { kind: "number", value: 2 }, label: "two" },
+    ]);
+  });
+
   it("run() lets a later cell use the names an earlier notebook cell declared, by their current value", async () => {
     const runtime = createRuntime();
     await run(runtime, "first", "let n = 1;\nfunction bump() { n += 1; }");
