@@ -18,3 +18,4 @@ export * from "./parseTrainerSettings";
 export * from "./headFocus";
 export * from "./futureTokenEffect";
 export * from "./paddingLossEffect";
+export * from "./trainerProtocol";

@@ -4,8 +4,8 @@ import { grammarWords, translationPair, type TranslationPair } from "../../../sr
 
 // Written out by hand from French grammar, not from the module's tables, so a wrong gender or a
 // wrong form in the grammar fails here.
-const GENDER: Record<string, "m" | "f"> = { chat: "m", chien: "m", oiseau: "m", livre: "m", voiture: "f", maison: "f", fleur: "f", table: "f" };
-const NOUN: Record<string, string> = { cat: "chat", dog: "chien", bird: "oiseau", book: "livre", car: "voiture", house: "maison", flower: "fleur", table: "table" };
+const GENDER: Record<string, "m" | "f"> = { chat: "m", chien: "m", cheval: "m", livre: "m", voiture: "f", maison: "f", fleur: "f", table: "f" };
+const NOUN: Record<string, string> = { cat: "chat", dog: "chien", horse: "cheval", book: "livre", car: "voiture", house: "maison", flower: "fleur", table: "table" };
 const ADJECTIVE: Record<string, { m: string; f: string }> = {
   black: { m: "noir", f: "noire" },
   white: { m: "blanc", f: "blanche" },
@@ -79,6 +79,14 @@ describe("translationPair", () => {
       });
     }
     expect(adjectives).toBeGreaterThan(100);
+  });
+
+  it("translationPair(rng) never writes “le” or “la” before a vowel or an h, where French elides them to “l'”", () => {
+    for (const { french } of pairs(1000)) {
+      french.forEach((fr, t) => {
+        if (fr === "le" || fr === "la") expect(french[t + 1], french.join(" ")).toMatch(/^[^aeiouyhàâéèêëîïôûù]/);
+      });
+    }
   });
 
   it("translationPair(rng) gives noun phrases of 2-3 words and sentences of 5-7, each length occurring", () => {
