@@ -39,6 +39,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "positions-repeated": () => import("./positionsRepeated"),
   "backward-stages": () => import("./backwardStages"),
   "backward-gradient-norms": () => import("./backwardGradientNorms"),
+  "training-batch": () => import("./trainingBatch"),
+  "training-ablations": () => import("./trainingAblations"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

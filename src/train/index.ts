@@ -19,3 +19,4 @@ export * from "./headFocus";
 export * from "./futureTokenEffect";
 export * from "./paddingLossEffect";
 export * from "./trainerProtocol";
+export * from "./sameWordSentences";
