@@ -153,7 +153,7 @@ export function renderTranslation(translation: Translation, document: Document):
       return [String(n + 1), ["<bos>", ...s.prefix].join(" "), s.chosen, `${english[top]} (${formatValue(row[top], 2)})`];
     }),
   );
-  stepsTable.classList.add("decoding-steps");
+  stepsTable.className = "decoding-steps"; // text, not numbers: left-aligned
   const plots = [stepsTable, smallMultiples(panels, { rowLabels: rows, colLabels: english, rowTitle: "step: chosen word", colTitle: "English source", cellSize: 30, document })];
   const tables = () =>
     panels.map((p) => numbersTable(p.m, { rowLabels: rows, colLabels: english, caption: `Cross-attention of each decoding step, ${p.title}`, corner: "step \\ source", document }));

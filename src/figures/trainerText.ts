@@ -31,7 +31,7 @@ export const TRAINER_TEXT = {
     done: (step: number) => `Done: the run stopped after ${step} steps. Reset starts a new one.`,
   },
   caption: (maxSteps: number) =>
-    `Left: loss per target token, training and validation (log scale). Right: on the validation sentences, the share translated exactly and the alignment error rate of the cross-attention against the true word alignment (0 is perfect). Below: the probe sentence's cross-attention, the mean of the heads and each head, one row per French word being predicted, one column per English source word. Train runs up to ${maxSteps} steps in a Web Worker and pauses while the tab is hidden; the same seed and settings give the same curves.`,
+    `First chart: loss per target token, training and validation (log scale). Second chart: on the validation sentences, the share translated exactly and the alignment error rate of the cross-attention against the true word alignment (0 is perfect). Below: the probe sentence's cross-attention, the mean of the heads and each head, one row per French word being predicted, one column per English source word. Train runs up to ${maxSteps} steps in a Web Worker and pauses while the tab is hidden; the same seed and settings give the same curves.`,
   translateCaption:
     "Greedy decoding of your sentence, one step per row: the words so far, the word the step chose, and where that step's query looked in the source, per head. The decoder starts from <bos> and stops at <eos>.",
   noRun: "There is no run in the lab yet: press Train or Step, or translate with the checkpoint.",

@@ -59,13 +59,9 @@ export default defineFigure<State>({
     const labels = inWords.map((w, i) => `${i + 1} ${w}`);
     const shifted = textTable(
       document,
-      `Teacher forcing on “${example.pairs[b].english.join(" ")}”, padded to the batch's ${Lt} target positions: what the decoder reads at each position, what it must predict there, and whether the loss counts it`,
-      ["position", ...inWords.map((_, i) => String(i + 1))],
-      [
-        ["decoder reads (tgtIn)", ...inWords],
-        ["must predict (tgtOut)", ...outWords],
-        ["counted by the loss", ...counted.map((c) => (c ? "yes" : "no: <pad>"))],
-      ],
+      `Teacher forcing on “${example.pairs[b].english.join(" ")}”, padded to the batch's ${Lt} target positions`,
+      ["position", "decoder reads (tgtIn)", "must predict (tgtOut)", "counted by the loss"],
+      inWords.map((w, i) => [String(i + 1), w, outWords[i], counted[i] ? "yes" : "no: <pad>"]),
     );
     shifted.classList.add("batch-tokens");
     const allowedIn = (i: number) => Array.from(mask.allowed.subarray(i * Lt, (i + 1) * Lt)).reduce((s, a) => s + a, 0);
