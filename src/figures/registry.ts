@@ -43,6 +43,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "decoder-stream-norm": () => import("./decoderStreamNorm"),
   "pytorch-shapes": () => import("./pytorchShapes"),
   "pytorch-mask-conventions": () => import("./pytorchMaskConventions"),
+  "training-batch": () => import("./trainingBatch"),
+  "training-ablations": () => import("./trainingAblations"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

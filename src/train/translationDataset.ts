@@ -4,6 +4,8 @@ import { vocabulary, type Vocabulary } from "./translationVocabulary";
 
 /** Train, validation and test pairs (no English sentence in two splits) and both vocabularies. */
 export interface TranslationDataset {
+  /** What it was drawn from: a checkpoint records it, and refuses another dataset. */
+  spec: { seed: number; sizes: { train: number; validation: number; test: number } };
   train: TranslationPair[];
   validation: TranslationPair[];
   test: TranslationPair[];
@@ -35,6 +37,7 @@ export function translationDataset(seed: number, sizes: { train: number; validat
   }
   const words = grammarWords();
   return {
+    spec: { seed, sizes: { train: sizes.train, validation: sizes.validation, test: sizes.test } },
     train: pairs.slice(0, sizes.train),
     validation: pairs.slice(sizes.train, sizes.train + sizes.validation),
     test: pairs.slice(sizes.train + sizes.validation),

@@ -14,10 +14,11 @@ interface Adjective {
   f: string;
 }
 
+/** Every noun starts with a consonant, so "le" and "la" never elide to "l'" before it (no "le oiseau"). */
 export const NOUNS: readonly Noun[] = [
   { en: "cat", fr: "chat", gender: "m" },
   { en: "dog", fr: "chien", gender: "m" },
-  { en: "bird", fr: "oiseau", gender: "m" },
+  { en: "horse", fr: "cheval", gender: "m" },
   { en: "book", fr: "livre", gender: "m" },
   { en: "car", fr: "voiture", gender: "f" },
   { en: "house", fr: "maison", gender: "f" },

@@ -27,7 +27,7 @@ export function vocabulary(words: readonly string[], side: string): Vocabulary {
       if (id === undefined || SPECIALS.includes(word)) {
         throw new AttentionError(
           "vocabulary",
-          `“${word}” is not a ${side} word the model knows; the known words are: ${words.join(", ")}`,
+          `“${word}” is not in the model's ${side} vocabulary; the known words are: ${words.join(", ")}`,
         );
       }
       return id;

@@ -1,6 +1,5 @@
 import { assertIntegerInRange, AttentionError, createRandom, type AdamState } from "../core";
 import {
-  greedyDecode,
   initParams,
   optimizerState,
   seq2seqForward,
@@ -8,11 +7,12 @@ import {
   type ModelConfig,
   type ModelParams,
 } from "../model";
-import { alignmentErrorRate } from "./alignmentErrorRate";
+import { crossAttentionMaps } from "./crossAttentionMaps";
 import { pairsToBatch } from "./pairsToBatch";
 import type { TranslationDataset } from "./translationDataset";
 import type { TranslationPair } from "./translationGrammar";
-import { BOS, EOS, PAD } from "./translationVocabulary";
+import { translateSteps } from "./translateSteps";
+import { PAD } from "./translationVocabulary";
 
 /** What the reader can set in the lab; the rest of the model's size is fixed. */
 export interface TranslatorSettings {
@@ -23,15 +23,24 @@ export interface TranslatorSettings {
   ablations?: ModelConfig["ablations"];
 }
 
+/** The largest seed (the generator takes 32-bit seeds; this keeps batchForStep's arithmetic exact). */
+export const MAX_SEED = 2 ** 31 - 1;
+
+/** The largest learning rate a run accepts: above it Adam's steps throw this small model about. */
+export const MAX_LEARNING_RATE = 0.1;
+
 export const DEFAULT_TRANSLATOR_SETTINGS: TranslatorSettings = { seed: 1, lr: 0.003, heads: 4 };
 
 /** Sentence pairs per training step. */
 export const BATCH_SIZE = 32;
 
+/** The width of the model the lab trains; its heads must divide it. */
+export const TRANSLATOR_D_MODEL = 32;
+
 /** The model the lab trains: one encoder and one decoder layer, pre-norm, d_model 32. */
 export function translatorConfig(settings: TranslatorSettings, dataset: TranslationDataset): ModelConfig {
   return {
-    dModel: 32,
+    dModel: TRANSLATOR_D_MODEL,
     heads: settings.heads,
     dFF: 64,
     encoderLayers: 1,
@@ -56,9 +65,9 @@ export interface Translator {
 
 /** A fresh run: parameters drawn from the seed, Adam at step 0. */
 export function createTranslator(settings: TranslatorSettings, dataset: TranslationDataset): Translator {
-  assertIntegerInRange(settings.seed, "translator", "seed", 0, 2 ** 31 - 1);
-  if (!(settings.lr > 0 && settings.lr <= 0.1)) {
-    throw new AttentionError("translator", `the learning rate is ${settings.lr}; use a number above 0 and at most 0.1`);
+  assertIntegerInRange(settings.seed, "translator", "seed", 0, MAX_SEED);
+  if (!(settings.lr > 0 && settings.lr <= MAX_LEARNING_RATE)) {
+    throw new AttentionError("translator", `the learning rate is ${settings.lr}; use a number above 0 and at most ${MAX_LEARNING_RATE}`);
   }
   const config = translatorConfig(settings, dataset);
   const params = initParams(config, settings.seed);
@@ -83,11 +92,9 @@ export function trainTranslator(run: Translator, dataset: TranslationDataset): {
   return { run: { ...run, params: next.params, optimizer: next.state, step: run.step + 1 }, loss: next.loss };
 }
 
-/** The French words of a greedy translation of English words (each a known English word). */
-export function translate(run: Translator, dataset: TranslationDataset, english: readonly string[]): string[] {
-  const src = english.map((w) => dataset.english.id(w));
-  const { tokens } = greedyDecode(run.params, run.config, src, { bos: BOS, eos: EOS, maxLength: english.length + 4 });
-  return tokens.filter((t) => t !== EOS).map((t) => dataset.french.words[t]);
+/** The French words of a greedy translation of English words (each a known English word), the source padded to padTo if given. */
+export function translate(run: Translator, dataset: TranslationDataset, english: readonly string[], options: { padTo?: number } = {}): string[] {
+  return translateSteps(run, dataset, english, options).french;
 }
 
 /** How a run does on some pairs. */
@@ -98,22 +105,23 @@ export interface TranslatorMetrics {
   exactMatch: number;
   /** Alignment error rate of the last decoder layer's cross-attention, averaged over heads, teacher-forced. */
   alignmentError: number;
+  /** The same for each head alone, averaged over the pairs. */
+  headAlignmentError: number[];
 }
 
-/** Loss, exact match and alignment error rate on `pairs`. */
+/** Loss, exact match and alignment error rates on `pairs`. */
 export function evaluateTranslator(run: Translator, dataset: TranslationDataset, pairs: readonly TranslationPair[]): TranslatorMetrics {
   const batch = pairsToBatch(pairs, dataset.english, dataset.french);
   const trace = seq2seqForward(run.params, run.config, batch);
   let exact = 0;
   let aer = 0;
+  const headAer = new Array<number>(run.config.heads).fill(0);
   pairs.forEach((pair, b) => {
     if (translate(run, dataset, pair.english).join(" ") === pair.french.join(" ")) exact += 1;
-    const cross = trace.items[b].decoder[run.config.decoderLayers - 1].crossAttention.inner.perHead;
-    // Row t of the cross-attention is the position that predicts French word t.
-    const mean = pair.french.map((_, t) =>
-      pair.english.map((__, s) => cross.reduce((sum, h) => sum + h.attention.weights.data[t * h.attention.weights.cols + s], 0) / cross.length),
-    );
-    aer += alignmentErrorRate(mean, pair.alignment);
+    const maps = crossAttentionMaps(trace.items[b], pair);
+    aer += maps.alignmentError;
+    maps.headAlignmentError.forEach((e, h) => (headAer[h] += e));
   });
-  return { loss: trace.loss.loss, exactMatch: exact / pairs.length, alignmentError: aer / pairs.length };
+  const n = pairs.length;
+  return { loss: trace.loss.loss, exactMatch: exact / n, alignmentError: aer / n, headAlignmentError: headAer.map((e) => e / n) };
 }
