@@ -5,11 +5,8 @@
 //   mha L=256: ours X ms, tfjs-cpu Y ms, tfjs-wasm Z ms, ours/tfjs-cpu R, ours/tfjs-wasm S, GFLOP/s G
 // BENCH_SIZES=128,256 and BENCH_RUNS=7 override the defaults.
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
-import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import {
   createRandom,
   multiHeadCrossAttention,
@@ -18,25 +15,13 @@ import {
   type Matrix,
   type MultiHeadParams,
 } from "../src/core";
-import { mhaFlops } from "./mhaFlops";
+import { maxAbsDiff } from "./maxAbs";
 import { median } from "./median";
+import { mhaFlops } from "./mhaFlops";
+import { D_MODEL, HEADS, RUNS, SIZES, WARMUP, useWasmFromDisk } from "./mhaBenchSettings";
+import { roundRobin } from "./roundRobin";
 
-const D_MODEL = 256;
-const HEADS = 8;
-const SIZES = (process.env.BENCH_SIZES ?? "128,256,512").split(",").map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const WARMUP = 2;
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// Load the .wasm from disk: a trailing slash makes this a directory prefix, read with fs in Node.
-setWasmPaths(path.join(root, "node_modules/@tensorflow/tfjs-backend-wasm/dist/"));
-
-/** Wall time of one call, in ms. */
-function timeOnce(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
+useWasmFromDisk();
 
 /** The inputs of one size: query (L, dModel), source (L, dModel), weights (dModel, dModel), biases. */
 function inputs(L: number): { query: Matrix; source: Matrix; params: MultiHeadParams } {
@@ -82,12 +67,6 @@ function tfjsMha(query: tf.Tensor2D, source: tf.Tensor2D, w: Record<string, tf.T
   });
 }
 
-function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let max = 0;
-  for (let i = 0; i < a.length; ++i) max = Math.max(max, Math.abs(a[i] - b[i]));
-  return max;
-}
-
 /** The inputs as tensors on `backend` (made while it is active, so they live there, and no run pays to move them), and a runner. */
 async function tfjsRunner(backend: string, query: Matrix, source: Matrix, params: MultiHeadParams) {
   await tf.setBackend(backend);
@@ -119,25 +98,19 @@ for (const L of SIZES) {
   const cpuDiff = maxAbsDiff(cpu.run(), reference.data);
   await tf.setBackend("wasm");
   const wasmDiff = maxAbsDiff(wasm.run(), reference.data);
-  // Round robin: each round times every contender once, so a busy machine slows all of them
-  // alike and the ratios stay fair; the first WARMUP rounds are not timed.
-  const ms = { traced: [] as number[], ours: [] as number[], cpu: [] as number[], wasm: [] as number[] };
-  for (let round = 0; round < WARMUP + RUNS; ++round) {
-    const traced = timeOnce(() => multiHeadCrossAttention(query, source, source, params));
-    const ours = timeOnce(() => multiHeadCrossAttentionOutput(query, source, source, params));
-    await tf.setBackend("cpu");
-    const cpuMs = timeOnce(cpu.run);
-    await tf.setBackend("wasm");
-    const wasmMs = timeOnce(wasm.run);
-    if (round < WARMUP) continue;
-    ms.traced.push(traced);
-    ms.ours.push(ours);
-    ms.cpu.push(cpuMs);
-    ms.wasm.push(wasmMs);
-  }
+  const times = await roundRobin(
+    [
+      { run: () => multiHeadCrossAttention(query, source, source, params) },
+      { run: () => multiHeadCrossAttentionOutput(query, source, source, params) },
+      { backend: "cpu", run: cpu.run },
+      { backend: "wasm", run: wasm.run },
+    ],
+    WARMUP,
+    RUNS,
+  );
   cpu.dispose();
   wasm.dispose();
-  const [traced, ours, cpuMs, wasmMs] = [median(ms.traced), median(ms.ours), median(ms.cpu), median(ms.wasm)];
+  const [traced, ours, cpuMs, wasmMs] = times.map((t) => median(t.wall));
   const row = (name: string, t: number, note = "") => console.log(`  ${name.padEnd(22)}${t.toFixed(2).padStart(9)} ms${note}`);
   row("ours, full trace", traced);
   row("ours, output only", ours, `  max |output only - traced| = ${fastDiff.toExponential(2)}`);

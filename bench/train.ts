@@ -18,11 +18,8 @@
 // Before timing, the loss and a few gradients of each backend are checked against ours; one line:
 //   train step B=32: ours X ms, tfjs-cpu Y ms, tfjs-wasm Z ms, ours/tfjs-cpu R, ours/tfjs-wasm S
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
-import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import {
   createRandom,
   multiHeadCrossAttention,
@@ -35,16 +32,12 @@ import { initParams, seq2seqBackward, seq2seqForward } from "../src/model";
 import { BATCH_SIZE, DEFAULT_TRANSLATOR_SETTINGS, batchForStep, pairsToBatch, translationDataset, translatorConfig } from "../src/train";
 import { maxAbs, maxAbsDiff } from "./maxAbs";
 import { median } from "./median";
+import { D_MODEL, HEADS, RUNS, SIZES, WARMUP, useWasmFromDisk } from "./mhaBenchSettings";
+import { roundRobin } from "./roundRobin";
 import { mhaFlops } from "./mhaFlops";
 import { registerTfjsGradients } from "./registerTfjsGradients";
 import { tfjsTranslatorStep } from "./tfjsTranslatorStep";
-import { timeCall } from "./timeCall";
 
-const D_MODEL = 256;
-const HEADS = 8;
-const SIZES = (process.env.BENCH_SIZES ?? "128,256,512").split(",").map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const WARMUP = 2;
 /** A gradient agrees when max |tfjs - ours| <= this times its scale (max |ours|, see SCALE_ALSO): float32 rounding. */
 const RELATIVE_TOLERANCE = 1e-3;
 /** ours/tfjs-cpu and ours/tfjs-wasm of median times, at every size (issue 13, item 6). */
@@ -54,9 +47,7 @@ const TARGETS = [
   { name: "ours/tfjs-wasm (stretch)", key: "wasm", max: 1.0 },
 ] as const;
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// Load the .wasm from disk: a trailing slash makes this a directory prefix, read with fs in Node.
-setWasmPaths(path.join(root, "node_modules/@tensorflow/tfjs-backend-wasm/dist/"));
+useWasmFromDisk();
 await registerTfjsGradients();
 
 /** Every gradient multiHeadCrossAttentionBackward returns, in the order tfjs receives the inputs. */
@@ -213,18 +204,7 @@ async function mhaTrainSection(): Promise<string[]> {
       { name: "tfjs-cpu", backend: "cpu", run: tfjsCpu.run, note: () => agree(cpuWorst) },
       { name: "tfjs-wasm", backend: "wasm", run: tfjsWasm.run, note: () => agree(wasmWorst) },
     ];
-    // Round robin: each round times every contender once, so a busy machine slows all of them
-    // alike and the ratios stay fair; the first WARMUP rounds are not timed.
-    const times = contenders.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
-    for (let round = 0; round < WARMUP + RUNS; ++round) {
-      for (const [i, contender] of contenders.entries()) {
-        if (contender.backend) await tf.setBackend(contender.backend);
-        const { wallMs, cpuMs } = timeCall(contender.run);
-        if (round < WARMUP) continue;
-        times[i].wall.push(wallMs);
-        times[i].cpu.push(cpuMs);
-      }
-    }
+    const times = await roundRobin(contenders, WARMUP, RUNS);
     tfjsCpu.dispose();
     tfjsWasm.dispose();
     const medians = times.map((t) => ({ wall: median(t.wall), cpu: median(t.cpu) }));
@@ -312,16 +292,7 @@ async function trainStepSection(): Promise<string> {
     { name: "tfjs-cpu", backend: "cpu", run: tfjsCpu.run },
     { name: "tfjs-wasm", backend: "wasm", run: tfjsWasm.run },
   ];
-  const times = contenders.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
-  for (let round = 0; round < WARMUP + RUNS; ++round) {
-    for (const [i, contender] of contenders.entries()) {
-      if (contender.backend) await tf.setBackend(contender.backend);
-      const { wallMs, cpuMs } = timeCall(contender.run);
-      if (round < WARMUP) continue;
-      times[i].wall.push(wallMs);
-      times[i].cpu.push(cpuMs);
-    }
-  }
+  const times = await roundRobin(contenders, WARMUP, RUNS);
   tfjsCpu.dispose();
   tfjsWasm.dispose();
   const medians = times.map((t) => ({ wall: median(t.wall), cpu: median(t.cpu) }));
