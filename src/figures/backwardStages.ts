@@ -5,7 +5,7 @@ import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { defineFigure } from "./figureDefinition";
 import { defaultSettings } from "./stepperSettings";
-import { stages as forwardStages, stepperContext, type StepperContext } from "./stepperStages";
+import { stages as forwardStages, stepperContext, type Shown, type StepperContext } from "./stepperStages";
 
 /** The forward stepper's running example at its default settings (head 1), run backward by the core. */
 export interface BackwardStagesContext {
@@ -47,16 +47,6 @@ interface State {
   stage: StageName;
   /** Mask the <pad> keys, as the forward stepper does by default. */
   mask: boolean;
-}
-
-/** One matrix a stage shows, as in the forward stepper. */
-interface Shown {
-  name: string;
-  m: Matrix;
-  rows: string[];
-  cols: string[];
-  shape: [string, string];
-  kind: "sequential" | "diverging";
 }
 
 /** "the stage 7 (Weights times values)" of the forward stepper, named from its own titles. */

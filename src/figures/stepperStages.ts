@@ -65,7 +65,7 @@ export function stepperContext(settings: StepperSettings): StepperContext {
 }
 
 /** One matrix a stage shows: its name as typeset in the formula, shape names and axis labels. */
-interface Shown {
+export interface Shown {
   name: string;
   m: Matrix;
   rows: string[];
