@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { replaceCode } from "./reader";
+import { replaceCode, stableSoftmaxByHand } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const slug = "scaled-dot-product-cross-attention";
@@ -31,18 +31,6 @@ const naive = `function softmaxRowsByHand(scores: Matrix): Matrix {
     let sum = 0;
     for (let j = 0; j < scores.cols; j++) sum += Math.exp(scores.data[i * scores.cols + j]);
     for (let j = 0; j < scores.cols; j++) out.data[i * scores.cols + j] = Math.exp(scores.data[i * scores.cols + j]) / sum;
-  }
-  return out;
-}`;
-
-const stable = `function softmaxRowsByHand(scores: Matrix): Matrix {
-  const out = zeros(scores.rows, scores.cols);
-  for (let i = 0; i < scores.rows; i++) {
-    const row = Array.from(scores.data.subarray(i * scores.cols, (i + 1) * scores.cols));
-    const max = Math.max(...row);
-    const exps = row.map((x) => Math.exp(x - max));
-    const sum = exps.reduce((a, b) => a + b, 0);
-    exps.forEach((e, j) => (out.data[i * scores.cols + j] = e / sum));
   }
   return out;
 }`;
@@ -89,7 +77,7 @@ describe("exercises", () => {
     const e = exercise();
     const navItem = page.locator(`li[data-lesson-link="${slug}"]`);
     await expect(navItem.locator("[data-done-mark]").count()).resolves.toBe(0);
-    await submit(e, stable);
+    await submit(e, stableSoftmaxByHand);
     await expect(result(e).innerText()).resolves.toBe("Correct! Every check passed.");
     await expect(e.getAttribute("data-done")).resolves.toBe("true");
     await expect(navItem.locator("[data-done-mark]").innerText()).resolves.toContain("✓");

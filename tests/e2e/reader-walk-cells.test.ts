@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { replaceCode, runCheck } from "./reader";
+import { replaceCode, runCheck, stableSoftmaxByHand } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const lessonUrl = new URL("lessons/scaled-dot-product-cross-attention/", baseUrl).href;
@@ -151,18 +151,7 @@ describe("a reader's walk through cells and exercises", () => {
     const exercise = page.getByRole("region", { name: "Exercise: Normalise the scores" });
     await exercise.scrollIntoViewIfNeeded();
     // A correct softmax by hand, then one weight nudged by 1e-4.
-    await replaceCode(page, exercise, `function softmaxRowsByHand(scores: Matrix): Matrix {
-  const out = zeros(scores.rows, scores.cols);
-  for (let i = 0; i < scores.rows; i++) {
-    const row = Array.from(scores.data.subarray(i * scores.cols, (i + 1) * scores.cols));
-    const max = Math.max(...row);
-    const exps = row.map((x) => Math.exp(x - max));
-    const sum = exps.reduce((a, b) => a + b, 0);
-    exps.forEach((e, j) => (out.data[i * scores.cols + j] = e / sum));
-  }
-  out.data[0] += 1e-4;
-  return out;
-}`);
+    await replaceCode(page, exercise, stableSoftmaxByHand.replace("  return out;", "  out.data[0] += 1e-4;\n  return out;"));
     expect(await runCheck(exercise)).toBe("Not yet: row 0 of your result sums to 1.0001, not 1");
   });
 

@@ -114,3 +114,16 @@ export async function expectStaticLesson(page: Page, lessonUrl: string, glossary
   const glossary = await page.locator('article a[href*="glossary/"]').first().getAttribute("href");
   expect(new URL(glossary!, lessonUrl).pathname).toBe(new URL(glossaryUrl).pathname);
 }
+
+/** A correct, max-subtracting answer to the overview lesson's "Normalise the scores" exercise, written by hand. */
+export const stableSoftmaxByHand = `function softmaxRowsByHand(scores: Matrix): Matrix {
+  const out = zeros(scores.rows, scores.cols);
+  for (let i = 0; i < scores.rows; i++) {
+    const row = Array.from(scores.data.subarray(i * scores.cols, (i + 1) * scores.cols));
+    const max = Math.max(...row);
+    const exps = row.map((x) => Math.exp(x - max));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    exps.forEach((e, j) => (out.data[i * scores.cols + j] = e / sum));
+  }
+  return out;
+}`;
