@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { expectLessonOpens, expectStaticLesson, solveExercise, wakeAllFigures, wakeFigure as wake } from "./reader";
+import { expectLessonOpens, expectStaticLesson, solveExercise, wakeAllFigures, wakeFigure as wake, expectStaticFigures } from "./reader";
 import { axeFindings } from "./crawl/axeFindings";
 
 const baseUrl = inject("baseUrl");
@@ -24,11 +24,7 @@ describe("lesson decoder-block", () => {
   it("shows both figures as SVG with a readout, the diagram's sublayers in its accessible name, math, cells with their build-time output, an exercise and questions with JavaScript off", async () => {
     const { page } = await openPage(browser(), url, { javaScriptEnabled: false });
     await expectStaticLesson(page, url, new URL("glossary/", baseUrl).href);
-    for (const id of figures) {
-      const figure = page.locator(`figure#${id}`);
-      await expect(figure.locator("svg[aria-label]").count(), id).resolves.toBeGreaterThan(0);
-      await expect(figure.locator("[data-readout]").innerText(), id).resolves.not.toBe("");
-    }
+    await expectStaticFigures(page, figures);
     const diagram = page.getByRole("img", { name: /^Block diagram of decoder layer 1 of 6, post-norm/ });
     await expect(diagram.getAttribute("aria-label")).resolves.toMatch(/masked self-attention, add the residual, LayerNorm 1; then cross-attention .*; then feed-forward network, add the residual, LayerNorm 3; after the last layer, a final LayerNorm\. Highlighted: cross-attention\.$/);
     // The steps table, the diagram's text alternative, is in the page (inside the closed "Show the numbers").

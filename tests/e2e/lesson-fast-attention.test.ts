@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { expectLessonOpens, expectStaticLesson, solveExercise, wakeFigure as wake } from "./reader";
+import { expectLessonOpens, expectStaticLesson, solveExercise, wakeFigure as wake, expectStaticFigures } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -19,11 +19,7 @@ describe("lesson fast-attention", () => {
   it("shows its three figures as SVG with a readout, math, cells with their build-time output, an exercise and questions with JavaScript off", async () => {
     const { page } = await openPage(browser(), url, { javaScriptEnabled: false });
     await expectStaticLesson(page, url, new URL("glossary/", baseUrl).href);
-    for (const id of figures) {
-      const figure = page.locator(`figure#${id}`);
-      await expect(figure.locator("svg[aria-label]").count(), id).resolves.toBeGreaterThan(0);
-      await expect(figure.locator("[data-readout]").innerText(), id).resolves.not.toBe("");
-    }
+    await expectStaticFigures(page, figures);
     // The cell's build-time output compares the block computation with the core for every block size.
     await expect(page.locator("[data-cell='block-attention'] [data-cell-output]").innerText()).resolves.toMatch(/B = 4: largest difference from the core \d\.\de-1[5-7]/);
   });

@@ -7,7 +7,7 @@ import { openPage } from "./browser";
 import { axeFindings } from "./crawl/axeFindings";
 import { scrollerFindings } from "./crawl/scrollerFindings";
 import { useBrowser } from "./useBrowser";
-import { expectLessonOpens, expectStaticLesson, solveExercise, wakeAllFigures, wakeFigure as wake } from "./reader";
+import { expectLessonOpens, expectStaticLesson, solveExercise, wakeAllFigures, wakeFigure as wake, expectStaticFigures } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -48,11 +48,7 @@ describe("lesson pytorch", () => {
   it("shows its figures as SVG with a readout, the PyTorch code with the core's numbers, cells with their output, an exercise and questions with JavaScript off", async () => {
     const { page } = await openPage(browser(), url, { javaScriptEnabled: false });
     await expectStaticLesson(page, url, new URL("glossary/", baseUrl).href);
-    for (const id of figures) {
-      const figure = page.locator(`figure#${id}`);
-      await expect(figure.locator("[data-plots] svg[aria-label]").count(), id).resolves.toBeGreaterThan(0);
-      await expect(figure.locator("[data-readout]").innerText(), id).resolves.not.toBe("");
-    }
+    await expectStaticFigures(page, figures, "[data-plots] svg[aria-label]");
     const mha = page.getByRole("region", { name: "nn.MultiheadAttention on the case (PyTorch)" });
     await expect(mha.locator("pre").innerText()).resolves.toContain("key_padding_mask=pad,");
     // The core's per-head weights of item 1's last query: the mask and the padding leave it one key.

@@ -127,3 +127,12 @@ export const stableSoftmaxByHand = `function softmaxRowsByHand(scores: Matrix): 
   }
   return out;
 }`;
+
+/** With JavaScript off, each of the figures `ids` shows its build-time drawing (`drawing` inside it) and a readout. */
+export async function expectStaticFigures(page: Page, ids: readonly string[], drawing = "svg[aria-label]"): Promise<void> {
+  for (const id of ids) {
+    const figure = page.locator(`figure#${id}`);
+    await expect(figure.locator(drawing).count(), id).resolves.toBeGreaterThan(0);
+    await expect(figure.locator("[data-readout]").innerText(), id).resolves.not.toBe("");
+  }
+}
