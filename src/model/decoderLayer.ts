@@ -1,8 +1,10 @@
 import { add, multiHeadCrossAttention, multiHeadCrossAttentionBackward, type KeysValues, type Mask, type Matrix, type MultiHeadTrace } from "../core";
 import { feedForward, feedForwardBackward, type FeedForwardTrace } from "./feedForward";
-import { attentionScaleOf, type ModelConfig } from "./modelConfig";
+import { attentionScaleOf } from "./attentionScaleOf";
+import type { ModelConfig } from "./modelConfig";
 import type { ModelParams } from "./modelParams";
-import { addMultiHeadGradients, multiHeadParamsAt } from "./multiHeadParamsAt";
+import { addMultiHeadGradients } from "./addMultiHeadGradients";
+import { multiHeadParamsAt } from "./multiHeadParamsAt";
 import { residualSublayer, residualSublayerBackward, type SublayerTrace } from "./residualSublayer";
 
 /** One decoder layer's sublayers; crossAttention's trace holds the layer's cross-attention weights per head. */

@@ -1,12 +1,14 @@
 // The tiny encoder-decoder Transformer (nn.Transformer semantics) built on the core: pure
 // TypeScript, no DOM. One idea per file; this file only re-exports.
 export * from "./modelConfig";
+export * from "./attentionScaleOf";
 export * from "./parameterShapes";
 export * from "./modelParams";
 export * from "./torchParameterNames";
 export * from "./initParams";
 export * from "./addGradient";
 export * from "./multiHeadParamsAt";
+export * from "./addMultiHeadGradients";
 export * from "./keyMask";
 export * from "./feedForward";
 export * from "./residualSublayer";

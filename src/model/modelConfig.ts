@@ -36,8 +36,3 @@ export function checkModelConfig(config: ModelConfig): void {
   if (!(config.layerNormEps > 0)) throw new AttentionError(op, `layerNormEps is ${config.layerNormEps}; it must be > 0`);
   assertIntegerInRange(config.padId, op, "padId", 0, Math.min(config.srcVocab, config.tgtVocab) - 1);
 }
-
-/** The factor attention scores are multiplied by: 1 under the unscaled ablation, else the default 1/sqrt(dk). */
-export function attentionScaleOf(config: ModelConfig): number | undefined {
-  return config.ablations?.unscaled ? 1 : undefined;
-}
