@@ -10,7 +10,14 @@
 // Prints, per lab, over RUNS changes (default 40):
 //   <lab>: median X ms, p95 Y ms over N changes (target p95 <= 16 ms); then the frame's paint: median P ms (P0 ms for one line of text)
 //   [; cell names all written Z ms after the change (idle time)]   for labs whose large heatmaps name their cells later
-import { existsSync } from "node:fs";
+//
+// Then a 4x run: the renderer's CPU slowed 4x (DevTools protocol Emulation.setCPUThrottlingRate, as
+// a slow phone), a reader drags each lab's sliders end to end and back with the mouse and holds the
+// arrow keys on its number boxes and menus. Long tasks (> 50 ms, PerformanceObserver "longtask")
+// are counted while that happens. Prints, per lab:
+//   4x <lab>: N long tasks (> 50 ms), longest L ms, while dragging <controls>
+// The target is none. BENCH_PART=changes or BENCH_PART=drag runs one part only.
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
@@ -145,6 +152,115 @@ function timeChanges(page: Page, c: Case): Promise<Timings> {
   );
 }
 
+/** One figure to slow down and drag: every slider, number box and menu in it. */
+interface DragCase {
+  lab: string;
+  slug: string;
+  /** A selector for the figure's island root. */
+  island: string;
+  /** Put the figure in a heavier state first (unthrottled). */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** The heaviest states the lessons reach, on top of every figure as its lesson shows it. */
+const heavyDragCases: DragCase[] = [
+  { lab: "stepper (stage 9, 8 heads of d_k 8)", slug: "scaled-dot-product-cross-attention/?step=9&heads=8&dk=8", island: "stepper-figure" },
+  {
+    lab: "multi-head lab (d_model 48)",
+    slug: "multi-head/",
+    island: '[data-lab="multihead-lab"] live-figure',
+    prepare: (page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined),
+  },
+  {
+    lab: "your own sentences (16 x 16, d_model 64, h 8)",
+    slug: "queries-keys-values/",
+    island: "sentence-explorer",
+    prepare: async (page) => {
+      const lab = page.locator("sentence-explorer");
+      await lab.locator('[data-setting="source"]').fill(sixteen("s"));
+      await lab.locator('[data-setting="target"]').fill(sixteen("t"));
+      await lab.locator('[data-setting="dModel"]').selectOption("64");
+      await lab.locator('[data-setting="heads"]').selectOption("8");
+    },
+  },
+];
+
+/** Every figure with controls on every lesson, as the lesson shows it. */
+async function everyFigure(page: Page, baseUrl: string): Promise<DragCase[]> {
+  const found: DragCase[] = [];
+  for (const slug of readdirSync(path.join(dist, "lessons"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${d.name}/`)) {
+    await page.goto(new URL(`lessons/${slug}`, baseUrl).href);
+    const ids = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("live-figure, stepper-figure, sentence-explorer, follow-query"))
+        .filter((island) => island.querySelector("input, select"))
+        .map((island) => island.querySelector("figure[id]")!.id),
+    );
+    for (const id of ids) found.push({ lab: `${slug.slice(0, -1)} #${id}`, slug, island: `:is(live-figure, stepper-figure, sentence-explorer, follow-query):has(figure#${id})` });
+  }
+  return found;
+}
+
+/**
+ * Slows the CPU 4x and works every control of one figure as a reader would: drags each slider from
+ * one end to the other and back, holds ArrowUp on each number box, steps each menu down and up.
+ * Returns the long tasks (> 50 ms) seen meanwhile, in ms, and what was moved.
+ */
+async function dragAtFourX(page: Page, c: DragCase): Promise<{ long: number[]; moved: string[] }> {
+  const island = page.locator(c.island).first();
+  await island.scrollIntoViewIfNeeded();
+  await island.locator("xpath=self::*[@data-ready='true']").waitFor({ timeout: 30_000 });
+  await c.prepare?.(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => {
+    const w = window as unknown as { benchLong: number[]; benchObserver: PerformanceObserver };
+    w.benchLong = [];
+    w.benchObserver = new PerformanceObserver((list) => list.getEntries().forEach((e) => w.benchLong.push(e.duration)));
+    w.benchObserver.observe({ type: "longtask" });
+  });
+  const moved: string[] = [];
+  const name = async (control: ReturnType<typeof island.locator>) =>
+    control.evaluate((el) => {
+      // The label's own words, not the options of a menu inside it.
+      const label = (el as HTMLInputElement).labels?.[0];
+      const words = label ? Array.from(label.childNodes, (n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : "")).join(" ") : el.id;
+      return words!.trim().replace(/\s+/g, " ");
+    });
+  for (const slider of await island.locator('input[type="range"]:visible').all()) {
+    await slider.scrollIntoViewIfNeeded();
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, y, { steps: 30 });
+    await page.mouse.move(box.x + 2, y, { steps: 30 });
+    await page.mouse.up();
+    moved.push(`${await name(slider)} (drag)`);
+  }
+  for (const box of await island.locator('input[type="number"]:visible').all()) {
+    await box.focus();
+    for (let n = 0; n < 20; n++) await page.keyboard.press("ArrowUp");
+    moved.push(`${await name(box)} (ArrowUp x20)`);
+  }
+  for (const menu of await island.locator("select:visible").all()) {
+    const options = await menu.locator("option").count();
+    await menu.focus();
+    for (let n = 0; n < options; n++) await page.keyboard.press("ArrowDown");
+    for (let n = 0; n < options; n++) await page.keyboard.press("ArrowUp");
+    moved.push(`${await name(menu)} (arrows)`);
+  }
+  // Work the input started (a frame, idle-time names) belongs to the drag.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+  const long = await page.evaluate(() => {
+    const w = window as unknown as { benchLong: number[]; benchObserver: PerformanceObserver };
+    w.benchObserver.disconnect();
+    return w.benchLong;
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await cdp.detach();
+  return { long, moved };
+}
+
 if (!existsSync(path.join(dist, "index.html"))) {
   console.error(`bench:browser: ${dist}/index.html is missing; build first (npx astro build --outDir <dir>, then DIST_DIR=<dir>)`);
   process.exit(1);
@@ -152,8 +268,9 @@ if (!existsSync(path.join(dist, "index.html"))) {
 const server = await startStaticServer(dist, normalizeBasePath(process.env.BASE_PATH));
 const browser = await launchBrowser();
 const lines: string[] = [];
+const part = process.env.BENCH_PART ?? "all";
 try {
-  for (const c of cases) {
+  for (const c of part === "drag" ? [] : cases) {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -173,6 +290,20 @@ try {
         (timings.names.length > 0 ? `; cell names all written ${median(timings.names).toFixed(1)} ms after the change (idle time)` : ""),
     );
     await page.close();
+  }
+  if (part !== "changes") {
+    const page = await browser.newPage();
+    const dragCases = [...heavyDragCases, ...(await everyFigure(page, server.url))];
+    await page.close();
+    for (const c of dragCases) {
+      const page = await browser.newPage();
+      await page.goto(new URL(`lessons/${c.slug}`, server.url).href);
+      const { long, moved } = await dragAtFourX(page, c);
+      const line = `4x ${c.lab}: ${long.length} long tasks (> 50 ms), longest ${long.length > 0 ? `${Math.max(...long).toFixed(0)} ms` : "none"}, while working ${moved.join(", ")}`;
+      lines.push(line);
+      console.error(line);
+      await page.close();
+    }
   }
 } finally {
   await browser.close();
