@@ -14,9 +14,11 @@
 // Then a 4x run: the renderer's CPU slowed 4x (DevTools protocol Emulation.setCPUThrottlingRate, as
 // a slow phone), a reader drags each lab's sliders end to end and back with the mouse and holds the
 // arrow keys on its number boxes and menus. Long tasks (> 50 ms, PerformanceObserver "longtask")
-// are counted while that happens. Prints, per lab:
-//   4x <lab>: N long tasks (> 50 ms), longest L ms, while dragging <controls>
-// The target is none. BENCH_PART=changes or BENCH_PART=drag runs one part only.
+// are counted while that happens; they are wall-clock times, which a machine busy with other work
+// stretches, so a trace also gives each main-thread task's CPU time at 4x. Prints, per lab, then per control:
+//   4x <lab>: N long tasks (> 50 ms), longest L ms; CPU: longest task C ms, K over 50 ms
+// The target is none. BENCH_PART=changes or BENCH_PART=drag runs one part only; BENCH_LABS=<regexp>
+// keeps the 4x run to the labs whose names match.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -200,25 +202,36 @@ async function everyFigure(page: Page, baseUrl: string): Promise<DragCase[]> {
   return found;
 }
 
+/** What one control's working did to the page's main thread. */
+interface Worked {
+  control: string;
+  /** Long tasks (> 50 ms) the page saw (PerformanceObserver "longtask"), wall-clock ms. */
+  long: number[];
+  /** The renderer main thread's tasks from a trace: CPU time (thread time), ms. */
+  cpu: number[];
+}
+
+/** The CPU time (ms) of each task of the renderer's main thread in a Chromium trace. */
+function mainThreadTaskCpu(trace: Buffer): number[] {
+  const events: { name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }[] = JSON.parse(trace.toString()).traceEvents;
+  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  return events.filter((e) => e.name === "RunTask" && e.tdur !== undefined && main.has(`${e.pid}:${e.tid}`)).map((e) => e.tdur! / 1000);
+}
+
 /**
  * Slows the CPU 4x and works every control of one figure as a reader would: drags each slider from
  * one end to the other and back, holds ArrowUp on each number box, steps each menu down and up.
- * Returns the long tasks (> 50 ms) seen meanwhile, in ms, and what was moved.
+ * For each control: the long tasks the page saw meanwhile (wall clock, so a busy machine adds to
+ * them), and from a trace the CPU time of every main-thread task (thread time: what the 4x slowed
+ * thread itself spent, whatever else the machine runs).
  */
-async function dragAtFourX(page: Page, c: DragCase): Promise<{ long: number[]; moved: string[] }> {
+async function dragAtFourX(page: Page, c: DragCase): Promise<Worked[]> {
   const island = page.locator(c.island).first();
   await island.scrollIntoViewIfNeeded();
   await island.locator("xpath=self::*[@data-ready='true']").waitFor({ timeout: 30_000 });
   await c.prepare?.(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.evaluate(() => {
-    const w = window as unknown as { benchLong: number[]; benchObserver: PerformanceObserver };
-    w.benchLong = [];
-    w.benchObserver = new PerformanceObserver((list) => list.getEntries().forEach((e) => w.benchLong.push(e.duration)));
-    w.benchObserver.observe({ type: "longtask" });
-  });
-  const moved: string[] = [];
   const name = async (control: ReturnType<typeof island.locator>) =>
     control.evaluate((el) => {
       // The label's own words, not the options of a menu inside it.
@@ -226,39 +239,67 @@ async function dragAtFourX(page: Page, c: DragCase): Promise<{ long: number[]; m
       const words = label ? Array.from(label.childNodes, (n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : "")).join(" ") : el.id;
       return words!.trim().replace(/\s+/g, " ");
     });
+  const work = async (control: ReturnType<typeof island.locator>, how: string, act: () => Promise<void>): Promise<Worked> => {
+    await control.scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      const w = window as unknown as { benchLong: number[]; benchObserver: PerformanceObserver };
+      w.benchLong = [];
+      w.benchObserver = new PerformanceObserver((list) => list.getEntries().forEach((e) => w.benchLong.push(e.duration)));
+      w.benchObserver.observe({ type: "longtask" });
+    });
+    await page.context().browser()!.startTracing(page, { categories: ["disabled-by-default-devtools.timeline"] });
+    await act();
+    // Work the input started (its frames, idle-time names) belongs to it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+    const cpu = mainThreadTaskCpu(await page.context().browser()!.stopTracing());
+    const long = await page.evaluate(() => {
+      const w = window as unknown as { benchLong: number[]; benchObserver: PerformanceObserver };
+      w.benchObserver.disconnect();
+      return w.benchLong;
+    });
+    return { control: `${await name(control)} (${how})`, long, cpu };
+  };
+  const worked: Worked[] = [];
   for (const slider of await island.locator('input[type="range"]:visible').all()) {
-    await slider.scrollIntoViewIfNeeded();
-    const box = (await slider.boundingBox())!;
-    const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + 2, y);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width - 2, y, { steps: 30 });
-    await page.mouse.move(box.x + 2, y, { steps: 30 });
-    await page.mouse.up();
-    moved.push(`${await name(slider)} (drag)`);
+    worked.push(
+      await work(slider, "drag", async () => {
+        const box = (await slider.boundingBox())!;
+        const y = box.y + box.height / 2;
+        await page.mouse.move(box.x + 2, y);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width - 2, y, { steps: 30 });
+        await page.mouse.move(box.x + 2, y, { steps: 30 });
+        await page.mouse.up();
+      }),
+    );
   }
   for (const box of await island.locator('input[type="number"]:visible').all()) {
-    await box.focus();
-    for (let n = 0; n < 20; n++) await page.keyboard.press("ArrowUp");
-    moved.push(`${await name(box)} (ArrowUp x20)`);
+    worked.push(
+      await work(box, "ArrowUp x20", async () => {
+        await box.focus();
+        for (let n = 0; n < 20; n++) await page.keyboard.press("ArrowUp");
+      }),
+    );
   }
   for (const menu of await island.locator("select:visible").all()) {
-    const options = await menu.locator("option").count();
-    await menu.focus();
-    for (let n = 0; n < options; n++) await page.keyboard.press("ArrowDown");
-    for (let n = 0; n < options; n++) await page.keyboard.press("ArrowUp");
-    moved.push(`${await name(menu)} (arrows)`);
+    worked.push(
+      await work(menu, "arrows", async () => {
+        const options = await menu.locator("option").count();
+        await menu.focus();
+        for (let n = 0; n < options; n++) await page.keyboard.press("ArrowDown");
+        for (let n = 0; n < options; n++) await page.keyboard.press("ArrowUp");
+      }),
+    );
   }
-  // Work the input started (a frame, idle-time names) belongs to the drag.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
-  const long = await page.evaluate(() => {
-    const w = window as unknown as { benchLong: number[]; benchObserver: PerformanceObserver };
-    w.benchObserver.disconnect();
-    return w.benchLong;
-  });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await cdp.detach();
-  return { long, moved };
+  return worked;
+}
+
+/** "3 long tasks (> 50 ms), longest 80 ms; CPU: longest task 30 ms, 0 over 50 ms" */
+function describeWorked(w: { long: number[]; cpu: number[] }): string {
+  const longest = (xs: number[]) => (xs.length > 0 ? `${Math.max(...xs).toFixed(0)} ms` : "none");
+  return `${w.long.length} long tasks (> 50 ms), longest ${longest(w.long)}; CPU: longest task ${longest(w.cpu)}, ${w.cpu.filter((t) => t > 50).length} over 50 ms`;
 }
 
 if (!existsSync(path.join(dist, "index.html"))) {
@@ -293,13 +334,16 @@ try {
   }
   if (part !== "changes") {
     const page = await browser.newPage();
-    const dragCases = [...heavyDragCases, ...(await everyFigure(page, server.url))];
+    // BENCH_LABS=<regular expression> keeps the labs whose names match, e.g. BENCH_LABS=multi-head.
+    const only = new RegExp(process.env.BENCH_LABS ?? "");
+    const dragCases = [...heavyDragCases, ...(await everyFigure(page, server.url))].filter((c) => only.test(c.lab));
     await page.close();
     for (const c of dragCases) {
       const page = await browser.newPage();
       await page.goto(new URL(`lessons/${c.slug}`, server.url).href);
-      const { long, moved } = await dragAtFourX(page, c);
-      const line = `4x ${c.lab}: ${long.length} long tasks (> 50 ms), longest ${long.length > 0 ? `${Math.max(...long).toFixed(0)} ms` : "none"}, while working ${moved.join(", ")}`;
+      const worked = await dragAtFourX(page, c);
+      const all = { long: worked.flatMap((w) => w.long), cpu: worked.flatMap((w) => w.cpu) };
+      const line = [`4x ${c.lab}: ${describeWorked(all)}`, ...worked.map((w) => `    ${w.control}: ${describeWorked(w)}`)].join("\n");
       lines.push(line);
       console.error(line);
       await page.close();
