@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
@@ -7,6 +8,12 @@ import rehypeKatex from "rehype-katex";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
+import { remarkKeepExpressionIndent } from "./src/site/remarkKeepExpressionIndent.mjs";
+import { cellTypesPlugin } from "./src/site/cellTypesPlugin.mjs";
+import { rehypeGlossaryLinks } from "./src/site/rehypeGlossaryLinks.ts";
+import { rehypePaperLinks } from "./src/site/rehypePaperLinks.ts";
+import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
+import { terms } from "./src/site/glossary.ts";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -20,11 +27,24 @@ export default defineConfig({
     // KaTeX runs here, at build time: the browser gets typeset HTML plus KaTeX's CSS and fonts only.
     // remark/rehype plugins need the unified processor (Astro 7's default is Sätteri); MDX inherits it.
     processor: unified({
-      remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
+      // remarkKeepExpressionIndent: cell and exercise code keeps its indentation (MDX strips two spaces a line).
+      remarkPlugins: [remarkMath, remarkKeepExpressionIndent],
+      rehypePlugins: [
+        [rehypeKatex, { strict: "error", throwOnError: true }],
+        // After KaTeX, so typeset math is recognised and left alone. Lessons live at lessons/<id>/,
+        // two folders below the glossary's parent, under any base path.
+        [rehypeGlossaryLinks, { terms, href: (/** @type {string} */ id) => `../../glossary/#${id}` }],
+        rehypePaperLinks,
+        rehypeScrollTables,
+      ],
     }),
   },
   // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
+  // The cell type checker's declarations (core, cell globals, libraries), made from the sources.
+  vite: {
+    plugins: [cellTypesPlugin(fileURLToPath(new URL(".", import.meta.url)))],
+    worker: { plugins: () => [cellTypesPlugin(fileURLToPath(new URL(".", import.meta.url)))] },
+  },
 });

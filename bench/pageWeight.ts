@@ -140,6 +140,51 @@ export async function measurePage(browser: Browser, url: string, pagePath: strin
   return { page: pagePath, jsBefore, jsAfter, html, css, fonts, scripts };
 }
 
+/** What a reader downloads when they first edit a cell: the type checker (TypeScript's compiler). */
+export interface EditWeight {
+  page: string;
+  /** Gzipped JavaScript fetched from pressing Edit until the first type check is shown. */
+  js: number;
+  scripts: { url: string; gzip: number }[];
+}
+
+/**
+ * Opens `url`, presses Edit on its first cell and waits for the type check's result: the
+ * JavaScript fetched meanwhile is what editing costs (the editor and TypeScript's compiler, in its
+ * worker). Reported apart from the budgets, which count what a reader pays without editing.
+ */
+export async function measureEdit(browser: Browser, url: string, pagePath: string): Promise<EditWeight> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await settled(page, () => 0);
+  const reads: Promise<void>[] = [];
+  const scripts: EditWeight["scripts"] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script") return;
+    reads.push(
+      response
+        .body()
+        .then((body) => void scripts.push({ url: response.url(), gzip: gzipSize(body) }))
+        .catch(() => undefined),
+    );
+  });
+  const cell = page.locator("[data-cell]").first();
+  await cell.scrollIntoViewIfNeeded();
+  await cell.getByRole("button", { name: "Edit" }).click();
+  await cell.locator("[data-type-check='done']").waitFor({ timeout: 120_000 });
+  await Promise.all(reads);
+  await context.close();
+  return { page: pagePath, js: scripts.reduce((s, f) => s + f.gzip, 0), scripts };
+}
+
+/** The report's lines on what editing a cell downloads, outside the budgets. */
+export function editWeightText(w: EditWeight): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const files = w.scripts.map((f) => `  ${f.url.split("/").pop()}  ${kb(f.gzip)}`).join("\n");
+  return `On first edit of a cell (${w.page}), not in the budgets: ${kb(w.js)} of JavaScript (gz), the editor and the type checker\n${files}`;
+}
+
 /** Budget breaches of one page, as sentences; empty when it is within budget. */
 export function breaches(w: PageWeight): string[] {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

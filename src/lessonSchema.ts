@@ -8,6 +8,7 @@ export const lessonSchema = z
     order: z.number().int("order: use a whole number").nonnegative("order: use 0 or more"),
     summary: z.string().min(10, "summary: one sentence saying what the reader learns"),
     objectives: z.array(z.string().min(3)).min(1, "objectives: list at least one objective"),
+    // A lesson's id (e.g. "masking") becomes a numbered link to it; anything else is shown as written.
     prerequisites: z.array(z.string()).default([]),
     minutes: z.number().positive("minutes: the estimated reading time, in minutes"),
   })

@@ -2,10 +2,11 @@
 // notebook. Light on purpose: CodeMirror, sucrase, Plot and the worker load only when used.
 import type { OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
 import { pageNotebook, type CellModel } from "../notebook/pageNotebook";
-import { appendEntry, clearOutput } from "../notebook/outputView";
+import { appendEntry, appendLate, clearOutput, flushOutput } from "../notebook/outputView";
 import { readShareLink, shareLink } from "../notebook/shareLink";
 import { storage } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
+import type { TypeReport } from "../notebook/typeCheck";
 
 interface CellDom {
   run: HTMLButtonElement;
@@ -20,6 +21,10 @@ interface CellDom {
   shareInput: HTMLInputElement;
   highlighted: Node[];
   editor?: Editor;
+  /** The type errors of the edited code, once the reader opened the editor. */
+  types?: TypeReport;
+  /** Runs started, so a run's type-error note never lands under a later run's output. */
+  runs: number;
 }
 
 const doms = new WeakMap<CellModel, CellDom>();
@@ -39,6 +44,7 @@ function dom(root: HTMLElement): CellDom {
     shareBox: q("[data-cell-share]"),
     shareInput: q("[data-cell-share] input"),
     highlighted: [...source.childNodes],
+    runs: 0,
   };
 }
 
@@ -71,6 +77,7 @@ const hooks = {
     model.root.dataset.status = status;
     if (status === "running") delete model.root.dataset.stale;
     if (!d) return;
+    if (status !== "running") flushOutput(d.output);
     d.state.textContent = status === "stopped" ? `Stopped after ${model.prepared.timeout} s` : status === "done" && seconds !== undefined ? `Done in ${seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(1)} s`}` : statusText[status];
   },
   async clear(model: CellModel) {
@@ -78,6 +85,9 @@ const hooks = {
   },
   entry(model: CellModel, entry: OutputEntry) {
     appendEntry(doms.get(model)!.output, entry);
+  },
+  late(model: CellModel, entries: OutputEntry[]) {
+    void appendLate(doms.get(model)!.output, entries);
   },
   stale(model: CellModel) {
     const d = doms.get(model)!;
@@ -96,7 +106,7 @@ function markOwnOutputStale(model: CellModel, d: CellDom, why: string): void {
 async function openEditor(model: CellModel, d: CellDom, lesson: string): Promise<void> {
   if (d.editor) return d.editor.focus();
   d.edit.disabled = true;
-  const { mountEditor } = await import("../notebook/cellEditor");
+  const [{ mountEditor }, { TypeReport }] = await Promise.all([import("../notebook/cellEditor"), import("../notebook/typeCheck")]);
   const notebook = pageNotebook();
   const key = storage.key(lesson, "cell", model.id);
   d.source.replaceChildren();
@@ -108,21 +118,36 @@ async function openEditor(model: CellModel, d: CellDom, lesson: string): Promise
       else storage.set(key, code);
       d.reset.hidden = code === model.prepared.original;
       markOwnOutputStale(model, d, "Edited: press Run (Ctrl+Enter) to see this code's output.");
+      d.types?.edited(code);
     },
     run: () => void run(model),
     leave: () => d.run.focus(),
   });
   d.edit.hidden = true;
+  // Type-checked against the cell globals, the core and the code of the cells above it.
+  d.types = new TypeReport(d.source, (errors) => d.editor?.markErrors(errors), (code) => ({ code, earlier: notebook.cells.slice(0, notebook.cells.indexOf(model)).map((c) => c.code) }));
+  void d.types.errorsOf(model.code);
   d.editor.focus();
 }
 
-function run(model: CellModel): Promise<RunStatus> {
+async function run(model: CellModel): Promise<RunStatus> {
   const d = doms.get(model)!;
   if (model.fromLink) {
     notice(d, "This code came from a shared link, not from the lesson. You ran it; Reset returns to the lesson's code.");
     storage.set(storage.key(lessonOf(model.root), "cell", model.id), model.code);
   }
-  return pageNotebook().run(model.id);
+  const code = model.code;
+  const runNumber = ++d.runs;
+  const status = await pageNotebook().run(model.id);
+  // Types are checked, not enforced: edited code with type errors runs, and its output says so.
+  if (d.types && status !== "stopped") {
+    const note = d.types.runNote(await d.types.errorsOf(code));
+    if (note && d.runs === runNumber && model.code === code) {
+      appendEntry(d.output, { type: "note", text: note });
+      flushOutput(d.output);
+    }
+  }
+  return status;
 }
 
 function mount(root: HTMLElement): void {

@@ -1,8 +1,10 @@
 // The exercise island: the reader's code runs in the notebook's worker, followed by the lesson's
 // check code; the result ("Correct" or the check's message) goes to a live region.
 import type { OutputEntry } from "../../src/notebook/outputTypes";
+import { exerciseProgram } from "../../src/notebook/exerciseProgram";
+import type { Forbid } from "../../src/notebook/forbidGlobals";
 import { compileError, loadCompiler, pageNotebook } from "../notebook/pageNotebook";
-import { appendEntry, clearOutput } from "../notebook/outputView";
+import { appendEntry, appendLate, clearOutput } from "../notebook/outputView";
 import { storage } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
 import { refreshDoneMarks } from "./exerciseProgress";
@@ -11,11 +13,7 @@ interface Prepared {
   starter: string;
   check: string;
   timeout: number;
-}
-
-/** Reader's code, then the check in its own block (its names cannot clash with the reader's). */
-function program(code: string, check: string): { source: string; checkFromLine: number } {
-  return { source: `${code}\n;{\n${check}\n}`, checkFromLine: code.split("\n").length + 2 };
+  forbid?: Forbid;
 }
 
 function mount(root: HTMLElement): void {
@@ -59,7 +57,7 @@ function mount(root: HTMLElement): void {
       root.dataset.status = "running";
       setResult("", "Checking…");
       await clearOutput(output);
-      const { source: full, checkFromLine } = program(code, prepared.check);
+      const { source: full, checkFromLine } = exerciseProgram(code, prepared.check);
       let compiled;
       try {
         compiled = (await loadCompiler())(full);
@@ -70,7 +68,7 @@ function mount(root: HTMLElement): void {
         return setResult("fail", `Not yet: your code does not compile${e.line ? ` (line ${e.line}${e.where === "check" ? " of the check" : ""})` : ""}. See the message below.`);
       }
       let failure: OutputEntry | undefined;
-      const status = await notebook.worker.run({ id: `exercise-${id}`, compiled, notebook: false, checkFromLine }, prepared.timeout, (entry) => {
+      const status = await notebook.worker.run({ id: `exercise-${id}`, compiled, notebook: false, checkFromLine, forbid: prepared.forbid }, prepared.timeout, (entry) => {
         if (entry.type === "error") failure = entry;
         if (!(entry.type === "error" && entry.error.name === "CheckFailure")) appendEntry(output, entry);
       });
@@ -94,15 +92,17 @@ function mount(root: HTMLElement): void {
   async function openEditor(): Promise<void> {
     if (editor) return editor.focus();
     editButton.disabled = true;
-    const { mountEditor } = await import("../notebook/cellEditor");
+    const [{ mountEditor }, { TypeReport }] = await Promise.all([import("../notebook/cellEditor"), import("../notebook/typeCheck")]);
+    const types = new TypeReport(source, (errors) => editor?.markErrors(errors), (next) => ({ code: next, earlier: [] }));
     source.replaceChildren();
     editor = mountEditor(source, code, {
       label: `Your code for the exercise ${q("h3")?.textContent ?? id}`,
-      change: setCode,
+      change: (next) => (setCode(next), types.edited(next)),
       run: () => void check(),
       leave: () => checkButton.focus(),
     });
     editButton.hidden = true;
+    void types.errorsOf(code);
     editor.focus();
   }
 
@@ -155,6 +155,7 @@ function mount(root: HTMLElement): void {
       toggle.textContent = body.hidden ? "Show solution" : "Hide solution";
     });
   }
+  pageNotebook().worker.onLate(`exercise-${id}`, (entries) => void appendLate(output, entries));
   q("[data-cell-controls]")!.hidden = false;
 }
 

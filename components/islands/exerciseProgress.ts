@@ -1,14 +1,21 @@
-// Marks lessons whose exercises are all solved (in this browser) in the lesson list:
-// each `li[data-lesson-link]` carries its lesson's exercise ids in `data-exercises`.
+// A lesson's progress wherever lessons are listed: each `li[data-lesson-link]` carries its lesson's
+// exercise ids in `data-exercises`. The lesson navigation gets a ✓ beside lessons whose exercises
+// are all solved (in this browser); the home page's `[data-progress]` says how many are.
 import { storage } from "../notebook/storage";
 
 function refresh(): void {
-  // Exercise pages import this too; the list only exists where the lesson navigation is.
+  // Exercise pages import this too; the lists only exist where lessons are listed.
   for (const li of document.querySelectorAll<HTMLElement>("li[data-lesson-link][data-exercises]")) {
     const lesson = li.dataset.lessonLink!;
     const ids = li.dataset.exercises!.split(" ").filter(Boolean);
-    const done = ids.length > 0 && ids.every((id) => storage.get(storage.key(lesson, "exercise-done", id)) === "1");
-    if (done && li.dataset.done !== "true") {
+    const solved = ids.filter((id) => storage.get(storage.key(lesson, "exercise-done", id)) === "1").length;
+    const progress = li.querySelector<HTMLElement>("[data-progress]");
+    if (progress) {
+      const text = `${solved} of ${ids.length} exercise${ids.length === 1 ? "" : "s"} done`;
+      if (progress.textContent !== text) progress.textContent = text;
+      continue;
+    }
+    if (ids.length > 0 && solved === ids.length && li.dataset.done !== "true") {
       li.dataset.done = "true";
       const mark = document.createElement("span");
       mark.className = "lesson-done-mark";

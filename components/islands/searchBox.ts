@@ -1,3 +1,5 @@
+import { pageContainsQuery } from "../../src/site/pageContainsQuery";
+
 /** The part of Pagefind's browser API (`pagefind/pagefind.js`, written by the build) this box uses. */
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
@@ -5,16 +7,31 @@ interface Pagefind {
 }
 interface PagefindResult {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   /** Page text around the hits; Pagefind escapes it and wraps hits in <mark>. */
   excerpt: string;
   meta: { title?: string };
 }
 
-const maxResults = 8;
+/** Results listed at first; the rest wait behind the "more results" button. */
+const firstResults = 8;
+
+/** What the box says, in one place. */
+const text = {
+  none: (term: string) => `No results: no page contains “${term}”.`,
+  found: (count: number, term: string, shown: number) =>
+    `${count} ${count === 1 ? "page" : "pages"} for “${term}”${count > shown ? `; the first ${shown} are shown` : count > firstResults ? "; all are shown" : ""}.`,
+  more: (count: number) => `Show ${count} more ${count === 1 ? "result" : "results"}`,
+  unavailable: (reason: string) =>
+    `Search is not available here: ${reason}. The index is made by \`npm run build\`; \`npm start\` (the dev server) has none.`,
+};
 
 /**
  * <search-box>: loads Pagefind on first use from the site's base path, so search works under any
- * sub-path, and lists matching pages as links. ArrowDown moves into the results, Escape closes them.
+ * sub-path, and lists the pages that contain the query as links, the first 8 and then the rest on
+ * request. ArrowDown and ArrowUp move through the results and the "more results" button, Escape
+ * closes them. The status line announces the count to screen readers.
  */
 class SearchBox extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
@@ -25,34 +42,55 @@ class SearchBox extends HTMLElement {
     const panel = this.querySelector<HTMLElement>("[data-search-panel]")!;
     const status = this.querySelector<HTMLElement>("[data-search-status]")!;
     const list = this.querySelector<HTMLUListElement>("[data-search-results]")!;
+    const more = this.querySelector<HTMLButtonElement>("[data-search-more]")!;
     const base = this.dataset.base ?? import.meta.env.BASE_URL;
     form.hidden = false;
+
+    /** The pages found for the last query, and the query. */
+    let found: PagefindResult[] = [];
+    let term = "";
 
     const close = () => {
       panel.hidden = true;
     };
-    const links = () => [...list.querySelectorAll<HTMLAnchorElement>("a")];
+    /** The results and, while shown, the button: what the arrow keys move through. */
+    const stops = (): HTMLElement[] => [...list.querySelectorAll<HTMLAnchorElement>("a"), ...(more.hidden ? [] : [more])];
+
+    /** Sets the button and the announced count from what the list shows. */
+    const update = () => {
+      const shown = list.children.length;
+      more.hidden = shown >= found.length;
+      more.textContent = text.more(found.length - shown);
+      status.textContent = found.length === 0 ? text.none(term) : text.found(found.length, term, shown);
+    };
 
     const run = async () => {
-      const term = input.value.trim();
-      if (term === "") {
+      const query = input.value.trim();
+      if (query === "") {
+        found = [];
         list.replaceChildren();
+        more.hidden = true;
         status.textContent = "";
         return close();
       }
       panel.hidden = false;
       try {
         const pagefind = await this.#load(base);
-        const search = await pagefind.debouncedSearch(term, {}, 150);
+        const search = await pagefind.debouncedSearch(query, {}, 150);
         if (search === null) return; // a newer keystroke superseded this search
-        const results = await Promise.all(search.results.slice(0, maxResults).map((r) => r.data()));
-        if (input.value.trim() !== term) return;
-        list.replaceChildren(...results.map(resultItem));
-        const count = search.results.length;
-        status.textContent = count === 0 ? `No pages mention “${term}”.` : `${count} ${count === 1 ? "page" : "pages"} for “${term}”${count > maxResults ? `, the first ${maxResults} shown` : ""}.`;
+        // Every result's text is loaded (a few kB each, cached by Pagefind) to drop the pages that only
+        // match a shortened query word: then the count is true and no result is a stranger.
+        const pages = await Promise.all(search.results.map((r) => r.data()));
+        if (input.value.trim() !== query) return;
+        term = query;
+        found = pages.filter((page) => pageContainsQuery(page.content, query, document.documentElement.lang));
+        list.replaceChildren(...found.slice(0, firstResults).map(resultItem));
+        update();
       } catch (error) {
+        found = [];
         list.replaceChildren();
-        status.textContent = `Search is not available here: ${error instanceof Error ? error.message : String(error)}. The index is made by \`npm run build\`; \`npm start\` (the dev server) has none.`;
+        more.hidden = true;
+        status.textContent = text.unavailable(error instanceof Error ? error.message : String(error));
       }
     };
 
@@ -60,14 +98,22 @@ class SearchBox extends HTMLElement {
     input.addEventListener("focus", () => {
       if (input.value.trim() !== "") panel.hidden = false;
     });
+    more.addEventListener("click", () => {
+      const added = found.slice(list.children.length).map(resultItem);
+      list.append(...added);
+      // Focus goes to the first added result before the button disappears, so a keyboard reader
+      // goes on where the list grew and focus never falls out of the box (which would close it).
+      added[0]?.querySelector("a")?.focus();
+      update();
+    });
     form.addEventListener("submit", (event) => {
       // Enter opens the best match, as a reader expects from a site search.
       event.preventDefault();
-      links()[0]?.click();
+      list.querySelector("a")?.click();
     });
     this.addEventListener("keydown", (event) => {
-      const all = links();
-      const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+      const all = stops();
+      const at = all.indexOf(document.activeElement as HTMLElement);
       if (event.key === "Escape") {
         close();
         input.focus();
@@ -86,6 +132,7 @@ class SearchBox extends HTMLElement {
 
   #load(base: string): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
+      // Pagefind reads <html lang> and loads the index of that language (see pageLanguage).
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // The index stores root-relative URLs; the base path makes them right under a sub-path.
       await pagefind.options({ baseUrl: base });

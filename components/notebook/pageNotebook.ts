@@ -30,6 +30,8 @@ export interface CellHooks {
   status(model: CellModel, status: "running" | RunStatus, seconds?: number): void;
   clear(model: CellModel): Promise<void>;
   entry(model: CellModel, entry: OutputEntry): void;
+  /** What the cell's timers or promises printed after its run ended. */
+  late(model: CellModel, entries: OutputEntry[]): void;
   stale(model: CellModel): void;
 }
 
@@ -68,7 +70,9 @@ export class PageNotebook {
       const script = root.querySelector("script[data-cell-prepared]");
       if (!script) continue;
       const prepared = JSON.parse(script.textContent ?? "{}") as PreparedCell;
-      this.cells.push({ id: root.dataset.cell!, root, prepared, code: prepared.original, compiled: prepared.compiled, fresh: false, fromLink: false });
+      const model: CellModel = { id: root.dataset.cell!, root, prepared, code: prepared.original, compiled: prepared.compiled, fresh: false, fromLink: false };
+      this.cells.push(model);
+      this.worker.onLate(model.id, (entries) => this.hooks?.late(model, entries));
     }
   }
 

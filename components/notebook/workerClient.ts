@@ -10,11 +10,22 @@ import type { RunMessage, WorkerMessage } from "../../src/notebook/workerProtoco
 export class WorkerClient {
   private worker: Worker | undefined;
   private nextRunId = 1;
+  private lateListeners = new Map<string, (entries: OutputEntry[]) => void>();
   generation = 0;
 
   private ensure(): Worker {
-    this.worker ??= new Worker(new URL("../../src/notebook/worker.ts", import.meta.url), { type: "module", name: "cells" });
+    if (!this.worker) {
+      this.worker = new Worker(new URL("../../src/notebook/worker.ts", import.meta.url), { type: "module", name: "cells" });
+      this.worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
+        if (event.data.type === "late") this.lateListeners.get(event.data.id)?.(event.data.entries);
+      });
+    }
     return this.worker;
+  }
+
+  /** Where the output of cell `id` goes when its timers or promises print after its run ended. */
+  onLate(id: string, listener: (entries: OutputEntry[]) => void): void {
+    this.lateListeners.set(id, listener);
   }
 
   private discard(): void {
@@ -36,8 +47,8 @@ export class WorkerClient {
       };
       const onMessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
-        if (message.runId !== runId) return;
-        if (message.type === "entry") onEntry(message.entry);
+        if (message.type === "late" || message.runId !== runId) return;
+        if (message.type === "entries") message.entries.forEach(onEntry);
         else finish(message.status);
       };
       const onError = (event: ErrorEvent) => {

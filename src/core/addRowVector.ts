@@ -1,4 +1,4 @@
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, assertVector, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -11,6 +11,8 @@ export function addRowVector(
   names: { op?: string; m?: string; bias?: string } = {},
 ): Matrix {
   const { op = "addRowVector", m: mName = "X", bias: biasName = "bias" } = names;
+  assertMatrix(m, op, mName);
+  assertVector(bias, op, biasName);
   if (bias.length !== m.cols) {
     throw new AttentionError(
       op,

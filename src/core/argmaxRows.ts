@@ -1,3 +1,4 @@
+import { assertMatrix } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -6,6 +7,7 @@ import type { Matrix } from "./matrix";
  * entry above -Infinity (or no columns) gives -1.
  */
 export function argmaxRows(m: Matrix): Int32Array {
+  assertMatrix(m, "argmaxRows", "the matrix");
   const out = new Int32Array(m.rows).fill(-1);
   for (let i = 0; i < m.rows; ++i) {
     let best = -Infinity;

@@ -1,4 +1,4 @@
-import { AttentionError, assertFinite, shapeText } from "./errors";
+import { AttentionError, assertFinite, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -7,6 +7,7 @@ import type { Matrix } from "./matrix";
  * backward operation and `name` the gradient ("dOutput", "dY", ...), so the message says which.
  */
 export function assertUpstream(d: Matrix, rows: number, cols: number, op: string, name = "dOutput"): void {
+  assertMatrix(d, op, name);
   if (d.rows !== rows || d.cols !== cols) {
     throw new AttentionError(
       op,

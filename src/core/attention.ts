@@ -1,7 +1,7 @@
 import { add } from "./add";
 import { applyMask } from "./applyMask";
 import { attentionScale, scaledOverflowError } from "./attentionScale";
-import { AttentionError, assertFinite, assertNonEmpty, shapeText } from "./errors";
+import { AttentionError, assertFinite, assertMask, assertMatrix, assertNonEmpty, shapeText } from "./errors";
 import type { Mask } from "./mask";
 import type { Matrix } from "./matrix";
 import { matmul } from "./matmul";
@@ -82,8 +82,12 @@ export function scaledDotProductAttention(
   const Lk = k.rows;
   const dk = q.cols;
   const factor = attentionScale(dk, options.scale);
-  if (options.allowed) assertScoreShape(options.allowed, "the allowed mask", Lq, Lk);
+  if (options.allowed) {
+    assertMask(options.allowed, "attention", "the allowed mask");
+    assertScoreShape(options.allowed, "the allowed mask", Lq, Lk);
+  }
   if (options.bias) {
+    assertMatrix(options.bias, "attention", "the bias");
     assertScoreShape(options.bias, "the bias", Lq, Lk);
     assertFinite(options.bias, "attention", "the bias", { allowNegativeInfinity: true });
   }

@@ -1,6 +1,6 @@
 import type { AttentionTrace } from "./attention";
 import { assertUpstream } from "./assertUpstream";
-import { AttentionError, assertFinite, shapeText } from "./errors";
+import { AttentionError, assertFinite, assertMatrix, assertObject, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmul } from "./matmul";
 import { matmulTransposed } from "./matmulTransposed";
@@ -41,6 +41,12 @@ export function scaledDotProductAttentionBackward(
   trace: AttentionTrace,
   dOutput: Matrix,
 ): AttentionGradients {
+  assertMatrix(q, OP, "Q");
+  assertMatrix(k, OP, "K");
+  assertMatrix(v, OP, "V");
+  assertObject(trace, OP, "the trace", "the trace of the forward call, scaledDotProductAttention(q, k, v)");
+  assertMatrix(trace.weights, OP, "trace.weights");
+  assertMatrix(trace.output, OP, "trace.output");
   const A = trace.weights; // (Lq, Lk)
   const O = trace.output; // (Lq, dv)
   for (const [m, name, rows, cols, why] of [

@@ -1,5 +1,5 @@
 import { combineMasks } from "./combineMasks";
-import { AttentionError, assertFinite, assertIntegerInRange, assertNonEmpty, shapeText } from "./errors";
+import { AttentionError, assertFinite, assertIntegerInRange, assertMask, assertMatrix, assertNonEmpty, assertObject, assertVector, shapeText } from "./errors";
 import { keyPaddingMask } from "./keyPaddingMask";
 import type { Mask } from "./mask";
 import type { Matrix } from "./matrix";
@@ -24,6 +24,7 @@ function divisorsText(n: number): string {
 
 /** Refuses a weight whose shape is not (rows, cols); `why` says where each dimension comes from. */
 function assertWeight(op: string, w: Matrix, name: string, rows: number, cols: number, why: string): void {
+  assertMatrix(w, op, name);
   if (w.rows !== rows || w.cols !== cols) {
     throw new AttentionError(op, `${name} is ${shapeText(w)} but it must be ${rows}x${cols} (${why})`);
   }
@@ -33,6 +34,7 @@ function assertWeight(op: string, w: Matrix, name: string, rows: number, cols: n
 /** Refuses a bias that is not dModel finite numbers. */
 function assertBias(op: string, b: ArrayLike<number> | undefined, name: string, dModel: number): void {
   if (b === undefined) return;
+  assertVector(b, op, name);
   if (b.length !== dModel) {
     throw new AttentionError(op, `${name} has length ${b.length}; it must have dModel = ${dModel} entries`);
   }
@@ -55,6 +57,7 @@ export function checkMultiHeadInputs(
   options: MultiHeadOptions,
   op: string,
 ): MultiHeadShape {
+  assertObject(params, op, "params", "the layer's parameters { heads, wq, wk, wv, wo }, e.g. from randomMatrix");
   assertNonEmpty(query, op, "query");
   assertNonEmpty(key, op, "key");
   assertNonEmpty(value, op, "value");
@@ -88,6 +91,7 @@ export function checkMultiHeadInputs(
   assertBias(op, params.bv, "bv", dModel);
   assertBias(op, params.bo, "bo", dModel);
   if (options.keyLength !== undefined) assertIntegerInRange(options.keyLength, op, "keyLength", 0, Lk);
+  if (options.allowed) assertMask(options.allowed, op, "the allowed mask");
   if (options.allowed && (options.allowed.rows !== Lq || options.allowed.cols !== Lk)) {
     throw new AttentionError(
       op,
@@ -96,6 +100,7 @@ export function checkMultiHeadInputs(
   }
   if (options.keysValues) {
     for (const [m, name] of [[options.keysValues.k, "the projected keys K"], [options.keysValues.v, "the projected values V"]] as const) {
+      assertMatrix(m, op, name);
       if (m.rows !== Lk || m.cols !== dModel) {
         throw new AttentionError(
           op,

@@ -1,4 +1,4 @@
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertArray, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -6,6 +6,8 @@ import type { Matrix } from "./matrix";
  * Multi-head attention uses it to join the heads' outputs back into dModel columns.
  */
 export function concatCols(ms: readonly Matrix[]): Matrix {
+  assertArray(ms, "concatCols", "the list of matrices", "the matrices as one array, concatCols([a, b, ...])");
+  ms.forEach((m, t) => assertMatrix(m, "concatCols", `matrix ${t}`));
   if (ms.length === 0) {
     throw new AttentionError("concatCols", "no matrices given; pass at least one");
   }

@@ -1,4 +1,4 @@
-import { AttentionError, assertFinite, assertNonEmpty, shapeText } from "./errors";
+import { AttentionError, assertArray, assertFinite, assertNonEmpty, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 
 export interface CrossEntropyOptions {
@@ -38,6 +38,7 @@ export function crossEntropy(
   assertNonEmpty(logits, "crossEntropy", "the logit matrix");
   assertFinite(logits, "crossEntropy", "the logit matrix");
   const { rows: L, cols: C } = logits;
+  assertArray(targets, "crossEntropy", "targets", "one target class per row of the logits, as an array of integers");
   if (targets.length !== L) {
     throw new AttentionError(
       "crossEntropy",

@@ -1,4 +1,4 @@
-import { AttentionError } from "./errors";
+import { AttentionError, assertMatrix, assertObject } from "./errors";
 import type { CrossEntropyTrace } from "./crossEntropy";
 import type { Matrix } from "./matrix";
 
@@ -9,6 +9,8 @@ import type { Matrix } from "./matrix";
  * and zeros for an ignored row, which did not enter the loss.
  */
 export function crossEntropyBackward(trace: CrossEntropyTrace, dLoss = 1): Matrix {
+  assertObject(trace, "crossEntropyBackward", "the trace", "the trace crossEntropy(logits, targets) returned");
+  assertMatrix(trace.probabilities, "crossEntropyBackward", "trace.probabilities");
   if (!Number.isFinite(dLoss)) {
     throw new AttentionError("crossEntropyBackward", `dLoss is ${dLoss}; it must be a finite number (1 for the final loss)`);
   }

@@ -1,4 +1,4 @@
-import { AttentionError, assertFinite, assertNonEmpty } from "./errors";
+import { AttentionError, assertArray, assertFinite, assertNonEmpty } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -6,6 +6,7 @@ import type { Matrix } from "./matrix";
  * naming its position, the id and the vocabulary size. `op` names the caller.
  */
 export function assertTokenIds(ids: readonly number[], vocab: number, op: string): void {
+  assertArray(ids, op, "ids", "the token ids as an array of integers, e.g. [3, 0, 7]");
   if (ids.length === 0) {
     throw new AttentionError(op, "ids is empty; give at least one token id");
   }

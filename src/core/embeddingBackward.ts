@@ -1,6 +1,6 @@
 import { assertUpstream } from "./assertUpstream";
 import { assertTokenIds } from "./embedding";
-import { assertIntegerInRange } from "./errors";
+import { assertIntegerInRange, assertMatrix } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -11,6 +11,7 @@ import type { Matrix } from "./matrix";
 export function embeddingBackward(vocab: number, ids: readonly number[], dOutput: Matrix): Matrix {
   assertIntegerInRange(vocab, "embeddingBackward", "vocab", 1);
   assertTokenIds(ids, vocab, "embeddingBackward");
+  assertMatrix(dOutput, "embeddingBackward", "dOutput");
   assertUpstream(dOutput, ids.length, dOutput.cols, "embeddingBackward");
   const d = dOutput.cols;
   const dTable = new Float64Array(vocab * d);

@@ -1,3 +1,4 @@
+import { assertMatrix } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -7,6 +8,7 @@ import type { Matrix } from "./matrix";
  * all-zero rows add nothing.
  */
 export function entropyRows(weights: Matrix): Float64Array {
+  assertMatrix(weights, "entropyRows", "the weight matrix");
   const out = new Float64Array(weights.rows);
   for (let i = 0; i < weights.rows; ++i) {
     let h = 0;

@@ -1,3 +1,4 @@
+import type { Mask } from "./mask";
 import type { Matrix } from "./matrix";
 
 /**
@@ -14,6 +15,78 @@ export class AttentionError extends Error {
     this.name = "AttentionError";
     this.op = op;
   }
+}
+
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+const isTypedArray = (x: unknown): x is ArrayLike<number> => ArrayBuffer.isView(x) && !(x instanceof DataView);
+
+/**
+ * A value that is not what an operation expected, in a student's words: "undefined", "a number
+ * (3)", "an array of 2 items", "an attention trace (use its .weights or .output)".
+ */
+function describeValue(x: unknown): string {
+  if (x === undefined || x === null) return String(x);
+  if (Array.isArray(x)) return `an array of ${x.length} item${x.length === 1 ? "" : "s"}`;
+  if (typeof x === "number") return `a number (${x})`;
+  if (typeof x === "string") return `a string (${JSON.stringify(x.length > 24 ? `${x.slice(0, 24)}…` : x)})`;
+  if (typeof x === "object") {
+    if ("weights" in x && "output" in x) return "an attention trace (use one of its matrices, such as .weights or .output)";
+    if ("allowed" in x) return "a Mask";
+    const m = x as { rows?: unknown; cols?: unknown; data?: unknown };
+    if (isCount(m.rows) && isCount(m.cols) && isTypedArray(m.data)) return `a ${m.rows}x${m.cols} matrix`;
+    if ("rows" in x && "cols" in x && "data" in x) return "an object whose rows, cols or data are not those of a matrix";
+    return "an object without rows, cols and data";
+  }
+  return `a ${typeof x}`;
+}
+
+/**
+ * Refuses anything that is not a matrix (rows, cols) with rows * cols numbers in `data`, naming
+ * the operand, so a missing argument reads "attention: V is undefined; ..." rather than
+ * "Cannot read properties of undefined (reading 'rows')". Every public function that takes a
+ * matrix calls it first.
+ */
+export function assertMatrix(m: unknown, op: string, name: string): asserts m is Matrix {
+  const x = m as { rows?: unknown; cols?: unknown; data?: unknown } | null | undefined;
+  if (x && typeof x === "object" && isCount(x.rows) && isCount(x.cols) && isTypedArray(x.data)) {
+    if (x.data.length === x.rows * x.cols) return;
+    throw new AttentionError(
+      op,
+      `${name} says it is ${x.rows}x${x.cols} but its data holds ${x.data.length} numbers; a ${x.rows}x${x.cols} matrix holds ${x.rows * x.cols}, row by row`,
+    );
+  }
+  const fix = Array.isArray(m)
+    ? "turn nested arrays into a matrix with fromRows(...), e.g. fromRows([[1, 2], [3, 4]])"
+    : "pass a matrix there, e.g. fromRows([[1, 2], [3, 4]])";
+  throw new AttentionError(op, `${name} is ${describeValue(m)}; ${fix}`);
+}
+
+/** Refuses anything that is not a mask (Lq, Lk) of 0/1 entries in `allowed`, naming the operand. */
+export function assertMask(m: unknown, op: string, name: string): asserts m is Mask {
+  const x = m as { rows?: unknown; cols?: unknown; allowed?: unknown } | null | undefined;
+  if (x && typeof x === "object" && isCount(x.rows) && isCount(x.cols) && x.allowed instanceof Uint8Array && x.allowed.length === x.rows * x.cols) return;
+  throw new AttentionError(
+    op,
+    `${name} is ${describeValue(m)}; pass a mask there, made by maskFromRows([[true, false], ...]), keyPaddingMask(Lq, Lk, length) or causalMask(Lq)`,
+  );
+}
+
+/** Refuses anything that is not a list of numbers (an array or a typed array), naming the operand. */
+export function assertVector(v: unknown, op: string, name: string): asserts v is ArrayLike<number> {
+  if (Array.isArray(v) || isTypedArray(v)) return;
+  throw new AttentionError(op, `${name} is ${describeValue(v)}; pass a list of numbers there, e.g. [0.5, -1, 2]`);
+}
+
+/** Refuses anything but an array, naming the operand; `what` says what the array should hold. */
+export function assertArray(x: unknown, op: string, name: string, what: string): asserts x is unknown[] {
+  if (Array.isArray(x)) return;
+  throw new AttentionError(op, `${name} is ${describeValue(x)}; pass ${what}`);
+}
+
+/** Refuses a missing or non-object argument such as a trace or a layer's parameters; `what` says what to pass. */
+export function assertObject(x: unknown, op: string, name: string, what: string): asserts x is object {
+  if (x !== null && typeof x === "object" && !Array.isArray(x)) return;
+  throw new AttentionError(op, `${name} is ${describeValue(x)}; pass ${what}`);
 }
 
 /** "3x4": how every message writes a shape (rows x cols). */
@@ -37,6 +110,7 @@ export function assertFinite(
   name: string,
   options: { allowNegativeInfinity?: boolean } = {},
 ): void {
+  assertMatrix(m, op, name);
   const { rows, cols, data } = m;
   for (let i = 0; i < rows; ++i) {
     for (let j = 0; j < cols; ++j) {
@@ -55,6 +129,7 @@ export function assertFinite(
 
 /** Refuses a matrix with no rows or no columns: there is nothing to attend with. */
 export function assertNonEmpty(m: Matrix, op: string, name: string): void {
+  assertMatrix(m, op, name);
   if (m.rows < 1 || m.cols < 1) {
     throw new AttentionError(
       op,

@@ -1,4 +1,4 @@
-import { AttentionError, assertFinite, assertNonEmpty, assertSameShape } from "./errors";
+import { AttentionError, assertArray, assertFinite, assertMatrix, assertNonEmpty, assertSameShape } from "./errors";
 import { matrix, type Matrix } from "./matrix";
 
 /** One entry of one input, compared. */
@@ -47,6 +47,11 @@ export function gradCheck(
   if (!Number.isFinite(h) || h <= 0) {
     throw new AttentionError("gradCheck", `h is ${h}; it must be a finite number greater than 0 (the default is 1e-6)`);
   }
+  if (typeof f !== "function") {
+    throw new AttentionError("gradCheck", `f is ${f === undefined ? "undefined" : `a ${typeof f}`}; pass the function whose gradients you check, (inputs) => a number`);
+  }
+  assertArray(inputs, "gradCheck", "inputs", "the inputs of f as an array of matrices");
+  assertArray(analytic, "gradCheck", "analytic", "one gradient matrix per input, as an array");
   if (inputs.length === 0 || analytic.length !== inputs.length) {
     throw new AttentionError(
       "gradCheck",
@@ -55,6 +60,7 @@ export function gradCheck(
   }
   inputs.forEach((x, k) => {
     assertNonEmpty(x, "gradCheck", `inputs[${k}]`);
+    assertMatrix(analytic[k], "gradCheck", `analytic[${k}]`);
     assertFinite(x, "gradCheck", `inputs[${k}]`);
     assertSameShape(analytic[k], x, "gradCheck", `analytic[${k}]`, `inputs[${k}]`);
     assertFinite(analytic[k], "gradCheck", `analytic[${k}]`);

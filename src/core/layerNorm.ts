@@ -1,4 +1,4 @@
-import { AttentionError, assertFinite, assertNonEmpty, shapeText } from "./errors";
+import { AttentionError, assertFinite, assertNonEmpty, assertVector, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 
 /** Every stage of a layer norm that its backward pass needs. */
@@ -13,6 +13,7 @@ export interface LayerNormTrace {
 
 /** Refuses a per-column parameter (gamma or beta) that is not (d) finite numbers. */
 function assertColumnParameter(p: ArrayLike<number>, name: string, x: Matrix): void {
+  assertVector(p, "layerNorm", name);
   if (p.length !== x.cols) {
     throw new AttentionError(
       "layerNorm",

@@ -1,6 +1,6 @@
 import { assertUpstream } from "./assertUpstream";
 import { columnSums } from "./columnSums";
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, assertObject, assertVector, shapeText } from "./errors";
 import type { LayerNormTrace } from "./layerNorm";
 import type { Matrix } from "./matrix";
 
@@ -23,6 +23,10 @@ export interface LayerNormGradients {
  * entry of the row, so each entry's gradient loses the row's average pull and the part along x-hat.
  */
 export function layerNormBackward(trace: LayerNormTrace, gamma: ArrayLike<number>, dOutput: Matrix): LayerNormGradients {
+  assertObject(trace, "layerNormBackward", "the trace", "the trace layerNorm(x, gamma, beta) returned");
+  assertMatrix(trace.normalized, "layerNormBackward", "trace.normalized");
+  assertVector(trace.invStd, "layerNormBackward", "trace.invStd");
+  assertVector(gamma, "layerNormBackward", "gamma");
   const { normalized, invStd } = trace;
   const { rows: L, cols: d } = normalized;
   if (gamma.length !== d) {

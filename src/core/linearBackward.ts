@@ -1,6 +1,6 @@
 import { assertUpstream } from "./assertUpstream";
 import { columnSums } from "./columnSums";
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmul } from "./matmul";
 import { matmulTransposed } from "./matmulTransposed";
@@ -27,6 +27,8 @@ export function linearBackward(
   names: { op?: string; x?: string; w?: string } = {},
 ): LinearGradients {
   const { op = "linearBackward", x: xName = "X", w: wName = "W" } = names;
+  assertMatrix(x, op, xName);
+  assertMatrix(w, op, wName);
   if (x.cols !== w.rows) {
     throw new AttentionError(
       op,

@@ -1,4 +1,4 @@
-import { AttentionError, assertIntegerInRange } from "./errors";
+import { AttentionError, assertArray, assertIntegerInRange, assertMask } from "./errors";
 
 /**
  * Which keys each query may attend to, shape (Lq, Lk), row-major:
@@ -12,6 +12,9 @@ export interface Mask {
 
 /** A mask from nested booleans, one row per query: (Lq, Lk). Refuses empty or ragged input. */
 export function maskFromRows(rows: readonly (readonly boolean[])[]): Mask {
+  const example = "nested arrays of booleans, one inner array per query, e.g. maskFromRows([[true, false], [true, true]])";
+  assertArray(rows, "maskFromRows", "the mask", example);
+  rows.forEach((row, i) => assertArray(row, "maskFromRows", `row ${i} of the mask`, example));
   if (rows.length === 0 || rows[0].length === 0) {
     throw new AttentionError("maskFromRows", "the mask is empty; give one row per query with one entry per key");
   }
@@ -33,6 +36,7 @@ export function maskFromRows(rows: readonly (readonly boolean[])[]): Mask {
 
 /** The mask as nested booleans, one row per query: (Lq, Lk). */
 export function maskToRows(mask: Mask): boolean[][] {
+  assertMask(mask, "maskToRows", "the mask");
   return Array.from({ length: mask.rows }, (_, i) =>
     Array.from(mask.allowed.subarray(i * mask.cols, (i + 1) * mask.cols), (x) => x === 1),
   );

@@ -1,4 +1,4 @@
-import { AttentionError } from "./errors";
+import { AttentionError, assertMask } from "./errors";
 import type { Mask } from "./mask";
 import type { Matrix } from "./matrix";
 
@@ -9,6 +9,7 @@ import type { Matrix } from "./matrix";
  * only makes them tiny.
  */
 export function maskToBias(mask: Mask, blocked = -Infinity): Matrix {
+  assertMask(mask, "maskToBias", "the mask");
   if (!(blocked < 0)) {
     throw new AttentionError("maskToBias", `blocked is ${blocked}; it must be -Infinity or a negative number`);
   }

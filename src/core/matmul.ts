@@ -1,4 +1,4 @@
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmulTransposedInto } from "./matmulTransposedInto";
 import { transpose } from "./transpose";
@@ -16,6 +16,8 @@ export interface ProductNames {
  */
 export function matmul(a: Matrix, b: Matrix, names: ProductNames = {}): Matrix {
   const { op = "matmul", a: aName = "A", b: bName = "B" } = names;
+  assertMatrix(a, op, aName);
+  assertMatrix(b, op, bName);
   if (a.cols !== b.rows) {
     throw new AttentionError(
       op,

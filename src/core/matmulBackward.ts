@@ -1,5 +1,5 @@
 import { assertUpstream } from "./assertUpstream";
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmul, type ProductNames } from "./matmul";
 import { matmulTransposed } from "./matmulTransposed";
@@ -20,6 +20,8 @@ export function matmulBackward(a: Matrix, b: Matrix, dC: Matrix, names: ProductN
   const op = `${names.op ?? "matmul"}Backward`;
   const aName = names.a ?? "A";
   const bName = names.b ?? "B";
+  assertMatrix(a, op, aName);
+  assertMatrix(b, op, bName);
   if (a.cols !== b.rows) {
     throw new AttentionError(
       op,

@@ -1,4 +1,4 @@
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import type { ProductNames } from "./matmul";
 import { matmulTransposedInto } from "./matmulTransposedInto";
@@ -10,6 +10,8 @@ import { matmulTransposedInto } from "./matmulTransposedInto";
  */
 export function matmulTransposed(a: Matrix, b: Matrix, names: ProductNames = {}): Matrix {
   const { op = "matmulTransposed", a: aName = "A", b: bName = "B" } = names;
+  assertMatrix(a, op, aName);
+  assertMatrix(b, op, bName);
   if (a.cols !== b.cols) {
     throw new AttentionError(
       op,

@@ -1,5 +1,5 @@
 import { assertUpstream } from "./assertUpstream";
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 import { matmul, type ProductNames } from "./matmul";
 import type { ProductGradients } from "./matmulBackward";
@@ -13,6 +13,8 @@ export function matmulTransposedBackward(a: Matrix, b: Matrix, dC: Matrix, names
   const op = `${names.op ?? "matmulTransposed"}Backward`;
   const aName = names.a ?? "A";
   const bName = names.b ?? "B";
+  assertMatrix(a, op, aName);
+  assertMatrix(b, op, bName);
   if (a.cols !== b.cols) {
     throw new AttentionError(
       op,

@@ -1,4 +1,4 @@
-import { AttentionError, assertIntegerInRange, shapeText } from "./errors";
+import { AttentionError, assertArray, assertIntegerInRange, assertMatrix, assertVector, shapeText } from "./errors";
 
 /**
  * A dense matrix of shape (rows, cols), stored row-major: entry (i, j) lives at
@@ -39,6 +39,8 @@ export function zeros(rows: number, cols: number): Matrix {
  * naming `name`, the row and the column.
  */
 export function fromRows(rows: readonly (readonly number[])[], name = "matrix"): Matrix {
+  assertArray(rows, "fromRows", name, "nested arrays, one inner array of numbers per row, e.g. fromRows([[1, 2], [3, 4]])");
+  rows.forEach((row, i) => assertVector(row, "fromRows", `${name} row ${i}`));
   if (rows.length === 0) {
     throw new AttentionError("fromRows", `${name} has no rows; give at least one row with at least one entry`);
   }
@@ -69,11 +71,13 @@ export function fromRows(rows: readonly (readonly number[])[], name = "matrix"):
 
 /** The matrix as nested arrays, one per row: (rows, cols). */
 export function toRows(m: Matrix): number[][] {
+  assertMatrix(m, "toRows", "the matrix");
   return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
 }
 
 /** Entry (i, j) of m, with the indices checked (0 <= i < rows, 0 <= j < cols). */
 export function get(m: Matrix, i: number, j: number): number {
+  assertMatrix(m, "get", "the matrix");
   if (!Number.isInteger(i) || !Number.isInteger(j) || i < 0 || i >= m.rows || j < 0 || j >= m.cols) {
     throw new AttentionError(
       "get",
@@ -85,5 +89,6 @@ export function get(m: Matrix, i: number, j: number): number {
 
 /** The shape as text, e.g. "3x4" for 3 rows and 4 columns. */
 export function shapeOf(m: Matrix): string {
+  assertMatrix(m, "shapeOf", "the matrix");
   return shapeText(m);
 }

@@ -2,7 +2,7 @@ import { scaledDotProductAttentionBackward, type AttentionGradients } from "./at
 import { assertUpstream } from "./assertUpstream";
 import { checkMultiHeadInputs } from "./checkMultiHeadInputs";
 import { concatCols } from "./concatCols";
-import { AttentionError } from "./errors";
+import { AttentionError, assertMatrix, assertObject } from "./errors";
 import { linearBackward } from "./linearBackward";
 import type { Matrix } from "./matrix";
 import type { MultiHeadParams, MultiHeadTrace } from "./multiHeadCrossAttention";
@@ -52,6 +52,9 @@ export function multiHeadCrossAttentionBackward(
   dOutput: Matrix,
 ): MultiHeadGradients {
   const { Lq, Lk, dModel, dk } = checkMultiHeadInputs(query, key, value, params, {}, OP);
+  assertObject(trace, OP, "the trace", "the trace of the forward call, multiHeadCrossAttention(query, key, value, params)");
+  for (const name of ["q", "k", "concat"] as const) assertMatrix(trace[name], OP, `trace.${name}`);
+  if (!Array.isArray(trace.perHead)) throw new AttentionError(OP, "trace.perHead is missing; pass the whole trace of the forward call");
   if (trace.heads !== params.heads || trace.q.rows !== Lq || trace.k.rows !== Lk || trace.dModel !== dModel) {
     throw new AttentionError(
       OP,

@@ -1,4 +1,4 @@
-import { AttentionError } from "./errors";
+import { AttentionError, assertArray } from "./errors";
 import type { Mask } from "./mask";
 import type { Matrix } from "./matrix";
 import {
@@ -32,6 +32,9 @@ export function multiHeadCrossAttentionBatch(
   params: MultiHeadParams,
   options: MultiHeadBatchOptions = {},
 ): MultiHeadTrace[] {
+  for (const [list, name] of [[query, "query"], [key, "key"], [value, "value"]] as const) {
+    assertArray(list, OP, name, "one matrix per batch item, as an array");
+  }
   const B = query.length;
   const sizes: [string, number | undefined][] = [
     ["key", key.length],

@@ -1,4 +1,4 @@
-import { AttentionError, assertIntegerInRange } from "./errors";
+import { AttentionError, assertIntegerInRange, assertObject } from "./errors";
 import type { Matrix } from "./matrix";
 
 /** A seeded source of random numbers: the same seed gives the same numbers on every machine. */
@@ -40,6 +40,7 @@ export function createRandom(seed: number): Random {
  * filled row by row from `rng`.
  */
 export function randomMatrix(rng: Random, rows: number, cols: number, std = 1): Matrix {
+  assertObject(rng, "randomMatrix", "rng", `a generator made by createRandom(seed), e.g. randomMatrix(createRandom(1), ${rows}, ${cols})`);
   assertIntegerInRange(rows, "randomMatrix", "rows", 0);
   assertIntegerInRange(cols, "randomMatrix", "cols", 0);
   if (!Number.isFinite(std) || std < 0) {

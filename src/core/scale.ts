@@ -1,8 +1,9 @@
-import { AttentionError } from "./errors";
+import { AttentionError, assertMatrix } from "./errors";
 import type { Matrix } from "./matrix";
 
 /** Every entry times s: (r, c) -> (r, c). s must be finite (an infinite factor only makes NaN and Infinity). */
 export function scale(m: Matrix, s: number): Matrix {
+  assertMatrix(m, "scale", "the matrix");
   if (!Number.isFinite(s)) {
     throw new AttentionError("scale", `the factor is ${s}; it must be a finite number`);
   }

@@ -1,4 +1,4 @@
-import { AttentionError, shapeText } from "./errors";
+import { AttentionError, assertMatrix, shapeText } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -6,6 +6,7 @@ import type { Matrix } from "./matrix";
  * uses it to cut the projected (L, dModel) matrix into heads of width dk.
  */
 export function sliceCols(m: Matrix, start: number, end: number): Matrix {
+  assertMatrix(m, "sliceCols", "the matrix");
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > m.cols) {
     throw new AttentionError(
       "sliceCols",

@@ -1,4 +1,4 @@
-import { AttentionError, assertNonEmpty } from "./errors";
+import { AttentionError, assertNonEmpty, assertVector } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -85,6 +85,7 @@ export function softmaxRows(m: Matrix, options: SoftmaxOptions = {}): Matrix {
 
 /** Softmax of one vector of scores (n) -> weights (n), with the same rules as softmaxRows. */
 export function softmaxVector(xs: ArrayLike<number>, options: SoftmaxOptions = {}): Float64Array {
+  assertVector(xs, "softmax", "the vector");
   if (xs.length === 0) {
     throw new AttentionError("softmax", "the vector is empty; give at least one score");
   }

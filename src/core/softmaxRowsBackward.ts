@@ -1,4 +1,5 @@
 import { assertUpstream } from "./assertUpstream";
+import { assertMatrix } from "./errors";
 import type { Matrix } from "./matrix";
 
 /**
@@ -8,6 +9,7 @@ import type { Matrix } from "./matrix";
  * its score gets exactly zero gradient; so does every key of a fully masked (all-zero) row.
  */
 export function softmaxRowsBackward(weights: Matrix, dWeights: Matrix, op = "softmaxRowsBackward"): Matrix {
+  assertMatrix(weights, op, "weights");
   assertUpstream(dWeights, weights.rows, weights.cols, op, "dWeights");
   const { rows, cols } = weights;
   const A = weights.data;

@@ -2,7 +2,7 @@ import { createRandom, linear, randomMatrix, type Matrix } from "../core";
 import { sourceTokens, targetTokens } from "./translationExample";
 
 /**
- * An encoder-decoder stack in miniature, for lessons 2 and 3: one source memory (the encoder's final
+ * An encoder-decoder stack in miniature, for the queries-keys-values and scores lessons: one source memory (the encoder's final
  * output) read by every decoder layer, and per layer the target states plus that layer's own
  * W_Q, W_K, W_V. The weights are random (nothing is trained); shapes and data flow are the real ones.
  */

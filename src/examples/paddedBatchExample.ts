@@ -16,12 +16,18 @@ export interface PaddedBatchExample {
   Lk: number;
 }
 
-export function paddedBatchExample(keyLengths = [5, 3, 2], heads = 2, seed = 13): PaddedBatchExample {
+/** Sizes a figure may change; the defaults are the build-it-yourself lesson's batch. */
+export interface PaddedBatchSizes {
+  /** Target tokens per item. */
+  Lq?: number;
+  dModel?: number;
+}
+
+export function paddedBatchExample(keyLengths = [5, 3, 2], heads = 2, seed = 13, sizes: PaddedBatchSizes = {}): PaddedBatchExample {
   const Lk = Math.max(...keyLengths);
-  const Lq = 3;
-  const { params } = multiHeadExample({ dModel: 8, heads, seed });
+  const { Lq = 3, dModel = 8 } = sizes;
+  const { params } = multiHeadExample({ dModel, heads, seed });
   const rng = createRandom(seed + 1);
-  const dModel = params.wq.rows;
   const queries = keyLengths.map(() => randomMatrix(rng, Lq, dModel)); // B x (Lq, dModel)
   const memories = keyLengths.map(() => randomMatrix(rng, Lk, dModel)); // B x (Lk, dModel)
   return { keyLengths, queries, memories, params, Lq, Lk };

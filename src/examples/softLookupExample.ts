@@ -1,7 +1,7 @@
 import { fromRows, matrix, type Matrix } from "../core";
 
 /**
- * The toy dictionary of lesson 1 (soft lookup). Four entries; each key is a unit vector in a plane
+ * The toy dictionary of the soft-lookup lesson. Four entries; each key is a unit vector in a plane
  * whose axes read "tame → wild" (x) and "dog-like → cat-like" (y), so a query is a direction in
  * that plane. Values are 2-D as well (dv = 2), so their weighted average can be drawn as a point.
  */

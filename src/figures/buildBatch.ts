@@ -14,7 +14,7 @@ const batch = paddedBatchExample([5, 3, 2], 2);
 const traces = multiHeadCrossAttentionBatch(batch.queries, batch.memories, batch.memories, batch.params, { keyLengths: batch.keyLengths });
 const queryLabels = Array.from({ length: batch.Lq }, (_, i) => `q${i + 1}`);
 
-/** Lesson 9: a batch of B = 3 padded sources, per-item key lengths, per-head weights. */
+/** The build-it-yourself lesson: a batch of B = 3 padded sources, per-item key lengths, per-head weights. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "item", label: "Batch item", options: batch.keyLengths.map((n, b) => ({ value: String(b), label: `item ${b} (${n} real source tokens)` })) },

@@ -23,7 +23,7 @@ const stageText: Record<State["stage"], string> = {
   output: "5. output = weights × V",
 };
 
-/** Lesson 9: each stage of the trace the reader rebuilds in cells, on a padded source. */
+/** The build-it-yourself lesson: each stage of the trace the reader rebuilds in cells, on a padded source. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "stage", label: "Stage", options: Object.entries(stageText).map(([value, label]) => ({ value, label })) },

@@ -25,7 +25,7 @@ export const conventionRows = [
   { name: "additive float mask (added to the scores)", short: "additive float mask", write: (_ok: boolean, bias: number) => formatValue(bias, 0) },
 ] as const;
 
-/** Lesson 6: the same padding mask in the core's and PyTorch's conventions. */
+/** The masking lesson: the same padding mask in the core's and PyTorch's conventions. */
 export default defineFigure<State>({
   controls: [{ kind: "range", name: "length", label: "Real source tokens (of 6 positions)", min: 1, max: Lk, step: 1 }],
   initial: { length: 4 },

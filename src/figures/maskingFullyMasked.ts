@@ -77,7 +77,7 @@ function weightsGrid(weights: Matrix, ariaLabel: string, document: Document) {
   });
 }
 
-/** Lesson 6: a query row with no allowed key under each way of writing the mask. */
+/** The masking lesson: a query row with no allowed key under each way of writing the mask. */
 export default defineFigure<State>({
   controls: [{ kind: "select", name: "convention", label: "How blocked keys are written", options: conventions }],
   initial: { convention: "neg-inf" },

@@ -28,7 +28,7 @@ export function paddingTrace(masked: boolean) {
   return { trace, onPadding };
 }
 
-/** Lesson 6: a key padding mask blocks the same key columns for every query; without it pads take weight. */
+/** The masking lesson: a key padding mask blocks the same key columns for every query; without it pads take weight. */
 export default defineFigure<State>({
   controls: [{ kind: "checkbox", name: "masked", label: "Apply the key padding mask" }],
   initial: { masked: true },

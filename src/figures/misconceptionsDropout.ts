@@ -20,7 +20,7 @@ interface State {
 const example = translationExample();
 const { weights } = scaledDotProductAttention(example.q, example.k, example.v); // (Lq, Lk)
 
-/** Lesson 10, misconception (h): weights read after inverted dropout exceed 1 and rows stop summing to 1. */
+/** The misconceptions lesson, misconception (h): weights read after inverted dropout exceed 1 and rows stop summing to 1. */
 export default defineFigure<State>({
   controls: [
     { kind: "range", name: "p", label: "Dropout p", min: 0, max: 0.9, step: 0.1, format: (p) => p.toFixed(1) },

@@ -15,7 +15,7 @@ const { weights } = scaledDotProductAttention(example.q, example.k, example.v); 
 const best = argmaxRows(weights);
 const labels = example.tokens.map((t, i) => `${t} (${i + 1})`);
 
-/** Lesson 10, misconception (f): in self-attention the diagonal is not guaranteed to win. */
+/** The misconceptions lesson, misconception (f): in self-attention the diagonal is not guaranteed to win. */
 export default defineFigure<State>({
   controls: [{ kind: "select", name: "query", label: "Query token", options: labels.map((label, i) => ({ value: String(i), label })) }],
   initial: { query: Array.from(best).findIndex((j, i) => j !== i) },

@@ -20,7 +20,7 @@ function trace(heads: number): { trace: MultiHeadTrace; source: string[]; target
   return { trace: multiHeadCrossAttention(example.query, example.memory, example.memory, example.params), source: example.source, target: example.target };
 }
 
-/** Lesson 7: one (Lq, Lk) weight map per head, each from its own slices of W_Q, W_K, W_V. */
+/** The multi-head lesson: one (Lq, Lk) weight map per head, each from its own slices of W_Q, W_K, W_V. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "heads", label: "Heads h", options: [1, 2, 4, 8].map((h) => ({ value: String(h), label: `${h} (d_k = ${dModel / h})` })) },

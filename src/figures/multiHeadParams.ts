@@ -38,7 +38,7 @@ function buildParams(dModel: number, kdim: number, heads: number): MultiHeadPara
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** Lesson 7: parameters by block (h never changes them) and multiply-adds by stage. */
+/** The multi-head lesson: parameters by block (h never changes them) and multiply-adds by stage. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "dModel", label: "d_model", options: widths.map((d) => ({ value: String(d), label: String(d) })) },

@@ -77,7 +77,7 @@ function shapesTable(blocks: Block[], caption: string, document: Document): HTML
   return textTable(document, caption, ["matrix", "comes from", "shape", "rows × columns"], blocks.map((b) => [b.name, b.origin, b.dims, `${b.rows} × ${b.cols}`]));
 }
 
-/** Lesson 2: every shape of cross-attention from Lq, Lk, dk, dv, computed by running the core; and what breaks if V came from the target. */
+/** The queries-keys-values lesson: every shape of cross-attention from Lq, Lk, dk, dv, computed by running the core; and what breaks if V came from the target. */
 export default defineFigure<State>({
   controls: [
     { kind: "range", name: "Lq", label: "Lq (target tokens)", min: 1, max: 8, step: 1 },

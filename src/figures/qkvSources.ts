@@ -14,7 +14,7 @@ interface State {
   layer: number;
 }
 
-/** Lesson 2: one encoder memory, and the K and V that each decoder layer makes from it with its own W_K, W_V. */
+/** The queries-keys-values lesson: one encoder memory, and the K and V that each decoder layer makes from it with its own W_K, W_V. */
 export default defineFigure<State>({
   controls: [
     {

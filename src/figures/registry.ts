@@ -31,6 +31,20 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "qkv-shapes": () => import("./qkvShapes"),
   "scores-dot-product": () => import("./scoresDotProduct"),
   "scores-softmax-axis": () => import("./scoresSoftmaxAxis"),
+  "fast-attention-blocks": () => import("./fastAttentionBlocks"),
+  "fast-attention-precision": () => import("./fastAttentionPrecision"),
+  "fast-attention-mask-fill": () => import("./fastAttentionMaskFill"),
+  "positions-permutation": () => import("./positionsPermutation"),
+  "positions-sinusoidal": () => import("./positionsSinusoidal"),
+  "positions-repeated": () => import("./positionsRepeated"),
+  "backward-stages": () => import("./backwardStages"),
+  "backward-gradient-norms": () => import("./backwardGradientNorms"),
+  "decoder-block": () => import("./decoderBlock"),
+  "decoder-stream-norm": () => import("./decoderStreamNorm"),
+  "pytorch-shapes": () => import("./pytorchShapes"),
+  "pytorch-mask-conventions": () => import("./pytorchMaskConventions"),
+  "training-batch": () => import("./trainingBatch"),
+  "training-ablations": () => import("./trainingAblations"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

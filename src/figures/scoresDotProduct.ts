@@ -21,7 +21,7 @@ interface State {
   key: number;
 }
 
-/** Lesson 3: the score matrix Q Kᵀ and one of its entries taken apart as a dot product, component by component. */
+/** The scores lesson: the score matrix Q Kᵀ and one of its entries taken apart as a dot product, component by component. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "query", label: "Query (target token)", options: example.target.map((t, i) => ({ value: String(i), label: t })) },

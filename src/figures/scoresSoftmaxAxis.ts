@@ -40,7 +40,7 @@ function sumsPlot(sums: Float64Array, labels: readonly string[], what: string, d
   });
 }
 
-/** Lesson 3: softmax runs along the keys (the last axis); running it along the queries makes columns sum to 1 instead. */
+/** The scores lesson: softmax runs along the keys (the last axis); running it along the queries makes columns sum to 1 instead. */
 export default defineFigure<State>({
   controls: [
     {

@@ -10,7 +10,7 @@ import { softLookup, softLookupControls, softLookupInitial, type SoftLookupState
 const example = softLookupExample();
 const valueRows = toRows(example.values);
 
-/** Lesson 1: the output as a weighted average of the values, drawn as a point among them. */
+/** The soft-lookup lesson: the output as a weighted average of the values, drawn as a point among them. */
 export default defineFigure<SoftLookupState>({
   controls: softLookupControls,
   initial: softLookupInitial,

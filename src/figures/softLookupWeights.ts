@@ -22,14 +22,14 @@ export function softLookup(state: SoftLookupState): AttentionTrace {
   return scaledDotProductAttention(softLookupQuery(state.angle, state.sharpness), example.keys, example.values, { scale: 1 });
 }
 
-/** Lesson 1's two figures share their controls: the query's direction and its length. */
+/** The soft-lookup lesson's two figures share their controls: the query's direction and its length. */
 export const softLookupControls: FigureControl[] = [
   { kind: "range", name: "angle", label: "Query direction", min: 0, max: 355, step: 5, format: (a) => `${a}°` },
   { kind: "range", name: "sharpness", label: "Query length (sharpness)", min: 0, max: 10, step: 0.5, format: (s) => s.toFixed(1) },
 ];
 export const softLookupInitial: SoftLookupState = { angle: 110, sharpness: 2 };
 
-/** Lesson 1: the weights a query puts on each key, a distribution that sums to 1. */
+/** The soft-lookup lesson: the weights a query puts on each key, a distribution that sums to 1. */
 export default defineFigure<SoftLookupState>({
   controls: softLookupControls,
   initial: softLookupInitial,

@@ -30,7 +30,7 @@ export function shiftedWeights(shift: number): { naive: number[]; stable: number
   };
 }
 
-/** Lesson 5: adding c to a row changes no weight, but the naive formula overflows or underflows. */
+/** The softmax-stability lesson: adding c to a row changes no weight, but the naive formula overflows or underflows. */
 export default defineFigure<State>({
   controls: [{ kind: "range", name: "shift", label: "Add c to every score", min: -1000, max: 1000, step: 10, format: (c) => String(c) }],
   initial: { shift: 800 },

@@ -22,7 +22,7 @@ export function temperatureWeights(tau: number): { weights: Float64Array; entrop
   return { weights, entropy: entropyRows(matrix(1, weights.length, weights))[0] };
 }
 
-/** Lesson 5: dividing the scores by τ sharpens (τ < 1) or flattens (τ > 1) the weights. */
+/** The softmax-stability lesson: dividing the scores by τ sharpens (τ < 1) or flattens (τ > 1) the weights. */
 export default defineFigure<State>({
   controls: [{ kind: "range", name: "temperature", label: "Temperature τ", min: 0.05, max: 5, step: 0.05, format: (t) => t.toFixed(2) }],
   initial: { temperature: 1 },

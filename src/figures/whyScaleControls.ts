@@ -1,9 +1,9 @@
 import type { FigureControl } from "./figureDefinition";
 
-/** The widths lesson 4's figures offer, from one dimension to a wide head. */
+/** The widths the why-scale lesson's figures offer, from one dimension to a wide head. */
 export const whyScaleWidths = [1, 4, 16, 64, 256, 512] as const;
 
-/** What the reader sets in lesson 4's figures: the width d_k and whether the scores are divided by √d_k. */
+/** What the reader sets in the why-scale lesson's figures: the width d_k and whether the scores are divided by √d_k. */
 export interface WhyScaleState {
   [key: string]: number | boolean;
   /** Width of q and k. */
@@ -12,7 +12,7 @@ export interface WhyScaleState {
   scaled: boolean;
 }
 
-/** One set of controls for lesson 4's variance and saturation figures, so they read alike. */
+/** One set of controls for the why-scale lesson's variance and saturation figures, so they read alike. */
 export const whyScaleControls: FigureControl[] = [
   { kind: "select", name: "dk", label: "Width d_k", options: whyScaleWidths.map((d) => ({ value: String(d), label: String(d) })) },
   { kind: "checkbox", name: "scaled", label: "Divide by √d_k" },

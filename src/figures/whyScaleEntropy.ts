@@ -38,7 +38,7 @@ function chart(document: Document, points: ScalingPoint[], pick: (p: ScalingPoin
   });
 }
 
-/** Lesson 4: entropy and largest Jacobian entry against dk; scaled stays flat, unscaled collapses. */
+/** The why-scale lesson: entropy and largest Jacobian entry against dk; scaled stays flat, unscaled collapses. */
 export default defineFigure<State>({
   controls: [{ kind: "select", name: "Lk", label: "Keys per query L_k", options: [4, 8, 16, 32].map((n) => ({ value: String(n), label: String(n) })) }],
   initial: { Lk: 8 },

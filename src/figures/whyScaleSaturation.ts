@@ -26,7 +26,7 @@ export function saturationWeights(dk: number, scaled: boolean): Matrix {
   return scaledDotProductAttention(q, k, vDummy, scaled ? {} : { scale: 1 }).weights; // (1, Lk)
 }
 
-/** Lesson 4: one query's weights and the softmax Jacobian behind them; saturation empties the Jacobian. */
+/** The why-scale lesson: one query's weights and the softmax Jacobian behind them; saturation empties the Jacobian. */
 export default defineFigure<WhyScaleState>({
   controls: whyScaleControls,
   initial: whyScaleInitial,

@@ -9,7 +9,7 @@ import { textTable } from "../plots/textTable";
 
 const defaults = { samples: 4000, seed: 5, halfWidth: 60, binWidth: 1 } as const;
 
-/** Lesson 4: the spread of q·k grows like sqrt(dk); dividing by sqrt(dk) pins the variance at 1. */
+/** The why-scale lesson: the spread of q·k grows like sqrt(dk); dividing by sqrt(dk) pins the variance at 1. */
 export default defineFigure<WhyScaleState>({
   controls: whyScaleControls,
   initial: whyScaleInitial,

@@ -14,7 +14,7 @@ interface State {
 const example = imagePatchExample();
 const { caption, patches, gridSize, text, image, params } = example;
 
-/** Lesson 8: caption tokens (queries, width 4) attend over image patches (keys and values, width 6). */
+/** The in-the-wild lesson: caption tokens (queries, width 4) attend over image patches (keys and values, width 6). */
 export default defineFigure<State>({
   controls: [{ kind: "select", name: "token", label: "Caption token (query)", options: caption.map((t, i) => ({ value: String(i), label: t })) }],
   initial: { token: 2 },

@@ -18,7 +18,7 @@ interface State {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** Lesson 8: N latents attend over M inputs; the score matrix is N x M, not M x M. */
+/** The in-the-wild lesson: N latents attend over M inputs; the score matrix is N x M, not M x M. */
 export default defineFigure<State>({
   controls: [
     { kind: "range", name: "latents", label: "Latents N (queries)", min: 2, max: 16, step: 1 },

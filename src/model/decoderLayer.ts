@@ -1,6 +1,6 @@
 import { add, multiHeadCrossAttention, multiHeadCrossAttentionBackward, type KeysValues, type Mask, type Matrix, type MultiHeadTrace } from "../core";
 import { feedForward, feedForwardBackward, type FeedForwardTrace } from "./feedForward";
-import type { ModelConfig } from "./modelConfig";
+import { attentionScaleOf, type ModelConfig } from "./modelConfig";
 import type { ModelParams } from "./modelParams";
 import { addMultiHeadGradients, multiHeadParamsAt } from "./multiHeadParamsAt";
 import { residualSublayer, residualSublayerBackward, type SublayerTrace } from "./residualSublayer";
@@ -41,11 +41,11 @@ export function decoderLayer(
   const self = multiHeadParamsAt(params, `${prefix}.selfAttention`, heads);
   const cross = multiHeadParamsAt(params, `${prefix}.crossAttention`, heads);
   const selfAttention = residualSublayer(x, params, `${prefix}.norm1`, eps, normFirst, (h) => {
-    const trace = multiHeadCrossAttention(h, h, h, self, { allowed: masks.self }); // (Lt, dModel) over itself, causal
+    const trace = multiHeadCrossAttention(h, h, h, self, { allowed: masks.self, scale: attentionScaleOf(config) }); // (Lt, dModel) over itself, causal
     return { output: trace.output, trace: { ...trace, input: h } };
   });
   const crossAttention = residualSublayer(selfAttention.output, params, `${prefix}.norm2`, eps, normFirst, (h) => {
-    const trace = multiHeadCrossAttention(h, memory, memory, cross, { allowed: masks.cross, keysValues: crossKeysValues }); // (Lt, dModel) over (Ls, dModel)
+    const trace = multiHeadCrossAttention(h, memory, memory, cross, { allowed: masks.cross, keysValues: crossKeysValues, scale: attentionScaleOf(config) }); // (Lt, dModel) over (Ls, dModel)
     return { output: trace.output, trace: { ...trace, input: h } };
   });
   const ff = residualSublayer(crossAttention.output, params, `${prefix}.norm3`, eps, normFirst, (h) => {

@@ -1,6 +1,6 @@
 import { add, multiHeadCrossAttention, multiHeadCrossAttentionBackward, type Mask, type Matrix, type MultiHeadTrace } from "../core";
 import { feedForward, feedForwardBackward, type FeedForwardTrace } from "./feedForward";
-import type { ModelConfig } from "./modelConfig";
+import { attentionScaleOf, type ModelConfig } from "./modelConfig";
 import type { ModelParams } from "./modelParams";
 import { addMultiHeadGradients, multiHeadParamsAt } from "./multiHeadParamsAt";
 import { residualSublayer, residualSublayerBackward, type SublayerTrace } from "./residualSublayer";
@@ -20,7 +20,7 @@ export function encoderLayer(x: Matrix, params: ModelParams, config: ModelConfig
   const prefix = `encoder.${layer}`;
   const attention = multiHeadParamsAt(params, `${prefix}.selfAttention`, config.heads);
   const selfAttention = residualSublayer(x, params, `${prefix}.norm1`, config.layerNormEps, config.normFirst, (h) => {
-    const trace = multiHeadCrossAttention(h, h, h, attention, { allowed: mask }); // (Ls, dModel) attends over itself
+    const trace = multiHeadCrossAttention(h, h, h, attention, { allowed: mask, scale: attentionScaleOf(config) }); // (Ls, dModel) attends over itself
     return { output: trace.output, trace: { ...trace, input: h } };
   });
   const ff = residualSublayer(selfAttention.output, params, `${prefix}.norm2`, config.layerNormEps, config.normFirst, (h) => {

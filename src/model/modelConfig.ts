@@ -15,6 +15,13 @@ export interface ModelConfig {
   tgtVocab: number;
   /** The padding token's id, the same in both vocabularies; padded positions are masked as keys. */
   padId: number;
+  /**
+   * Ablations, each switching off one thing a lesson claims matters (all absent: nn.Transformer):
+   * unscaled: attention scores are not multiplied by 1/sqrt(dk);
+   * unmaskedSourcePadding: source padding is not blocked as keys (encoder and cross-attention);
+   * noSourcePositions: the source gets no positional encodings, so the encoder sees a bag of words.
+   */
+  ablations?: { unscaled?: boolean; unmaskedSourcePadding?: boolean; noSourcePositions?: boolean };
 }
 
 /** Refuses sizes the model cannot be built with, naming the field and the rule. */
@@ -28,4 +35,9 @@ export function checkModelConfig(config: ModelConfig): void {
   }
   if (!(config.layerNormEps > 0)) throw new AttentionError(op, `layerNormEps is ${config.layerNormEps}; it must be > 0`);
   assertIntegerInRange(config.padId, op, "padId", 0, Math.min(config.srcVocab, config.tgtVocab) - 1);
+}
+
+/** The factor attention scores are multiplied by: 1 under the unscaled ablation, else the default 1/sqrt(dk). */
+export function attentionScaleOf(config: ModelConfig): number | undefined {
+  return config.ablations?.unscaled ? 1 : undefined;
 }

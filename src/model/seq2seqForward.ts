@@ -76,9 +76,15 @@ function checkBatch(batch: Seq2SeqBatch, padId: number): void {
   });
 }
 
-/** Token embeddings plus sinusoidal positions: (L) ids -> (L, dModel). */
-function embed(table: Matrix, ids: readonly number[]): Matrix {
+/** Token embeddings plus sinusoidal positions (unless `positions` is false): (L) ids -> (L, dModel). */
+function embed(table: Matrix, ids: readonly number[], positions = true): Matrix {
+  if (!positions) return embedding(table, ids);
   return add(embedding(table, ids), sinusoidalPositions(ids.length, table.cols), { op: "seq2seq", a: "the embeddings", b: "the positions" });
+}
+
+/** The id blocked as a source key: padId, or none (-1) when the source padding ablation is on. */
+function sourcePad(config: ModelConfig): number {
+  return config.ablations?.unmaskedSourcePadding ? -1 : config.padId;
 }
 
 /** The encoder's part of an item's trace. */
@@ -89,8 +95,8 @@ export type DecodeTrace = Pick<Seq2SeqItemTrace, "tgtIn" | "tgtInput" | "decoder
 /** The source embedded with positions, through the encoder stack and its final LayerNorm: the memory (Ls, dModel). */
 export function encode(params: ModelParams, config: ModelConfig, srcIds: readonly number[]): EncodeTrace {
   const Ls = srcIds.length;
-  const srcInput = embed(params.get("srcEmbedding")!, srcIds); // (Ls, dModel)
-  const mask = keyMask(Ls, srcIds, config.padId); // (Ls, Ls)
+  const srcInput = embed(params.get("srcEmbedding")!, srcIds, !config.ablations?.noSourcePositions); // (Ls, dModel)
+  const mask = keyMask(Ls, srcIds, sourcePad(config)); // (Ls, Ls)
   const encoder: EncoderLayerTrace[] = [];
   let x = srcInput;
   for (let l = 0; l < config.encoderLayers; ++l) {
@@ -117,7 +123,7 @@ export function decode(
 ): DecodeTrace {
   const Lt = tgtIn.length;
   const tgtInput = embed(params.get("tgtEmbedding")!, tgtIn); // (Lt, dModel)
-  const masks = { self: keyMask(Lt, tgtIn, config.padId, true), cross: keyMask(Lt, srcIds, config.padId) }; // (Lt, Lt), (Lt, Ls)
+  const masks = { self: keyMask(Lt, tgtIn, config.padId, true), cross: keyMask(Lt, srcIds, sourcePad(config)) }; // (Lt, Lt), (Lt, Ls)
   const decoder: DecoderLayerTrace[] = [];
   let y = tgtInput;
   for (let l = 0; l < config.decoderLayers; ++l) {

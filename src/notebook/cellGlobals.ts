@@ -6,11 +6,16 @@ import { plot } from "./plotSpecs";
 /** What `import ... from "attention"` gives: the attention core, exactly as the figures use it. */
 export const attentionModule: Readonly<Record<string, unknown>> = Object.freeze({ ...core });
 
-/**
- * Every name a cell can use without declaring it (besides JavaScript's own globals): the core's
- * exports, the running example and the notebook helpers. `show` and `console` are bound per run.
- */
-export function cellGlobals(io: { show: (value: unknown, label?: string) => void; console: Record<string, (...parts: unknown[]) => void> }): Record<string, unknown> {
+/** What a cell's `show` and `console` are (bound per run by createRuntime). */
+export interface CellIo {
+  show: (value: unknown, label?: string) => void;
+  console: Record<"log" | "info" | "debug" | "warn" | "error" | "table", (...parts: unknown[]) => void>;
+}
+
+/** The cell globals with their types: what the type checker declares for a cell (see cellTypeEnvironment). */
+export type CellGlobals = ReturnType<typeof typedGlobals>;
+
+function typedGlobals(io: CellIo) {
   const example = translationExample();
   return {
     ...core,
@@ -27,4 +32,12 @@ export function cellGlobals(io: { show: (value: unknown, label?: string) => void
     show: io.show,
     console: io.console,
   };
+}
+
+/**
+ * Every name a cell can use without declaring it (besides JavaScript's own globals): the core's
+ * exports, the running example and the notebook helpers. `show` and `console` are bound per run.
+ */
+export function cellGlobals(io: CellIo): Record<string, unknown> {
+  return typedGlobals(io);
 }

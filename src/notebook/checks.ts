@@ -1,4 +1,5 @@
 import { createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
+import { formatCheckNumber as num } from "./formatCheckNumber";
 import { describe, isMatrixLike, matrixValue } from "./matrixValue";
 import type { MatrixValue } from "./outputTypes";
 
@@ -13,11 +14,6 @@ export class CheckFailure extends Error {
 /** Ends an exercise check with `message` shown to the reader. */
 export function fail(message: string): never {
   throw new CheckFailure(message);
-}
-
-/** Numbers for messages: up to 4 significant decimals, so 1.3700000001 reads 1.37. */
-function num(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
 }
 
 /** A matrix, nested arrays, or a trace's `output` -> MatrixValue; otherwise a CheckFailure naming `what`. */
@@ -62,14 +58,14 @@ export const check = {
   closeTo(actual: unknown, expected: unknown, tol = 1e-6, what = "the value"): void {
     if (typeof expected === "number") {
       if (typeof actual !== "number") fail(`${what} should be a number near ${num(expected)} but it is ${describe(actual)}`);
-      if (!near(actual as number, expected, tol)) fail(`${what} is ${num(actual as number)} but should be ${num(expected)} (within ${tol})`);
+      if (!near(actual as number, expected, tol)) fail(`${what} is ${num(actual as number, expected)} but should be ${num(expected, actual as number)} (within ${tol})`);
       return;
     }
     if (Array.isArray(expected) && expected.every((x) => typeof x === "number")) {
       const xs = Array.isArray(actual) || ArrayBuffer.isView(actual) ? Array.from(actual as ArrayLike<number>) : fail(`${what} should be an array of ${expected.length} numbers but it is ${describe(actual)}`);
       if (xs.length !== expected.length) fail(`${what} has ${xs.length} entries but should have ${expected.length}`);
       expected.forEach((e, i) => {
-        if (!near(xs[i], e, tol)) fail(`${what}[${i}] is ${num(xs[i])} but should be ${num(e)} (within ${tol})`);
+        if (!near(xs[i], e, tol)) fail(`${what}[${i}] is ${num(xs[i], e)} but should be ${num(e, xs[i])} (within ${tol})`);
       });
       return;
     }
@@ -79,7 +75,7 @@ export const check = {
     for (let i = 0; i < a.rows; i++) {
       for (let j = 0; j < a.cols; j++) {
         if (!near(cell(a, i, j), cell(e, i, j), tol)) {
-          fail(`${what} at row ${i}, column ${j} is ${num(cell(a, i, j))} but should be ${num(cell(e, i, j))} (within ${tol})`);
+          fail(`${what} at row ${i}, column ${j} is ${num(cell(a, i, j), cell(e, i, j))} but should be ${num(cell(e, i, j), cell(a, i, j))} (within ${tol})`);
         }
       }
     }
@@ -96,7 +92,7 @@ export const check = {
         if (x < 0) fail(`${what} has ${num(x)} at row ${i}, column ${j}; weights are never negative`);
         sum += x;
       }
-      if (!near(sum, 1, tol)) fail(`row ${i} of ${what} sums to ${num(sum)}, not 1`);
+      if (!near(sum, 1, tol)) fail(`row ${i} of ${what} sums to ${num(sum, 1)}, not 1`);
     }
   },
 
@@ -137,7 +133,7 @@ export const check = {
       for (let n = 0; n < before.data.length; n++) {
         if (!near(before.data[n], after.data[n], 1e-9)) {
           const [i, j] = [Math.floor(n / before.cols), n % before.cols];
-          fail(`shuffling the keys and values together changed the output at row ${i}, column ${j} (${num(before.data[n])} -> ${num(after.data[n])}); attention should not depend on the order of the source tokens`);
+          fail(`shuffling the keys and values together changed the output at row ${i}, column ${j} (${num(before.data[n], after.data[n])} -> ${num(after.data[n], before.data[n])}); attention should not depend on the order of the source tokens`);
         }
       }
     }
@@ -159,7 +155,7 @@ export const check = {
       if (mine.rows !== core.rows || mine.cols !== core.cols) fail(`on trial ${t + 1} (${shapes}) your output is ${mine.rows}x${mine.cols} but it should be ${core.rows}x${core.cols} (Lq x dv)`);
       for (let n = 0; n < core.data.length; n++) {
         if (!near(mine.data[n], core.data[n], 1e-6)) {
-          fail(`on trial ${t + 1} (${shapes}) your output differs from the core at row ${Math.floor(n / core.cols)}, column ${n % core.cols}: ${num(mine.data[n])} instead of ${num(core.data[n])}`);
+          fail(`on trial ${t + 1} (${shapes}) your output differs from the core at row ${Math.floor(n / core.cols)}, column ${n % core.cols}: ${num(mine.data[n], core.data[n])} instead of ${num(core.data[n], mine.data[n])}`);
         }
       }
     }

@@ -1,5 +1,6 @@
 import { attentionModule, cellGlobals } from "./cellGlobals";
 import type { CompiledCell } from "./compileCell";
+import { forbidGlobals, type Forbid } from "./forbidGlobals";
 import type { CellError, OutputEntry, OutputValue } from "./outputTypes";
 import { serialize } from "./serialize";
 
@@ -14,9 +15,17 @@ export interface RunRequest {
   notebook: boolean;
   /** For exercises: the line (from 1) where the check code starts, so its errors say "in the check". */
   checkFromLine?: number;
+  /** For exercises: core functions that throw while this run lasts; check code reaches them through `reference`. */
+  forbid?: Forbid;
 }
 
-type CellFunction = (scope: object, rt: { def: (getters: Record<string, () => unknown>) => void; module: (name: string) => unknown }) => Promise<unknown>;
+interface CellRuntime {
+  def: (getters: Record<string, () => unknown>) => void;
+  module: (name: string) => unknown;
+  /** The core untouched by `forbid`, for an exercise's check code (see exerciseProgram). */
+  reference: Readonly<Record<string, unknown>>;
+}
+type CellFunction = (scope: object, rt: CellRuntime) => Promise<unknown>;
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
 
 /** Where `cell-<id>.js:<line>` appears in a stack trace, whatever the engine's format. */
@@ -36,10 +45,10 @@ function compile(body: string, file: string): CellFunction {
  * mapping stays right in any engine.
  */
 let headerLines: number | undefined;
-async function measureHeader(): Promise<number> {
+export async function measureHeader(): Promise<number> {
   if (headerLines !== undefined) return headerLines;
   try {
-    await compile("throw new Error()", "cell-probe.js")({}, { def() {}, module() {} });
+    await compile("throw new Error()", "cell-probe.js")({}, { def() {}, module() {}, reference: {} });
   } catch (error) {
     const m = String((error as Error).stack).match(frame("cell-probe.js"));
     headerLines = m ? Number(m[1]) - 1 : 0;
@@ -47,36 +56,46 @@ async function measureHeader(): Promise<number> {
   return headerLines ?? 0;
 }
 
+/** `show` and `console` writing to `emit`. */
+function outputIo(emit: (entry: OutputEntry) => void) {
+  const parts = (xs: unknown[]): OutputValue[] => xs.map((x) => serialize(x));
+  // Each returns undefined, as console.log does, so `console.log(x)` as a cell's last line shows no value.
+  const log = (level: "log" | "warn" | "error") => (...xs: unknown[]): void => void emit({ type: "log", level, parts: parts(xs) });
+  return {
+    show: (value: unknown, label?: string): void => void emit({ type: "show", value: serialize(value), ...(label === undefined ? {} : { label: String(label) }) }),
+    console: { log: log("log"), info: log("log"), debug: log("log"), warn: log("warn"), error: log("error"), table: (x: unknown): void => void emit({ type: "show", value: serialize(x) }) },
+  };
+}
+
 /**
  * The runtime of one notebook: the worker makes one per page, the build one per lesson. It keeps
- * the names cells declare and runs compiled cells, reporting outputs through `emit` in order.
+ * the names cells declare and runs compiled cells, reporting outputs in order. Each run gets its
+ * own `show` and `console`: what a timer or promise of a cell prints after the run ended goes to
+ * `late` with that cell's id, instead of being lost or landing under another cell.
  */
-export function createRuntime() {
-  let emit: (entry: OutputEntry) => void = () => {};
-  const parts = (xs: unknown[]): OutputValue[] => xs.map((x) => serialize(x));
-  const log = (level: "log" | "warn" | "error") => (...xs: unknown[]) => emit({ type: "log", level, parts: parts(xs) });
-  const globals = cellGlobals({
-    show: (value, label) => emit({ type: "show", value: serialize(value), ...(label === undefined ? {} : { label: String(label) }) }),
-    console: { log: log("log"), info: log("log"), debug: log("log"), warn: log("warn"), error: log("error"), table: (x: unknown) => emit({ type: "show", value: serialize(x) }) },
-  });
+export function createRuntime(late: (id: string, entry: OutputEntry) => void = () => {}) {
+  // show and console are bound per run below; these placeholders only give cellGlobals its shape.
+  const allGlobals = cellGlobals(outputIo(() => {}));
   /** Names declared by notebook cells, read through getters so later cells see their current values. */
   const defs: Record<string, () => unknown> = Object.create(null);
-  const rt = {
-    def: () => {},
-    module: (name: string) => {
-      if (name !== "attention") throw new Error(`cells can import only from "attention"; "${name}" is not available here`);
-      return attentionModule;
-    },
+  const moduleOf = (core: Readonly<Record<string, unknown>>) => (name: string) => {
+    if (name !== "attention") throw new Error(`cells can import only from "attention"; "${name}" is not available here`);
+    return core;
   };
 
   async function run(request: RunRequest, sink: (entry: OutputEntry) => void): Promise<"done" | "error"> {
-    const { id, compiled, notebook } = request;
+    const { id, compiled, notebook, forbid } = request;
     const file = fileOf(id);
     const header = await measureHeader();
+    // An exercise's forbidden functions are switched off under every name: globals and the module alike.
+    const globals = forbid ? forbidGlobals(allGlobals, forbid) : allGlobals;
+    const core = forbid ? Object.freeze(forbidGlobals(attentionModule, forbid)) : attentionModule;
     const visible = compiled.refs.filter((name) => (notebook && name in defs) || name in globals);
+    let running = true;
+    const io: Record<string, unknown> = outputIo((entry) => (running ? sink(entry) : late(id, entry)));
     const scope = Object.create(null) as Record<string, unknown>;
     for (const name of visible) {
-      Object.defineProperty(scope, name, { get: () => (notebook && name in defs ? defs[name]() : globals[name]), enumerable: true });
+      Object.defineProperty(scope, name, { get: () => (notebook && name in defs ? defs[name]() : name in io ? io[name] : globals[name]), enumerable: true });
     }
     const register = (getters: Record<string, () => unknown>) => {
       for (const [name, get] of Object.entries(getters)) {
@@ -94,17 +113,16 @@ export function createRuntime() {
       `"use strict";` +
       (visible.length ? `const { ${visible.join(", ")} } = __scope;` : "") +
       (notebook && compiled.defs.length ? `__rt.def({ ${compiled.defs.map((n) => `${n}: () => ${n}`).join(", ")} });` : "");
-    emit = sink;
     try {
       const fn = compile(prelude + compiled.js, file);
-      const result = await fn(scope, { ...rt, def: register });
+      const result = await fn(scope, { def: register, module: moduleOf(core), reference: attentionModule });
       if (result !== undefined) sink({ type: "result", value: serialize(result) });
       return "done";
     } catch (error) {
       sink({ type: "error", error: toCellError(error, file, header, request.checkFromLine) });
       return "error";
     } finally {
-      emit = () => {};
+      running = false;
     }
   }
 

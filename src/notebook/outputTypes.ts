@@ -40,7 +40,11 @@ export type OutputEntry =
   | { type: "log"; level: "log" | "warn" | "error"; parts: OutputValue[] }
   | { type: "show"; value: OutputValue; label?: string }
   | { type: "result"; value: OutputValue }
-  | { type: "error"; error: CellError };
+  | { type: "error"; error: CellError }
+  /** Where output past the cap was left out: how many entries and characters (see outputCap). */
+  | { type: "omitted"; entries: number; chars: number }
+  /** What the page says about the output itself, e.g. that what follows came after the run ended. */
+  | { type: "note"; text: string };
 
 /** An error as the reader sees it; `line` counts from 1 in the cell's own code. */
 export interface CellError {

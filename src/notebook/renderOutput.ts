@@ -3,6 +3,7 @@ import { plotChart } from "../plots/plotChart";
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import type { Matrix } from "../core";
+import { outputLimits } from "./outputCap";
 import type { MatrixValue, OutputEntry, OutputValue, PlotSpec } from "./outputTypes";
 
 /** Colour-blind-safe shading, as the figures use: viridis for [0, 1], purple-orange for signed. */
@@ -240,7 +241,13 @@ export function errorText(error: Extract<OutputEntry, { type: "error" }>["error"
   return `${error.name}: ${error.message}${error.message.includes(`(line ${error.line})`) ? "" : where}`;
 }
 
-/** One output entry as an element: a log line, a shown value or an error. */
+/** What an "omitted" entry says: how much output past the cap was left out, and why. */
+export function omittedText(entry: Extract<OutputEntry, { type: "omitted" }>): string {
+  const kb = Math.round(outputLimits.maxChars / 1000).toLocaleString("en");
+  return `… ${entry.entries.toLocaleString("en")} more ${entry.entries === 1 ? "line" : "lines"} (${entry.chars.toLocaleString("en")} characters) left out here: a run keeps about ${kb} KB of output, then only its last ${outputLimits.tailEntries} lines.`;
+}
+
+/** One output entry as an element: a log line, a shown value, an error or a note of what was left out. */
 export function renderEntry(entry: OutputEntry, doc: Document): Element {
   const root = doc.createElement("div");
   root.className = `cell-entry cell-entry-${entry.type}`;
@@ -257,6 +264,11 @@ export function renderEntry(entry: OutputEntry, doc: Document): Element {
     pre.className = "cell-error-text";
     pre.textContent = errorText(entry.error);
     root.append(pre);
+  } else if (entry.type === "omitted" || entry.type === "note") {
+    const p = doc.createElement("p");
+    p.className = "cell-note";
+    p.textContent = entry.type === "note" ? entry.text : omittedText(entry);
+    root.append(p);
   } else {
     if (entry.type === "show" && entry.label) {
       const label = doc.createElement("p");

@@ -1,6 +1,7 @@
 import { compileCell, type CompiledCell } from "./compileCell";
 import { CellSyntaxError } from "./cellSyntaxError";
 import { createRuntime } from "./createRuntime";
+import { createOutputCap } from "./outputCap";
 import type { OutputEntry, RunStatus } from "./outputTypes";
 
 export interface BuildRun {
@@ -47,7 +48,10 @@ export function runAtBuild(lesson: string, id: string, source: string, once = fa
       console.warn(`[cells] ${lesson}#${id}: ${e.message}`);
       return { entries: [{ type: "error", error: { name: "SyntaxError", message: e.message, line: e.line, where: "code" } }], status: "error" };
     }
-    const status = await runtime.run({ id, compiled, notebook: true }, (entry) => entries.push(entry));
+    // The same cap as the page's worker, so no cell can put megabytes of output into the HTML.
+    const cap = createOutputCap((batch) => entries.push(...batch));
+    const status = await runtime.run({ id, compiled, notebook: true }, (entry) => cap.add(entry));
+    cap.end();
     if (status === "error") console.warn(`[cells] ${lesson}#${id} threw at build time; the page shows the error`);
     return { compiled, entries, status };
   });

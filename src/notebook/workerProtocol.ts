@@ -8,7 +8,12 @@ export interface RunMessage {
   request: RunRequest;
 }
 
-/** Worker -> page: an output as it happens (so logs before an endless loop still show), then the end. */
+/**
+ * Worker -> page: outputs as they happen (the first ones one by one, so logs before an endless
+ * loop still show; then in batches, capped by outputCap), then the end of the run. "late": what
+ * a cell's timer or promise printed or threw after its run ended, by cell id.
+ */
 export type WorkerMessage =
-  | { type: "entry"; runId: number; entry: OutputEntry }
-  | { type: "done"; runId: number; status: "done" | "error" };
+  | { type: "entries"; runId: number; entries: OutputEntry[] }
+  | { type: "done"; runId: number; status: "done" | "error" }
+  | { type: "late"; id: string; entries: OutputEntry[] };

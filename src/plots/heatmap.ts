@@ -6,7 +6,9 @@ import { formatValue } from "./formatValue";
 import { activeRedrawScope } from "./RedrawScope";
 import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
 import { nameCellsLater } from "./nameCellsLater";
-import { fitText, textWidth } from "./textWidth";
+import { showTheNumbers } from "./showTheNumbers";
+import { shortLabel } from "./shortLabel";
+import { textWidth } from "./textWidth";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
@@ -25,8 +27,6 @@ const defaults = {
   tickOffset: 9,
   /** Room for an axis title (12 px line) and the gap before it. */
   titleRoom: 18,
-  /** A tick label wider than this is shortened with "…" (its cells' names keep it whole). */
-  maxTickWidth: 120,
   /** Margins grow in steps of this, so a slightly longer word does not change the layout. */
   marginStep: 8,
   maskedFill: "var(--masked-fill, #bdbdbd)",
@@ -39,6 +39,14 @@ const defaults = {
   minCellsForCanvas: 128,
   /** From this many cells, a drawing repainted in place names its cells in idle time (see nameCellsLater). */
   minCellsForLaterNames: 128,
+  /**
+   * Above this many cells, a map the keyboard cannot enter is one image for a screen reader, named
+   * with a pointer to its "show the numbers" table: reading a 16 x 64 map cell by cell is 1,024 stops.
+   * (Its cells keep their names for the hover tooltip.)
+   */
+  maxCellsReadOneByOne: 100,
+  /** Tick labels longer than this are cut with "…" (the full word stays in the cells' names). */
+  maxLabelLength: 12,
   /** Layouts remembered per document: enough for every heatmap of a lab, bounded for a long session. */
   maxTemplates: 64,
 } as const;
@@ -118,11 +126,13 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   // of that layout is cloned and repainted. Either is ~10x cheaper than laying out a new Plot.
   // Anything that changes the layout is part of the key.
   const key = layoutKey(m, masked, options, size, showValues, axes);
+  const oneImage = !options.focusable && cells.length > defaults.maxCellsReadOneByOne;
+  const ariaLabel = oneImage ? `${options.ariaLabel}. Every value is in the table under “${showTheNumbers}”.` : options.ariaLabel;
   const painting = (): Painting => {
     const scale = Plot.scale({ color });
     const printed = showValues ? cells : [];
     return {
-      ariaLabel: options.ariaLabel,
+      ariaLabel,
       rowLabels: axes.rowTicks,
       colLabels: axes.colTicks,
       fills: finite.map((c) => String(scale.apply(c.value))),
@@ -158,7 +168,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const marginRight = Math.max(8, Math.ceil(textWidth(badge, 12)) - size * m.cols);
   const svg = plotChart({
     document: options.document,
-    ariaLabel: options.ariaLabel,
+    ariaLabel,
     width: marginLeft + size * m.cols + marginRight,
     height: marginTop + marginBottom + size * m.rows,
     marginLeft,
@@ -202,6 +212,12 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   // A named cell is an image of one value: a bare rect may not carry a name (axe: aria-prohibited-attr).
   svg.querySelectorAll(".heatmap-cells rect, .heatmap-masked rect").forEach((rect) => rect.setAttribute("role", "img"));
   if (options.focusable) tagCells(svg, finite, masked);
+  // One image with one name: its cells, named for the tooltip, are hidden from assistive tech
+  // (an image's parts are presentational, but not every browser prunes an SVG's).
+  if (oneImage) {
+    svg.setAttribute("role", "img");
+    svg.querySelectorAll(".heatmap-cells, .heatmap-masked").forEach((group) => group.setAttribute("aria-hidden", "true"));
+  }
   if (templates.size >= defaults.maxTemplates) templates.delete(templates.keys().next().value!);
   templates.set(key, svg.cloneNode(true) as Element);
   scope?.remember(key, svg);
@@ -210,7 +226,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
 
 /** Where a heatmap's tick labels go and the margins they need. */
 interface AxisLayout {
-  /** The words on the axes, shortened to defaults.maxTickWidth. */
+  /** The words on the axes, long ones shortened (shortLabel). */
   rowTicks: string[];
   colTicks: string[];
   /** Whether the column labels stand on end, because one is wider than its column. */
@@ -226,9 +242,9 @@ interface AxisLayout {
  * longest label and the title beyond it.
  */
 function axisLayout(options: HeatmapOptions, size: number, cols: number): AxisLayout {
-  const { tickFontSize, tickOffset, titleRoom, maxTickWidth, marginStep } = defaults;
-  const rowTicks = options.rowLabels.map((label) => fitText(label, tickFontSize, maxTickWidth));
-  const colTicks = options.colLabels.map((label) => fitText(label, tickFontSize, maxTickWidth));
+  const { tickFontSize, tickOffset, titleRoom, maxLabelLength, marginStep } = defaults;
+  const rowTicks = options.rowLabels.map((label) => shortLabel(label, maxLabelLength));
+  const colTicks = options.colLabels.map((label) => shortLabel(label, maxLabelLength));
   const widest = (labels: string[]) => Math.max(0, ...labels.map((label) => textWidth(label, tickFontSize)));
   // A column's label needs its width plus a small gap to the next one.
   const rotate = cols > 1 && widest(colTicks) > size - 4;

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { formatPowerOfTen, formatSignificant } from "./formatSignificant";
 import { plotChart } from "./plotChart";
 import { activeRedrawScope } from "./RedrawScope";
 
@@ -13,6 +14,8 @@ export interface LineChartOptions {
   yLabel: string;
   /** "log" for d_k from 1 to 1024. */
   xType?: "linear" | "log";
+  /** "log" (base 10) for values spanning orders of magnitude, such as gradient norms. */
+  yType?: "linear" | "log";
   yDomain?: [number, number];
   /** A vertical rule marking the reader's current x. */
   marker?: number;
@@ -30,7 +33,7 @@ const dashes = ["none", "6,3", "2,2", "8,3,2,3"];
  * laid out again.
  */
 export function lineChart(series: readonly LineSeries[], options: LineChartOptions): SVGSVGElement | HTMLElement {
-  const layout = JSON.stringify([series, options.xLabel, options.yLabel, options.xType, options.yDomain, options.marker === undefined]);
+  const layout = JSON.stringify([series, options.xLabel, options.yLabel, options.xType, options.yType, options.yDomain, options.marker === undefined]);
   const scope = activeRedrawScope();
   const live = scope?.claim(layout);
   const place = markerPlaces.get(layout);
@@ -67,15 +70,15 @@ function draw(series: readonly LineSeries[], options: LineChartOptions): SVGSVGE
     ariaLabel: options.ariaLabel,
     width: 340,
     height: 230,
-    marginLeft: 44,
+    marginLeft: options.yType === "log" ? 50 : 44,
     marginTop: 16 + 14 * series.length,
     x: { type: options.xType ?? "linear", label: options.xLabel, ...(options.xType === "log" ? { base: 2 } : {}) },
-    y: { label: options.yLabel, domain: options.yDomain, grid: true },
+    y: { label: options.yLabel, domain: options.yDomain, grid: true, ...(options.yType === "log" ? { type: "log", tickFormat: formatPowerOfTen } : {}) },
     marks: [
       ...series.map((s, n) =>
         Plot.line(s.points, { x: "x", y: "y", stroke: palette[n % palette.length], strokeWidth: 2, strokeDasharray: dashes[n % dashes.length] }),
       ),
-      Plot.dot(rows, { x: "x", y: "y", fill: (r: { n: number }) => palette[r.n % palette.length], r: 2.5, title: (r: { n: number; x: number; y: number }) => `${series[r.n].name}: ${r.x} → ${r.y.toFixed(3)}` }),
+      Plot.dot(rows, { x: "x", y: "y", fill: (r: { n: number }) => palette[r.n % palette.length], r: 2.5, title: (r: { n: number; x: number; y: number }) => `${series[r.n].name}: ${r.x} → ${options.yType === "log" ? formatSignificant(r.y, 3) : r.y.toFixed(3)}` }),
       options.marker !== undefined ? Plot.ruleX([options.marker], { stroke: "currentColor", strokeOpacity: 0.6, className: markerClass }) : null,
       // The legend sits above the frame, one line per series, in the series' own colour.
       ...series.map((s, n) =>

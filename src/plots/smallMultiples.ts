@@ -9,6 +9,8 @@ export interface SmallMultiple {
   ariaLabel: string;
   /** Greys the panel out, e.g. a head switched off; its title says so. */
   off?: boolean;
+  /** This panel's row labels, when its rows come in another order than the others' (e.g. shuffled queries). */
+  rowLabels?: readonly string[];
 }
 
 /**
@@ -28,7 +30,7 @@ export function smallMultiples(
     const title = doc.createElement("p");
     title.className = "multiple-title";
     title.textContent = panel.off ? `${panel.title} (switched off)` : panel.title;
-    box.append(title, heatmap(panel.m, { ...options, ariaLabel: panel.ariaLabel, document: doc }));
+    box.append(title, heatmap(panel.m, { ...options, rowLabels: panel.rowLabels ?? options.rowLabels, ariaLabel: panel.ariaLabel, document: doc }));
     grid.append(box);
   }
   return grid;

@@ -24,12 +24,3 @@ export function textWidth(text: string, fontSize: number): number {
   for (const ch of text) em += charWidth(ch);
   return em * fontSize;
 }
-
-/** `text` cut to fit `maxWidth` px at `fontSize`, ending in "…" when cut. */
-export function fitText(text: string, fontSize: number, maxWidth: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = Array.from(text);
-  let kept = chars.length;
-  while (kept > 0 && textWidth(`${chars.slice(0, kept).join("")}…`, fontSize) > maxWidth) kept--;
-  return `${chars.slice(0, kept).join("")}…`;
-}

@@ -1,3 +1,4 @@
+import { formatSignificant } from "../plots/formatSignificant";
 import { formatValue } from "../plots/formatValue";
 
 /**
@@ -7,4 +8,9 @@ import { formatValue } from "../plots/formatValue";
  */
 export function fmt(value: number, digits = 2): string {
   return formatValue(value, digits);
+}
+
+/** For values spanning orders of magnitude (gradient norms): `digits` significant digits, 1.9 × 10⁻⁷ when tiny. */
+export function fmtSig(value: number, digits = 2): string {
+  return formatSignificant(value, digits);
 }

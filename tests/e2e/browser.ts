@@ -22,6 +22,8 @@ export function launchBrowser(): Promise<Browser> {
 export interface OpenOptions {
   javaScriptEnabled?: boolean;
   colorScheme?: "light" | "dark";
+  /** CSS px; Playwright's 1280 x 720 when left out. */
+  viewport?: { width: number; height: number };
 }
 
 /** A page opened at `url`, with every console error, page error and failed request collected. */
@@ -34,6 +36,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? "light",
+    ...(options.viewport ? { viewport: options.viewport } : {}),
   });
   const page = await context.newPage();
   const problems: string[] = [];

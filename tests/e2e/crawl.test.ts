@@ -11,6 +11,8 @@ import { keyboardFindings } from "./crawl/keyboardFindings";
 import { printFindings } from "./crawl/printFindings";
 import { scrollerFindings } from "./crawl/scrollerFindings";
 import { offscreenFindings } from "./crawl/offscreenFindings";
+import { phoneFindings, phoneWidth } from "./crawl/phoneFindings";
+import { spacingFindings } from "./crawl/spacingFindings";
 import { sitemapPages } from "./crawl/sitemapPages";
 
 /**
@@ -62,7 +64,7 @@ describe(`the site built for ${subPath}`, () => {
     const result = await crawlSite(browser(), root, seeds);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `crawl: ${result.pages.length} pages x 2 colour schemes, ${result.links} internal links (${result.anchors} to #anchors), ${result.external} external links not fetched, ${result.findings.length} findings, ${seconds} s`,
+      `crawl: ${result.pages.length} pages x 2 colour schemes + a phone, ${result.links} internal links (${result.anchors} to #anchors), ${result.external} external links not fetched, ${result.findings.length} findings, ${seconds} s`,
     );
     expect(result.pages).toContain(root);
     expect(result.pages.some((url) => url.includes("/lessons/"))).toBe(true);
@@ -163,7 +165,7 @@ describe(`the site built for ${subPath}`, () => {
 });
 
 describe("the crawl's page checks can fail", () => {
-  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller, offscreenFindings(page) a block that skipping moves", async () => {
+  it("keyboardFindings(page) names a button out of the tab order, axeFindings(page) one without a name and targets too small, printFindings(page) printed controls, scrollerFindings(page) a sideways scroller, spacingFindings(page) code run into a word, offscreenFindings(page) a block that skipping moves", async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
@@ -172,13 +174,22 @@ describe("the crawl's page checks can fail", () => {
     </main></body></html>`);
     // The second tab is reached with the arrow keys, as tabs are, so only "Mouse only" is named.
     await expect(keyboardFindings(page)).resolves.toEqual([expect.stringMatching(/"Mouse only" has tabindex=-1/)]);
-    await expect(axeFindings(page)).resolves.toEqual([expect.stringMatching(/^axe critical button-name/)]);
+    // The WCAG 2.2 run also measures targets: the buttons stand too close to the link (2.5.8).
+    await expect(axeFindings(page)).resolves.toEqual([expect.stringMatching(/^axe critical button-name/), expect.stringMatching(/^axe serious target-size/)]);
     // No print stylesheet on this page: its buttons would print.
     await expect(printFindings(page)).resolves.toEqual([expect.stringMatching(/^print shows main button/)]);
     await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
       <pre class="code" style="overflow-x: auto; width: 200px">${"x".repeat(400)}</pre><p style="overflow-x: auto">short</p>
     </main></body></html>`);
     await expect(scrollerFindings(page)).resolves.toEqual([expect.stringMatching(/^<pre\.code> scrolls sideways \(\d+ px of content in 200 px\)/)]);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Checks</title></head><body><main>
+      <p>such as<code>/courses/</code> for <code>x</code>, then <em>this</em>; unique),<code>summary</code> and (<code>f</code>) or <code>g</code>(a list</p>
+    </main></body></html>`);
+    await expect(spacingFindings(page)).resolves.toEqual([
+      '<code> "/courses/" runs into the word beside it: "such as/courses/ for "',
+      '<code> "summary" runs into the word beside it: "; unique),summary and ("',
+      '<code> "g" runs into the word beside it: ") or g(a list"',
+    ]);
     // The site's rule on a block whose child's margin collapses through it: containing it moves it.
     await expect(offscreenFindings(page)).resolves.toEqual([expect.stringMatching(/never started skipping/)]);
     // As on the site: sizes remembered from the first frames, skipping switched on after them.
@@ -191,6 +202,26 @@ describe("the crawl's page checks can fail", () => {
       expect.stringMatching(/^<div\.box> \(block 2\) is at \d+ px and \d+ px tall while blocks out of view skip rendering, but at \d+ px and \d+ px drawn whole$/),
       expect.stringMatching(/^<p> \(block 3\)/),
     ]);
+    await context.close();
+  });
+
+  it("phoneFindings(page) names a page wider than the phone, figure text drawn below 9 px and a control sticking out of its figure; axeFindings(page) a link whose name hides its text (WCAG 2.5.3)", async () => {
+    const context = await browser().newContext({ viewport: { width: phoneWidth, height: 740 } });
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Phone</title></head><body><main>
+      <h1>Phone</h1><p><a href="#x" aria-label="Go to the row">query length</a></p>
+      <figure id="small"><svg width="600" height="40" viewBox="0 0 600 40" style="width: 300px"><text x="0" y="20" font-size="12">halved</text></svg>
+      <input type="text" style="width: 500px" aria-label="Wide box"><figcaption>Small</figcaption></figure>
+      <div class="wide" style="width: 500px">wide</div>
+      <div style="overflow-x: auto"><div style="width: 900px">scrolls in its own box</div></div>
+    </main></body></html>`);
+    // The 900 px box inside a scroller is no finding; the 500 px ones are.
+    await expect(phoneFindings(page)).resolves.toEqual([
+      expect.stringMatching(/^the page scrolls sideways: \d+ px wide at 360 px, past the edge: <input>, <div\.wide>$/),
+      '<figure#small> draws text at 6.0 px ("halved"); figure text needs 9 px or more on a phone',
+      expect.stringMatching(/^<input> sticks out of <figure#small>/),
+    ]);
+    await expect(axeFindings(page)).resolves.toEqual([expect.stringMatching(/^axe serious label-content-name-mismatch/)]);
     await context.close();
   });
 });

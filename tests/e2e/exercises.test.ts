@@ -71,7 +71,8 @@ describe("exercises", () => {
 
   it("hints appear one at a time on demand", async () => {
     const e = exercise();
-    const hints = e.getByRole("listitem");
+    // The hints' own list: an edited exercise also lists its type errors.
+    const hints = e.getByRole("list", { name: "Hints" }).getByRole("listitem");
     await expect(hints.filter({ visible: true }).count()).resolves.toBe(0);
     await e.getByRole("button", { name: "Show a hint (1 of 3)" }).click();
     await expect(hints.filter({ visible: true }).allInnerTexts()).resolves.toEqual([

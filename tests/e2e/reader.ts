@@ -72,14 +72,25 @@ export interface WrongAnswer {
  * each wrong answer with that answer's message, and passes on the model solution.
  */
 export async function solveExercise(page: Page, title: string, failure: RegExp, wrongAnswers: readonly WrongAnswer[] = []): Promise<void> {
-  const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
-  await exercise.scrollIntoViewIfNeeded();
-  await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+  const exercise = await findExercise(page, title);
   expect(await runCheck(exercise)).toMatch(failure);
   for (const wrong of wrongAnswers) {
     await replaceCode(page, exercise, wrong.code);
     expect(await runCheck(exercise)).toMatch(wrong.failure);
   }
+  await expectSolutionPasses(page, exercise);
+}
+
+/** The exercise titled `title`, scrolled into view, once its controls are ready. */
+export async function findExercise(page: Page, title: string): Promise<Locator> {
+  const exercise = page.getByRole("region", { name: `Exercise: ${title}` });
+  await exercise.scrollIntoViewIfNeeded();
+  await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+  return exercise;
+}
+
+/** Pastes the exercise's own model solution (behind "Show solution") and expects Check to pass. */
+export async function expectSolutionPasses(page: Page, exercise: Locator): Promise<void> {
   const solution = (await exercise.locator("[data-solution] pre").textContent()) ?? "";
   expect(solution.length).toBeGreaterThan(0);
   await replaceCode(page, exercise, solution);

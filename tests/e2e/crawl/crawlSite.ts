@@ -5,7 +5,9 @@ import { keyboardFindings } from "./keyboardFindings";
 import { pageLinks } from "./pageLinks";
 import { printFindings } from "./printFindings";
 import { scrollerFindings } from "./scrollerFindings";
+import { spacingFindings } from "./spacingFindings";
 import { offscreenFindings } from "./offscreenFindings";
+import { phoneFindings, phoneWidth } from "./phoneFindings";
 import { wakeIslands } from "./wakeIslands";
 
 export interface CrawlResult {
@@ -23,6 +25,12 @@ export interface CrawlResult {
 
 /** The axe rules whose outcome depends on colours, rerun in the dark scheme. */
 const darkRules = ["color-contrast", "link-in-text-block"];
+/**
+ * The axe rules whose outcome depends on the width, rerun at a phone's: target size (WCAG 2.5.8)
+ * and boxes that scroll. Colours do not change with the width, and color-contrast, axe's slowest
+ * rule (about half of this rerun on a long lesson), already ran in both schemes.
+ */
+const phoneRules = ["target-size", "scrollable-region-focusable"];
 const concurrency = 2;
 /** One page's checks take seconds; a page that holds them up this long is itself a finding. */
 const pageTimeoutMs = 90_000;
@@ -37,9 +45,11 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Visits every page reachable by links from `seeds` inside `root` (origin plus base path), in the
- * light and then the dark colour scheme: console errors, failed requests, serious axe findings,
- * links that leave the base path or answer an error, fragments with no matching id, controls the
- * keyboard cannot reach, boxes that scroll sideways, and what the page prints.
+ * light and then the dark colour scheme, then at a phone's width: console errors, failed requests,
+ * serious axe findings, links that leave the base path or answer an error, fragments with no
+ * matching id, controls the keyboard cannot reach, boxes that scroll sideways, words run
+ * together, what the page prints, and on the phone a page wider than the screen, figure text too
+ * small to read and targets too small to tap.
  */
 export async function crawlSite(browser: Browser, root: string, seeds: string[]): Promise<CrawlResult> {
   const { origin, pathname: basePath } = new URL(root);
@@ -90,15 +100,28 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
       if (target.hash.length > 1) fragmentLinks.push({ from: url, page: pageUrl, id: decodeURIComponent(target.hash.slice(1)) });
       enqueue(pageUrl, url);
     }
-    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...(await scrollerFindings(page)), ...(await offscreenFindings(page)), ...problems.splice(0));
+    found.push(...(await keyboardFindings(page)), ...(await axeFindings(page)), ...(await scrollerFindings(page)), ...(await spacingFindings(page)), ...(await offscreenFindings(page)), ...problems.splice(0));
     findings.push(...found.map((f) => `${where(url)} [light] ${f}`));
 
     // Dark: the same page switched to the dark scheme, as when a reader's system changes theme.
     // Only colours depend on the scheme, so axe reruns its colour rules; errors the switch causes count too.
     await page.emulateMedia({ colorScheme: "dark" });
     // Print in the dark scheme: paper must come out white whatever the reader's scheme.
-    const dark = [...(await axeFindings(page, darkRules)), ...(await printFindings(page)), ...problems];
+    const dark = [...(await axeFindings(page, darkRules)), ...(await printFindings(page)), ...problems.splice(0)];
     findings.push(...dark.map((f) => `${where(url)} [dark] ${f}`));
+
+    // Phone: the same page in the light scheme narrowed to a phone's width (the lesson list closes
+    // as it does there: BaseLayout), scrolled through again so every block is laid out at that
+    // width. Only the layout changed, so axe reruns the rules that measure it. Reloading instead
+    // took 5-10 s more per lesson; a phone's first load is tested in reader-walk-mobile.test.ts.
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: phoneWidth, height: 740 });
+    // Every block drawn at the new width, not only those a frame caught in view while scrolling
+    // (offscreenFindings above has checked that skipping moves nothing).
+    await page.evaluate(() => document.documentElement.classList.remove("skip-offscreen"));
+    await wakeIslands(page);
+    const small = [...(await phoneFindings(page)), ...(await axeFindings(page, phoneRules)), ...problems];
+    findings.push(...small.map((f) => `${where(url)} [phone] ${f}`));
     await page.context().close();
     if (process.env.CRAWL_LOG) console.log(`crawl: ${where(url)} ${Math.round(performance.now() - started)} ms`);
   };

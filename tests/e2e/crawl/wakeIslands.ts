@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 /**
  * Scrolls the page top to bottom a screen at a time, so every lazy island (loaded when it scrolls
  * into view) starts and its errors and controls are part of the check, then waits for the network
- * to settle and returns to the top.
+ * to settle, returns to the top and lets two frames pass.
  */
 export async function wakeIslands(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -17,5 +17,13 @@ export async function wakeIslands(page: Page): Promise<void> {
     await frame();
   });
   await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    // Two frames, so what observes layout (reachableScrollers' ResizeObserver) has seen the last
+    // one; at most half a second, as frames may be paused for a page the browser is not painting.
+    await Promise.race([
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      new Promise((resolve) => setTimeout(resolve, 500)),
+    ]);
+  });
 }

@@ -39,7 +39,7 @@ describe("multiHeadCrossAttentionBatch", () => {
     expect(toRows(traces[1].perHead[0].attention.weights).map((r) => r[2])).toEqual([0, 0]);
   });
   it("multiHeadCrossAttentionBatch(..., {keyLengths}) gives a padded item bit for bit what the trimmed item gives alone", () => {
-    // Lesson 9 says so: the padded keys come last in every sum and add exact zeros.
+    // The build-it-yourself lesson says so: the padded keys come last in every sum and add exact zeros.
     const padded = [fromRows(pseudoRows(5, 3, 20)), fromRows(pseudoRows(5, 3, 21))];
     const paddedValues = [fromRows(pseudoRows(5, 5, 22)), fromRows(pseudoRows(5, 5, 23))];
     const keyLengths = [4, 1];

@@ -25,6 +25,16 @@ describe("check helpers", () => {
     expect(() => check.rowsSumToOne(fromRows([[0.25, 0.75]]))).not.toThrow();
   });
 
+  it("check.rowsSumToOne(m, tol) shows enough digits to see how far a row is from 1", () => {
+    expect(message(() => check.rowsSumToOne([[0.5, 0.5001]], 1e-6, "your result"))).toBe("row 0 of your result sums to 1.0001, not 1");
+    expect(message(() => check.rowsSumToOne([[0.5, 0.499999]], 1e-9))).toBe("row 0 of the weights sums to 0.999999, not 1");
+  });
+
+  it("check.closeTo(actual, expected, tol) prints the two numbers so that they differ", () => {
+    expect(message(() => check.closeTo(0.2500003, 0.25, 1e-9, "w"))).toBe("w is 0.2500003 but should be 0.25 (within 1e-9)");
+    expect(message(() => check.closeTo([[1, 2.00001]], [[1, 2]], 1e-9, "out"))).toBe("out at row 0, column 1 is 2.00001 but should be 2 (within 1e-9)");
+  });
+
   it("check.rowsSumToOne(undefined) asks whether the function returned its result", () => {
     expect(message(() => check.rowsSumToOne(undefined, 1e-6, "your result"))).toBe(
       "your result should be a matrix (or nested arrays of numbers) but it is undefined; did your function return its result?",

@@ -21,6 +21,14 @@ describe("createRuntime", () => {
     ]);
   });
 
+  it("run() of a cell whose last line is show(x) shows x and no stray value after it", async () => {
+    const { entries } = await run(createRuntime(), "last-show", 'show(1, "one");\nshow(2, "two")');
+    expect(entries).toEqual([
+      { type: "show", value: { kind: "number", value: 1 }, label: "one" },
+      { type: "show", value: { kind: "number", value: 2 }, label: "two" },
+    ]);
+  });
+
   it("run() lets a later cell use the names an earlier notebook cell declared, by their current value", async () => {
     const runtime = createRuntime();
     await run(runtime, "first", "let n = 1;\nfunction bump() { n += 1; }");
@@ -66,6 +74,28 @@ describe("createRuntime", () => {
   });
 });
 
+describe("createRuntime late output", () => {
+  it("createRuntime(late): what a cell's timer prints after its run ended goes to late with that cell's id", async () => {
+    const late: [string, OutputEntry][] = [];
+    const runtime = createRuntime((id, entry) => late.push([id, entry]));
+    const { entries } = await run(runtime, "ticker", 'setTimeout(() => { console.log("later"); show(2, "two"); }, 0);\n"now"');
+    expect(entries).toEqual([{ type: "result", value: { kind: "string", value: "now" } }]);
+    await run(runtime, "other", 'console.log("other runs");');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(late).toEqual([
+      ["ticker", { type: "log", level: "log", parts: [{ kind: "string", value: "later" }] }],
+      ["ticker", { type: "show", value: { kind: "number", value: 2 }, label: "two" }],
+    ]);
+  });
+
+  it("createRuntime(late): output awaited within the run stays the run's own", async () => {
+    const late: unknown[] = [];
+    const { entries } = await run(createRuntime((id, entry) => late.push(entry)), "waits", 'await new Promise((r) => setTimeout(r, 5));\nconsole.log("in time");');
+    expect(entries).toEqual([{ type: "log", level: "log", parts: [{ kind: "string", value: "in time" }] }]);
+    expect(late).toEqual([]);
+  });
+});
+
 describe("runAtBuild", () => {
   it("runAtBuild(lesson, id, code) runs a lesson's cells in order, so a later cell sees an earlier cell's names", async () => {
     const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
@@ -85,5 +115,16 @@ describe("runAtBuild", () => {
     const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
     const run = await runAtBuild("unit-syntax", "bad", "const a = ;");
     expect(run).toEqual({ entries: [{ type: "error", error: { name: "SyntaxError", message: "Unexpected token (line 1)", line: 1, where: "code" } }], status: "error" });
+  });
+});
+
+describe("runAtBuild output cap", () => {
+  it("runAtBuild(lesson, id, code) caps a flood of logs as the page does: the first lines, a count of the rest, the last lines", async () => {
+    const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
+    const { entries } = await runAtBuild("unit-flood", "flood", 'for (let i = 0; i < 200000; i++) console.log("line " + i);');
+    expect(entries.length).toBeLessThan(100_000);
+    expect(entries[0]).toEqual({ type: "log", level: "log", parts: [{ kind: "string", value: "line 0" }] });
+    expect(entries.at(-11)).toMatchObject({ type: "omitted" });
+    expect(entries.at(-1)).toEqual({ type: "log", level: "log", parts: [{ kind: "string", value: "line 199999" }] });
   });
 });

@@ -34,6 +34,11 @@ describe("renderEntry", () => {
     expect(bars.querySelector("svg")?.getAttribute("aria-label")).toBe("Two bars");
   });
 
+  it("renders an 'omitted' entry as a note counting what the output cap left out", () => {
+    const el = renderEntry({ type: "omitted", entries: 66000, chars: 1234567 }, doc());
+    expect(el.textContent).toBe("… 66,000 more lines (1,234,567 characters) left out here: a run keeps about 500 KB of output, then only its last 10 lines.");
+  });
+
   it("renders logs as one line, warnings labelled, and errors with their line", () => {
     const d = doc();
     expect(renderEntry({ type: "log", level: "log", parts: [serialize("a"), serialize(1), serialize([1, 2])] }, d).textContent).toBe("a 1 [1, 2]");

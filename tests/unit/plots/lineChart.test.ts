@@ -37,3 +37,21 @@ describe("lineChart", () => {
     expect(shown(container)).toBe(fresh(16, other));
   });
 });
+
+describe("lineChart on a log y axis", () => {
+  const wide: LineSeries[] = [{ name: "norm", points: [1, 4, 16].map((x, n) => ({ x, y: 10 ** (-3 * n) })) }];
+  const html = renderToHtml((document) => lineChart(wide, { ariaLabel: "norms", xLabel: "d_k", yLabel: "norm", xType: "log", yType: "log", document }) as Element);
+
+  it("lineChart(series, {yType: 'log'}) spaces 1, 10⁻³ and 10⁻⁶ evenly and labels ticks as powers of ten", () => {
+    const ys = [...html.matchAll(/<circle [^>]*cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(ys).toHaveLength(3);
+    expect(ys[1] - ys[0]).toBeCloseTo(ys[2] - ys[1], 6);
+    expect(ys[1]).toBeGreaterThan(ys[0]);
+    expect(html).toContain(">10⁻⁶</text>");
+    expect(html).not.toContain("µ");
+  });
+
+  it("lineChart(series, {yType: 'log'}) names a tiny value with significant digits, not as 0.000", () => {
+    expect(html).toContain("<title>norm: 16 → 1 × 10⁻⁶</title>");
+  });
+});

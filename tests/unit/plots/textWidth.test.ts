@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitText, textWidth } from "../../../src/plots/textWidth";
+import { textWidth } from "../../../src/plots/textWidth";
 
 describe("textWidth", () => {
   it("textWidth(text, fontSize) grows with the text and the font size", () => {
@@ -15,18 +15,5 @@ describe("textWidth", () => {
   it("textWidth counts a character of another script (CJK, ▨) as a full em", () => {
     expect(textWidth("多头", 10)).toBe(20);
     expect(textWidth("▨", 12)).toBe(12);
-  });
-});
-
-describe("fitText", () => {
-  it("fitText(text, fontSize, maxWidth) keeps text that fits", () => {
-    expect(fitText("sleeping", 10, 120)).toBe("sleeping");
-  });
-
-  it("fitText cuts a long word to fit and ends it with …", () => {
-    const cut = fitText("x".repeat(300), 10, 120);
-    expect(cut.endsWith("…")).toBe(true);
-    expect(textWidth(cut, 10)).toBeLessThanOrEqual(120);
-    expect(cut.length).toBeGreaterThan(10);
   });
 });
