@@ -7,7 +7,7 @@ import { LAB_MAX_STEPS } from "../../src/train/labRun";
 import type { LabCheckpoint } from "../../src/train/labCheckpoint";
 import { labDataset, labProbes } from "../../src/train/labDataset";
 import { openPage } from "./browser";
-import { expectLessonOpens, expectStaticLesson } from "./reader";
+import { expectLessonOpens, expectStaticLesson, solveExercise } from "./reader";
 import { useBrowser } from "./useBrowser";
 
 const baseUrl = inject("baseUrl");
@@ -210,6 +210,44 @@ describe("lesson training-translator", () => {
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it("the masked-loss exercise fails on its starter, on a mean over every position and on an unstable softmax, and passes on the model answer", async () => {
+    const { page, problems } = await openPage(browser(), url);
+    await solveExercise(page, "Write the masked loss", /^Not yet: the loss with 6 positions, 2 of them padding is 0 but should be \d\.\d+ \(within 1e-9\)$/, [
+      {
+        // The common mistake: dividing by every position, padding included.
+        code: `function maskedLoss(logits, targets, pad) {
+  let sum = 0;
+  for (let i = 0; i < logits.rows; i++) {
+    if (targets[i] === pad) continue;
+    const row = logits.data.subarray(i * logits.cols, (i + 1) * logits.cols);
+    const max = Math.max(...row);
+    let total = 0;
+    for (const z of row) total += Math.exp(z - max);
+    sum += max + Math.log(total) - row[targets[i]];
+  }
+  return sum / logits.rows;
+}`,
+        failure: /^Not yet: the loss with 6 positions, 2 of them padding is \d\.\d+ but should be \d\.\d+ \(within 1e-9\)$/,
+      },
+      {
+        code: `function maskedLoss(logits, targets, pad) {
+  let sum = 0, counted = 0;
+  for (let i = 0; i < logits.rows; i++) {
+    if (targets[i] === pad) continue;
+    const row = logits.data.subarray(i * logits.cols, (i + 1) * logits.cols);
+    let total = 0;
+    for (const z of row) total += Math.exp(z);
+    sum += Math.log(total) - row[targets[i]];
+    counted += 1;
+  }
+  return sum / counted;
+}`,
+        failure: /^Not yet: maskedLoss should return a finite number with 5 positions, 2 of them padding, logits in the hundreds; it returned (NaN|Infinity)$/,
+      },
+    ]);
+    expect(problems).toEqual([]);
+  }, 180_000);
 
   it("at 1366 and 360 px the lab fits: nothing scrolls the page sideways at 360 px", async () => {
     const { page, problems } = await openPage(browser(), url);

@@ -150,8 +150,16 @@ describe("a reader's walk through cells and exercises", () => {
   it("an exercise answer off by 1e-4 is told the sum with enough digits to see the difference", async () => {
     const exercise = page.getByRole("region", { name: "Exercise: Normalise the scores" });
     await exercise.scrollIntoViewIfNeeded();
+    // A correct softmax by hand, then one weight nudged by 1e-4.
     await replaceCode(page, exercise, `function softmaxRowsByHand(scores: Matrix): Matrix {
-  const out = softmaxRows(scores);
+  const out = zeros(scores.rows, scores.cols);
+  for (let i = 0; i < scores.rows; i++) {
+    const row = Array.from(scores.data.subarray(i * scores.cols, (i + 1) * scores.cols));
+    const max = Math.max(...row);
+    const exps = row.map((x) => Math.exp(x - max));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    exps.forEach((e, j) => (out.data[i * scores.cols + j] = e / sum));
+  }
   out.data[0] += 1e-4;
   return out;
 }`);
