@@ -1,11 +1,20 @@
-import { renderSentences } from "../../src/figures/sentenceExplorer";
-import type { SentenceSettings } from "../../src/examples/sentenceExample";
+import { headOptions, headsControl, renderSentences } from "../../src/figures/sentenceExplorer";
+import { tokenize, type SentenceSettings } from "../../src/examples/sentenceExample";
 import { linkCells, markLinked } from "./linkCells";
 import { RedrawScope } from "../../src/plots/RedrawScope";
 import { morphChildren } from "../../src/site/morphChildren";
 import { fillWhileOpen } from "../../src/site/fillWhileOpen";
+import { oncePerFrame } from "../../src/site/oncePerFrame";
+import { settleControls } from "../../src/figures/settleControls";
+import { parseSeed } from "../../src/figures/parseSeed";
+import { readerMessage } from "../../src/figures/readerMessage";
+import { setControlMessage } from "./controlMessage";
 
-/** Wires the sentence inputs -> core -> every head's heatmap; on bad input, says why and keeps the last drawing and the typed text. */
+/**
+ * Wires the sentence inputs -> core -> every head's heatmap, one redraw per frame. Bad input is
+ * refused beside its box (aria-invalid), keeping the last drawing and the typed text; the heads
+ * menu offers only counts that divide d_model.
+ */
 export function mount(root: HTMLElement): void {
   const input = (name: string) => root.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-setting="${name}"]`)!;
   const plots = root.querySelector<HTMLElement>("[data-plots]")!;
@@ -29,17 +38,42 @@ export function mount(root: HTMLElement): void {
 
   const scope = new RedrawScope();
   const fillNumbers = fillWhileOpen(numbers);
+  const message = (name: string) => root.querySelector<HTMLElement>(`[data-message="${name}"]`)!;
+  let drawnSeed = Number(input("seed").value);
+
+  /** Keeps the heads menu to the counts that divide d_model; a count taken away moves, and says why. */
+  const settleHeads = () => {
+    const dModel = Number(input("dModel").value);
+    const heads = input("heads");
+    const { state, notes } = settleControls([headsControl], { dModel, heads: Number(heads.value) });
+    heads.replaceChildren(...headOptions(dModel).map((o) => new Option(o.label, o.value)));
+    heads.value = String(state.heads);
+    setControlMessage(heads, message("heads"), notes.heads ?? "");
+  };
+
   const render = () => {
+    // Each refusal stands beside its own box; the figure keeps its last drawing and the typed text.
+    const problems: Record<string, string> = {};
+    for (const name of ["source", "target"] as const) {
+      try {
+        tokenize(input(name).value, name);
+      } catch (e) {
+        problems[name] = readerMessage(e);
+      }
+    }
+    const seed = parseSeed(input("seed").value, drawnSeed);
+    if ("problem" in seed) problems.seed = seed.problem;
+    for (const name of ["source", "target", "seed"]) setControlMessage(input(name), message(name), problems[name] ?? "", "error");
+    if (Object.keys(problems).length > 0 || !("seed" in seed)) return;
     const settings: SentenceSettings = {
       source: input("source").value,
       target: input("target").value,
       dModel: Number(input("dModel").value),
       heads: Number(input("heads").value),
-      seed: Number(input("seed").value),
+      seed: seed.seed,
       swap: input("swap").checked,
     };
     try {
-      if (!Number.isInteger(settings.seed) || settings.seed < 0) throw new Error(`The seed must be a whole number of 0 or more; "${input("seed").value}" is not.`);
       const out = scope.run(() => renderSentences(settings, document));
       morphChildren(plots, out.plots);
       fillNumbers(out.tables);
@@ -47,17 +81,26 @@ export function mount(root: HTMLElement): void {
       tokens = { query: out.queryTokens, key: out.keyTokens };
       list(queryList, out.queryTokens);
       list(keyList, out.keyTokens);
+      drawnSeed = settings.seed;
       error.hidden = true;
       error.textContent = "";
     } catch (e) {
-      // The core's messages are written for students: show them as they are, as text.
-      error.textContent = e instanceof Error ? e.message : String(e);
+      error.textContent = readerMessage(e);
       error.hidden = false;
     }
   };
+  const redraw = oncePerFrame(render);
 
-  for (const name of ["source", "target", "seed"]) input(name).addEventListener("input", render);
-  for (const name of ["dModel", "heads", "swap"]) input(name).addEventListener("change", render);
+  for (const name of ["source", "target", "seed"]) input(name).addEventListener("input", redraw);
+  input("swap").addEventListener("change", redraw);
+  input("heads").addEventListener("change", () => {
+    setControlMessage(input("heads"), message("heads"), "");
+    redraw();
+  });
+  input("dModel").addEventListener("change", () => {
+    settleHeads();
+    redraw();
+  });
   linkCells(plots, (i, j, svg) => {
     markLinked(root, [`[data-tokens="query"] [data-token="${i}"]`, `[data-tokens="key"] [data-token="${j}"]`].join(", "));
     const rect = svg.querySelector(`rect[data-i="${i}"][data-j="${j}"]`);

@@ -2,12 +2,20 @@ import { stages, stepperContext, renderStage, type StepperContext } from "../../
 import { RedrawScope } from "../../src/plots/RedrawScope";
 import { morphChildren } from "../../src/site/morphChildren";
 import { fillWhileOpen } from "../../src/site/fillWhileOpen";
-import { maxDModel, parseStepperSettings, writeStepperSettings, type StepperSettings } from "../../src/figures/stepperSettings";
+import { oncePerFrame } from "../../src/site/oncePerFrame";
+import { parseStepperSettings, settleStepperSettings, writeStepperSettings, type StepperSettings } from "../../src/figures/stepperSettings";
+import { parseSeed } from "../../src/figures/parseSeed";
+import { readerMessage } from "../../src/figures/readerMessage";
+import { setControlMessage } from "./controlMessage";
+
+/** Where arrow keys already mean something: they stay theirs, and do not change the stage. */
+const ownsArrowKeys = "select, textarea, [data-i], [contenteditable], input:not([type='checkbox']):not([type='button'])";
 
 /** Wires the stepper: URL -> settings, buttons/keys -> stage, settings -> core -> this stage's plots. */
 export function mount(root: HTMLElement): void {
   const useUrl = root.dataset.urlState === "true";
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const figure = q<HTMLElement>("figure");
   const notice = q<HTMLElement>("[data-notice]");
   const error = q<HTMLElement>("[data-error]");
   const prev = q<HTMLButtonElement>("[data-prev]");
@@ -16,6 +24,9 @@ export function mount(root: HTMLElement): void {
   const bar = q<HTMLProgressElement>("[data-progress-bar]");
   const sections = Array.from(root.querySelectorAll<HTMLElement>("section[data-stage]"));
   const input = (name: string) => q<HTMLInputElement & HTMLSelectElement>(`[data-setting="${name}"]`);
+  const message = (name: string) => q<HTMLElement>(`[data-message="${name}"]`);
+  const copy = root.querySelector<HTMLButtonElement>("[data-copy-link]");
+  const copyStatus = root.querySelector<HTMLElement>("[data-copy-status]");
 
   const fromUrl = useUrl ? parseStepperSettings(location.search, stages.length) : null;
   let settings: StepperSettings = fromUrl ? fromUrl.settings : { ...parseStepperSettings("", stages.length).settings, step: Number(root.dataset.step) };
@@ -56,8 +67,10 @@ export function mount(root: HTMLElement): void {
     root.dataset.step = String(settings.step);
     progress.textContent = `Stage ${settings.step} of ${stages.length}: ${stages[n].title}`;
     bar.value = settings.step;
-    prev.disabled = settings.step === 1;
-    next.disabled = settings.step === stages.length;
+    // aria-disabled keeps a focused button focused at the first and last stage (disabled would drop focus to the page).
+    prev.setAttribute("aria-disabled", String(settings.step === 1));
+    if (copyStatus) copyStatus.textContent = ""; // a link copied before now shows another stage or settings
+    next.setAttribute("aria-disabled", String(settings.step === stages.length));
   };
 
   // The link follows the stage at once, and the settings once the reader pauses: replaceState costs
@@ -79,44 +92,77 @@ export function mount(root: HTMLElement): void {
     remember();
   };
 
-  const changeSettings = () => {
-    const seed = Number(input("seed").value);
+  /** Puts the controls back to what the figure shows. */
+  const showSettings = () => {
+    input("dk").value = String(settings.dk);
+    input("heads").value = String(settings.heads);
+    input("mask").checked = settings.mask;
+  };
+
+  /**
+   * Reads the controls. A refused seed stays in its box, marked, and the figure keeps the last good
+   * one; a d_k or head count that makes d_model too big moves the other, and says so beside it.
+   */
+  const changeSettings = (changed?: "dk" | "heads") => {
+    const seed = parseSeed(input("seed").value, settings.seed);
+    setControlMessage(input("seed"), message("seed"), "problem" in seed ? seed.problem : "", "error");
     const wanted: StepperSettings = {
       ...settings,
       dk: Number(input("dk").value),
       heads: Number(input("heads").value),
-      seed,
+      seed: "seed" in seed ? seed.seed : settings.seed,
       mask: input("mask").checked,
     };
-    // Refuse, say why, and keep the last good drawing and everything the reader chose.
-    let problem = "";
-    if (!Number.isInteger(seed) || seed < 0 || seed > 999999) problem = `The seed must be a whole number from 0 to 999999; "${input("seed").value}" is not.`;
-    else if (wanted.dk * wanted.heads > maxDModel)
-      problem = `d_model = heads × d_k = ${wanted.heads} × ${wanted.dk} = ${wanted.dk * wanted.heads} is more than this figure draws (${maxDModel}); lower d_k or the number of heads.`;
-    if (!problem) {
-      try {
-        context = stepperContext(wanted);
-      } catch (e) {
-        problem = e instanceof Error ? e.message : String(e);
-      }
+    const settled = changed ? settleStepperSettings(wanted, changed) : { settings: wanted };
+    if (changed) for (const name of ["dk", "heads"] as const) setControlMessage(input(name), message(name), settled.note?.control === name ? settled.note.message : "");
+    const same = (["dk", "heads", "seed", "mask"] as const).every((key) => settled.settings[key] === settings[key]);
+    if (same) return showSettings();
+    try {
+      context = stepperContext(settled.settings);
+    } catch (e) {
+      error.textContent = readerMessage(e);
+      error.hidden = false;
+      return showSettings();
     }
-    error.textContent = problem;
-    error.hidden = !problem;
-    if (problem) return;
-    settings = wanted;
+    error.hidden = true;
+    settings = settled.settings;
+    showSettings();
     fresh.clear();
     show();
     remember(300);
   };
+  const redraw = oncePerFrame(() => changeSettings());
+
+  /** The address of this stage with these settings, scrolled to this stepper. */
+  const link = () => `${location.origin}${location.pathname}${writeStepperSettings(location.search, settings)}#${figure.id}`;
+  if (copy && copyStatus) {
+    const status = copyStatus;
+    const box = q<HTMLElement>("[data-link-box]");
+    const field = q<HTMLInputElement>("[data-link]");
+    copy.addEventListener("click", async () => {
+      const url = link();
+      field.value = url;
+      try {
+        await navigator.clipboard.writeText(url);
+        box.hidden = true;
+        status.textContent = `Link copied: stage ${settings.step} with these settings.`;
+      } catch {
+        // No clipboard (permission refused, or an insecure page): the link to copy by hand.
+        box.hidden = false;
+        field.select();
+        status.textContent = "Copy the link from the box below: it opens this stage with these settings.";
+      }
+    });
+  }
 
   prev.addEventListener("click", () => go(-1));
   next.addEventListener("click", () => go(1));
-  for (const name of ["dk", "heads", "mask"]) input(name).addEventListener("change", changeSettings);
-  input("seed").addEventListener("input", changeSettings);
+  input("dk").addEventListener("change", () => changeSettings("dk"));
+  input("heads").addEventListener("change", () => changeSettings("heads"));
+  input("mask").addEventListener("change", () => changeSettings());
+  input("seed").addEventListener("input", redraw);
   root.addEventListener("keydown", (event) => {
-    const target = event.target as HTMLElement;
-    // Arrow keys belong to form controls and focusable heatmap cells when those have focus.
-    if (target.closest("input, select, textarea, [data-i]")) return;
+    if ((event.target as HTMLElement).closest(ownsArrowKeys) || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === "ArrowRight") go(1);
     else if (event.key === "ArrowLeft") go(-1);
     else return;

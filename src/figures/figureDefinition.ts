@@ -6,10 +6,31 @@
 export type FigureValue = number | string | boolean;
 export type FigureState = Record<string, FigureValue>;
 
-export type FigureControl =
-  | { kind: "range"; name: string; label: string; min: number; max: number; step: number; format?: (value: number) => string }
-  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[] }
-  | { kind: "checkbox"; name: string; label: string };
+/** One choice of a select: its value in the state (as text) and the words a reader sees. */
+export interface ControlOption {
+  value: string;
+  label: string;
+}
+
+interface ControlBase<S> {
+  /** Its key in the state. */
+  name: string;
+  /** What a reader and a screen reader see. */
+  label: string;
+  /** Shown only while this holds, e.g. "switch off head 5" only while h >= 5. */
+  shownWhen?: (state: S) => boolean;
+}
+
+/**
+ * A select's options may depend on the other controls (heads: the divisors of d_model), so it never
+ * offers a value the figure cannot draw. When a change of another control takes its value away, it
+ * moves to the nearest offered one, and `whyNotOffered(value, state)` says why in the reader's words
+ * ("d_model = 16 does not split into 3 heads of equal width"); see settleControls.
+ */
+export type FigureControl<S extends FigureState = FigureState> =
+  | (ControlBase<S> & { kind: "range"; min: number; max: number; step: number; format?: (value: number) => string })
+  | (ControlBase<S> & { kind: "select"; options: ControlOption[] | ((state: S) => ControlOption[]); whyNotOffered?: (value: string, state: S) => string })
+  | (ControlBase<S> & { kind: "checkbox" });
 
 /** What one render produces. Every plot carries its own aria-label; every table its caption. */
 export interface FigureOutput {
@@ -24,7 +45,7 @@ export interface FigureOutput {
 }
 
 export interface FigureDefinition<S extends FigureState = FigureState> {
-  controls: FigureControl[];
+  controls: FigureControl<S>[];
   initial: S;
   /** `document` is linkedom's at build time and the page's in the browser. */
   render(state: S, document: Document): FigureOutput;

@@ -6,6 +6,7 @@ import { numbersTable } from "../plots/numbersTable";
 import { smallMultiples } from "../plots/smallMultiples";
 import { formatValue } from "../plots/formatValue";
 import { defineFigure, type FigureControl } from "./figureDefinition";
+import { headChoices, whyHeadsDoNotFit } from "./headChoices";
 
 interface State {
   [key: string]: number | boolean;
@@ -23,20 +24,32 @@ interface State {
 }
 
 const MAX_HEADS = 8;
-const offControls: FigureControl[] = Array.from({ length: MAX_HEADS }, (_, n) => ({ kind: "checkbox", name: `off${n + 1}`, label: `switch off head ${n + 1}` }));
+// A switch for each head there is: head 5's only while h >= 5.
+const offControls: FigureControl<State>[] = Array.from({ length: MAX_HEADS }, (_, n) => ({
+  kind: "checkbox",
+  name: `off${n + 1}`,
+  label: `switch off head ${n + 1}`,
+  shownWhen: (s: State) => n + 1 <= s.heads,
+}));
 
 /** The multi-head lab: heads as small multiples, heads switched off, concatenation and W_O with shapes, the parameter count. */
 export default defineFigure<State>({
   controls: [
     { kind: "select", name: "dModel", label: "d_model", options: [8, 12, 16, 24, 32, 48, 64].map((d) => ({ value: String(d), label: String(d) })) },
-    { kind: "range", name: "heads", label: "heads h", min: 1, max: MAX_HEADS, step: 1 },
+    {
+      // Only head counts that divide d_model: the figure draws every value the control offers.
+      kind: "select",
+      name: "heads",
+      label: "heads h",
+      options: (s) => headChoices(s.dModel, MAX_HEADS).map((h) => ({ value: String(h), label: `${h} (d_k = ${s.dModel / h})` })),
+      whyNotOffered: (h, s) => whyHeadsDoNotFit(h, s.dModel),
+    },
     { kind: "range", name: "seed", label: "seed", min: 1, max: 50, step: 1 },
     ...offControls,
   ],
   initial: { dModel: 16, heads: 4, seed: 11, off1: false, off2: false, off3: false, off4: false, off5: false, off6: false, off7: false, off8: false },
   render(state, document) {
     const { dModel, heads } = state;
-    // The core refuses h not dividing d_model with a message naming the head counts that work.
     const example = multiHeadExample({ dModel, heads, seed: state.seed });
     const trace = multiHeadCrossAttention(example.query, example.memory, example.memory, example.params);
     const { dk } = trace;

@@ -3,6 +3,26 @@ import { numbersTable } from "../plots/numbersTable";
 import { smallMultiples } from "../plots/smallMultiples";
 import { formatValue } from "../plots/formatValue";
 import { sentenceExample, type SentenceSettings } from "../examples/sentenceExample";
+import type { ControlOption, FigureControl } from "./figureDefinition";
+import { headChoices, whyHeadsDoNotFit } from "./headChoices";
+
+/** The widths the explorer offers. */
+export const dModelChoices = [8, 12, 16, 24, 32, 48, 64] as const;
+const maxHeads = 8;
+
+/** The head counts offered for a d_model: only those that divide it, each with its d_k. */
+export function headOptions(dModel: number): ControlOption[] {
+  return headChoices(dModel, maxHeads).map((h) => ({ value: String(h), label: `${h} (d_k = ${dModel / h})` }));
+}
+
+/** The heads menu as a figure control, so settleControls moves it (and says why) when d_model changes. */
+export const headsControl: FigureControl<{ dModel: number; heads: number }> = {
+  kind: "select",
+  name: "heads",
+  label: "heads h",
+  options: (s) => headOptions(s.dModel),
+  whyNotOffered: (h, s) => whyHeadsDoNotFit(h, s.dModel),
+};
 
 export const initialSentences: SentenceSettings = {
   source: "le chat noir dort sur le tapis",

@@ -1,3 +1,5 @@
+import { maxSeed } from "./parseSeed";
+
 /**
  * The stepper's state as it lives in the URL (`?step=5&dk=64&heads=2&seed=3&mask=on`), so an
  * instructor can link to one stage with given settings. Parsing is strict: a value outside the
@@ -22,6 +24,30 @@ export const maxDModel = 128;
 
 export const defaultSettings: StepperSettings = { step: 1, dk: 4, heads: 2, seed: 11, mask: true };
 
+/** The settings' labels, as the stepper shows them and its messages name them. */
+export const settingLabels = { dk: "d_k per head", heads: "heads h" } as const;
+
+/**
+ * Keeps d_model = heads x d_k within what the figure draws. When the reader's change of one makes
+ * the product too big, the other moves to the largest choice that fits, and the note (for beside
+ * that other control) says why; every value either menu offers can then be chosen.
+ */
+export function settleStepperSettings(wanted: StepperSettings, changed: "dk" | "heads"): { settings: StepperSettings; note?: { control: "dk" | "heads"; message: string } } {
+  if (wanted.dk * wanted.heads <= maxDModel) return { settings: wanted };
+  const other = changed === "dk" ? "heads" : "dk";
+  const choices: readonly number[] = other === "dk" ? dkChoices : headChoices;
+  const fits = choices.filter((c) => c * wanted[changed] <= maxDModel);
+  // Both menus start at 1 and each tops out at maxDModel / (the other's smallest), so one always fits.
+  const value = fits[fits.length - 1];
+  return {
+    settings: { ...wanted, [other]: value },
+    note: {
+      control: other,
+      message: `${settingLabels[other]} is now ${value}: ${wanted.heads} heads × d_k ${wanted.dk} = d_model ${wanted.heads * wanted.dk}, more than this figure draws (${maxDModel}).`,
+    },
+  };
+}
+
 /** Quotes a URL value for a notice: shortened, so a long hostile string cannot flood the page. */
 function quote(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -42,7 +68,7 @@ export function parseStepperSettings(search: string, stageCount: number): { sett
   integer("step", (n) => n >= 1 && n <= stageCount, `use a whole number from 1 to ${stageCount}`, (n) => (settings.step = n));
   integer("dk", (n) => (dkChoices as readonly number[]).includes(n), `use one of ${dkChoices.join(", ")}`, (n) => (settings.dk = n));
   integer("heads", (n) => (headChoices as readonly number[]).includes(n), `use one of ${headChoices.join(", ")}`, (n) => (settings.heads = n));
-  integer("seed", (n) => Number.isInteger(n), "use a whole number from 0 to 999999", (n) => (settings.seed = n));
+  integer("seed", (n) => Number.isInteger(n) && n <= maxSeed, `use a whole number from 0 to ${maxSeed}`, (n) => (settings.seed = n));
   const mask = params.get("mask");
   if (mask === "on" || mask === "off") settings.mask = mask === "on";
   else if (mask !== null) notices.push(`Ignored mask=${quote(mask)} in the link: use on or off.`);

@@ -8,6 +8,7 @@ import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
 import { nameCellsLater } from "./nameCellsLater";
 import { showTheNumbers } from "./showTheNumbers";
 import { shortLabel } from "./shortLabel";
+import { textWidth } from "./textWidth";
 
 /** Colour-blind-safe defaults: viridis for weights (0..1), purple-orange diverging for signed scores. */
 const defaults = {
@@ -21,6 +22,13 @@ const defaults = {
   marginBottom: 44,
   marginTop: 8,
   badgeMargin: 22,
+  /** Plot's tick labels are 10 px; they sit 9 px (tick and padding) from the cells. */
+  tickFontSize: 10,
+  tickOffset: 9,
+  /** Room for an axis title (12 px line) and the gap before it. */
+  titleRoom: 18,
+  /** Margins grow in steps of this, so a slightly longer word does not change the layout. */
+  marginStep: 8,
   maskedFill: "var(--masked-fill, #bdbdbd)",
   sequentialScheme: "viridis",
   divergingScheme: "puor",
@@ -37,7 +45,7 @@ const defaults = {
    * (Its cells keep their names for the hover tooltip.)
    */
   maxCellsReadOneByOne: 100,
-  /** Tick labels longer than this are cut with "…" (about what the 80 px left margin holds at 10 px). */
+  /** Tick labels longer than this are cut with "…" (the full word stays in the cells' names). */
   maxLabelLength: 12,
   /** Layouts remembered per document: enough for every heatmap of a lab, bounded for a long session. */
   maxTemplates: 64,
@@ -110,13 +118,14 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   };
   const size = cellSizeFor(m, options);
   const showValues = size >= defaults.minCellForText;
+  const axes = axisLayout(options, size, m.cols);
   const describe = (c: MatrixCell) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${c.masked ? "masked (−∞)" : formatValue(c.value, digits)}`;
 
   // A control change redraws a heatmap of the same layout with new numbers. Inside an island's
   // RedrawScope the drawing already in the page is repainted where it is; otherwise the last drawing
   // of that layout is cloned and repainted. Either is ~10x cheaper than laying out a new Plot.
   // Anything that changes the layout is part of the key.
-  const key = layoutKey(m, masked, options, size, showValues);
+  const key = layoutKey(m, masked, options, size, showValues, axes);
   const oneImage = !options.focusable && cells.length > defaults.maxCellsReadOneByOne;
   const ariaLabel = oneImage ? `${options.ariaLabel}. Every value is in the table under “${showTheNumbers}”.` : options.ariaLabel;
   const painting = (): Painting => {
@@ -124,8 +133,8 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     const printed = showValues ? cells : [];
     return {
       ariaLabel,
-      rowLabels,
-      colLabels,
+      rowLabels: axes.rowTicks,
+      colLabels: axes.colTicks,
       fills: finite.map((c) => String(scale.apply(c.value))),
       // Names on demand: a large drawing writes them later, in idle time.
       nameOf: (n) => describe(n < finite.length ? finite[n] : masked[n - finite.length]),
@@ -148,35 +157,35 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
     return svg;
   }
 
-  const marginLeft = options.marginLeft ?? defaults.marginLeft;
+  const { marginLeft, marginBottom } = axes;
   const marginTop = options.shape ? defaults.badgeMargin : defaults.marginTop;
   const outline = (keep: (c: MatrixCell) => boolean, strokeWidth: number) =>
     Plot.cell(cells.filter(keep), { x: "j", y: "i", fill: "none", stroke: "currentColor", strokeWidth, inset: 1, ariaHidden: "true" });
   const badge = options.shape
     ? `${options.shape[0]} × ${options.shape[1]} = ${m.rows} × ${m.cols}${masked.length > 0 ? " · ▨ = masked" : ""}`
     : "";
-  // A narrow matrix still leaves room for its badge (about 6.5 px a character at 12 px).
-  const marginRight = Math.max(8, Math.ceil(badge.length * 6.5) - size * m.cols);
+  // A narrow matrix still leaves room for its badge (12 px text).
+  const marginRight = Math.max(8, Math.ceil(textWidth(badge, 12)) - size * m.cols);
   const svg = plotChart({
     document: options.document,
     ariaLabel,
     width: marginLeft + size * m.cols + marginRight,
-    height: marginTop + defaults.marginBottom + size * m.rows,
+    height: marginTop + marginBottom + size * m.rows,
     marginLeft,
     marginRight,
-    marginBottom: defaults.marginBottom,
+    marginBottom,
     marginTop,
     padding: 0.04,
     x: {
       domain: colLabels.map((_, j) => j),
-      tickFormat: (j: number) => shortLabel(colLabels[j], defaults.maxLabelLength),
+      tickFormat: (j: number) => axes.colTicks[j],
       label: options.colTitle ?? null,
       axis: "bottom",
       labelAnchor: "center",
-      // Thin columns: rotate the tick labels rather than overlap them.
-      ...(size < 36 ? { tickRotate: -90 } : {}),
+      // Labels wider than their column: rotate them rather than run them together.
+      ...(axes.rotate ? { tickRotate: -90 } : {}),
     },
-    y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => shortLabel(rowLabels[i], defaults.maxLabelLength), label: options.rowTitle ?? null, labelAnchor: "center" },
+    y: { domain: rowLabels.map((_, i) => i), tickFormat: (i: number) => axes.rowTicks[i], label: options.rowTitle ?? null, labelAnchor: "center" },
     color,
     marks: [
       Plot.cell(finite, { x: "j", y: "i", fill: "value", ariaLabel: describe, className: "heatmap-cells" }),
@@ -202,17 +211,48 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   });
   // A named cell is an image of one value: a bare rect may not carry a name (axe: aria-prohibited-attr).
   svg.querySelectorAll(".heatmap-cells rect, .heatmap-masked rect").forEach((rect) => rect.setAttribute("role", "img"));
+  if (options.focusable) tagCells(svg, finite, masked);
   // One image with one name: its cells, named for the tooltip, are hidden from assistive tech
   // (an image's parts are presentational, but not every browser prunes an SVG's).
   if (oneImage) {
     svg.setAttribute("role", "img");
     svg.querySelectorAll(".heatmap-cells, .heatmap-masked").forEach((group) => group.setAttribute("aria-hidden", "true"));
   }
-  if (options.focusable) tagCells(svg, finite, masked);
   if (templates.size >= defaults.maxTemplates) templates.delete(templates.keys().next().value!);
   templates.set(key, svg.cloneNode(true) as Element);
   scope?.remember(key, svg);
   return svg;
+}
+
+/** Where a heatmap's tick labels go and the margins they need. */
+interface AxisLayout {
+  /** The words on the axes, long ones shortened (shortLabel). */
+  rowTicks: string[];
+  colTicks: string[];
+  /** Whether the column labels stand on end, because one is wider than its column. */
+  rotate: boolean;
+  marginLeft: number;
+  marginBottom: number;
+}
+
+/**
+ * Lays out the axes from the words on them, so no label runs into its neighbour ("<pad> 4<pad> 5"),
+ * into an axis title, or out of the drawing: column labels wider than a column stand on end, and
+ * the left and bottom margins grow (never below the defaults or the given marginLeft) to hold the
+ * longest label and the title beyond it.
+ */
+function axisLayout(options: HeatmapOptions, size: number, cols: number): AxisLayout {
+  const { tickFontSize, tickOffset, titleRoom, maxLabelLength, marginStep } = defaults;
+  const rowTicks = options.rowLabels.map((label) => shortLabel(label, maxLabelLength));
+  const colTicks = options.colLabels.map((label) => shortLabel(label, maxLabelLength));
+  const widest = (labels: string[]) => Math.max(0, ...labels.map((label) => textWidth(label, tickFontSize)));
+  // A column's label needs its width plus a small gap to the next one.
+  const rotate = cols > 1 && widest(colTicks) > size - 4;
+  const room = (needed: number, least: number) => Math.max(least, Math.ceil(needed / marginStep) * marginStep);
+  const marginLeft = room(tickOffset + widest(rowTicks) + 4 + (options.rowTitle ? titleRoom : 0), options.marginLeft ?? defaults.marginLeft);
+  const bottomTicks = rotate ? widest(colTicks) : tickFontSize + 2;
+  const marginBottom = room(tickOffset + bottomTicks + 4 + (options.colTitle ? titleRoom : 0), defaults.marginBottom);
+  return { rowTicks, colTicks, rotate, marginLeft, marginBottom };
 }
 
 /** Last drawings by layout, one cache per document (linkedom's at build time, the page's in the browser). */
@@ -227,14 +267,15 @@ function templatesFor(document: Document | undefined): Map<string, Element> {
 }
 
 /**
- * Everything that places marks: shape, axis titles, outlines, badge, which cells are masked. Not the
- * tick labels' words: margins are fixed, so other words (a head count's column names, another
- * sentence of the same length) only change texts, which a repaint rewrites.
+ * Everything that places marks: shape, axis titles, outlines, badge, which cells are masked, the
+ * margins and the labels' rotation. Not the tick labels' words: words that fit the same margins (a
+ * head count's column names, another sentence of the same length) only change texts, which a repaint rewrites.
  */
-function layoutKey(m: Matrix, masked: MatrixCell[], options: HeatmapOptions, size: number, showValues: boolean): string {
-  const { kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits } = options;
+function layoutKey(m: Matrix, masked: MatrixCell[], options: HeatmapOptions, size: number, showValues: boolean, axes: AxisLayout): string {
+  const { kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, focusable, digits } = options;
+  const { rotate, marginLeft, marginBottom } = axes;
   const maskedAt = masked.map((c) => c.i * m.cols + c.j);
-  return JSON.stringify([m.rows, m.cols, kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, marginLeft, focusable, digits, size, showValues, maskedAt]);
+  return JSON.stringify([m.rows, m.cols, kind, rowTitle, colTitle, highlightRow, highlightCol, highlightCell, shape, focusable, digits, size, showValues, maskedAt, rotate, marginLeft, marginBottom]);
 }
 
 /** What a repaint writes: the plot's name, each finite cell's colour, each cell's name (finite cells, then masked), each printed value and its colour. */
@@ -285,9 +326,8 @@ function repaint(svg: Element, next: Painting, inPlace: boolean): void {
     write(element, "fill", next.printedFills[n], last?.printedFills[n]);
   });
   // Plot writes one tick label per domain value (the indices), in order.
-  const tick = (label: string) => shortLabel(label, defaults.maxLabelLength);
-  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, tick(next.rowLabels[i]), last && tick(last.rowLabels[i])));
-  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, tick(next.colLabels[j]), last && tick(last.colLabels[j])));
+  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
+  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
   if (!inPlace) return;
   svg.setAttribute("data-painted", stamp);
   paintedInPlace.set(svg, { stamp, painting: next });

@@ -14,6 +14,10 @@ export function installCellTooltip(document: Document): void {
   let shownFor: Element | undefined;
   // A redraw in place changes the value of the cell under the pointer: keep the tooltip in step.
   const follow = new MutationObserver(() => shownFor && show(shownFor));
+  // A redraw can also take the cell away (fewer heads, a shorter sentence) while the pointer rests
+  // on it or the keyboard drives a control: no tooltip for a cell that is gone. Redraws come in a
+  // task of their own after the input (one per frame), so this watches the figure, not the input.
+  const gone = new MutationObserver(() => shownFor && !shownFor.isConnected && hide());
 
   const show = (cell: Element) => {
     if (!tooltip) {
@@ -25,6 +29,8 @@ export function installCellTooltip(document: Document): void {
     if (shownFor !== cell) {
       follow.disconnect();
       follow.observe(cell, { attributeFilter: ["aria-label"] });
+      gone.disconnect();
+      gone.observe(cell.closest("figure") ?? document.body, { childList: true, subtree: true });
     }
     shownFor = cell;
     // A large heatmap names its cells in idle time after a redraw: this one is needed now.
@@ -41,6 +47,7 @@ export function installCellTooltip(document: Document): void {
   };
   const hide = () => {
     follow.disconnect();
+    gone.disconnect();
     shownFor = undefined;
     if (tooltip) tooltip.hidden = true;
   };
@@ -62,9 +69,4 @@ export function installCellTooltip(document: Document): void {
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && shownFor) hide();
   });
-  // A control change can redraw the cell away (fewer heads, a shorter sentence) while the pointer
-  // rests on it and the keyboard drives the control: no tooltip for a cell that is gone.
-  const dropIfGone = () => requestAnimationFrame(() => shownFor && !shownFor.isConnected && hide());
-  document.addEventListener("input", dropIfGone, true);
-  document.addEventListener("change", dropIfGone, true);
 }

@@ -110,6 +110,31 @@ describe("heatmap", () => {
     expect(html).toBe(renderToHtml((document) => heatmap(weights, { ...labels, ariaLabel: "b", document }) as Element));
   });
 
+  it("heatmap(m, {colLabels: ['<pad> 4', ...]}) stands column labels wider than a column on end and makes room for the axis title below them", () => {
+    const m = matrix(1, 2, [0.5, 0.5]);
+    const draw = (colLabels: string[]) =>
+      renderToHtml((document) => heatmap(m, { rowLabels: ["the"], colLabels, colTitle: "key (source, padded)", cellSize: 34, ariaLabel: "w", document }) as Element);
+    const short = draw(["s1", "s2"]);
+    const padded = draw(["<pad> 4", "<pad> 5"]);
+    expect(short).not.toContain("rotate(-90)");
+    expect(padded).toContain("rotate(-90)");
+    const height = (html: string) => Number(/height="(\d+)"/.exec(html)![1]);
+    // Below the cells (one row of 34 px under an 8 px top margin): the rotated labels (about 50 px), then the title.
+    expect(height(padded) - 34 - 8).toBeGreaterThanOrEqual(9 + 50 + 18);
+    expect(height(short)).toBeLessThan(height(padded));
+  });
+
+  it("heatmap(m, {rowLabels, rowTitle}) widens the left margin to hold the longest row label and the title beyond it", () => {
+    const m = matrix(2, 1, [0.5, 0.5]);
+    const html = renderToHtml((document) =>
+      heatmap(m, { rowLabels: ["a", "extraordinarily"], colLabels: ["k"], rowTitle: "query (target)", marginLeft: 56, ariaLabel: "w", document }) as Element,
+    );
+    // The cells start after the margin: the first y tick sits at x = marginLeft.
+    const marginLeft = Number(/<path d="M0,0L-6,0" transform="translate\((\d+),/.exec(html)![1]);
+    // DejaVu Sans at 10 px draws "extraordinarily" 74 px wide; then the gap and the rotated title.
+    expect(marginLeft).toBeGreaterThanOrEqual(9 + 74 + 18);
+  });
+
   it("heatmap(m) refuses labels that do not match the matrix", () => {
     expect(() => heatmap(weights, { rowLabels: ["a"], colLabels: labels.colLabels, ariaLabel: "x" })).toThrow("1 row labels for a matrix with 2 rows");
   });
