@@ -59,11 +59,11 @@ export default defineFigure<State>({
     const labels = inWords.map((w, i) => `${i + 1} ${w}`);
     const shifted = textTable(
       document,
-      `Teacher forcing on “${example.pairs[b].english.join(" ")}”, padded to the batch's ${Lt} target positions`,
-      ["position", "decoder reads (tgtIn)", "must predict (tgtOut)", "counted by the loss"],
-      inWords.map((w, i) => [String(i + 1), w, outWords[i], counted[i] ? "yes" : "no: <pad>"]),
+      `“${example.pairs[b].english.join(" ")}”, padded to ${Lt} positions: what position i reads (tgtIn), must predict (tgtOut), and whether the loss counts it`,
+      ["i", "reads", "predicts", "counted"],
+      inWords.map((w, i) => [String(i + 1), w, outWords[i], counted[i] ? "yes" : "no"]),
     );
-    shifted.classList.add("batch-tokens");
+    shifted.className = "batch-tokens"; // words, not numbers: left-aligned
     const allowedIn = (i: number) => Array.from(mask.allowed.subarray(i * Lt, (i + 1) * Lt)).reduce((s, a) => s + a, 0);
     const bias = maskToBias(mask); // (Lt, Lt): 0 allowed, −∞ blocked
     const how = [state.causal ? "causal" : "not causal", state.padding ? "<pad> keys blocked" : "<pad> keys open"].join(", ");
