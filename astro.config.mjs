@@ -7,6 +7,7 @@ import rehypeKatex from "rehype-katex";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBasePath } from "./src/site/normalizeBasePath.mjs";
 import { pagefindIntegration } from "./src/site/pagefindIntegration.mjs";
+import { offlineIntegration } from "./src/site/offlineIntegration.mjs";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -24,7 +25,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: "error", throwOnError: true }]],
     }),
   },
-  // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  // pagefind indexes the finished HTML in whatever outDir the build wrote; offline comes after it,
+  // so the service worker's precache lists the search index too.
+  integrations: [mdx(), sitemap(), pagefindIntegration(), offlineIntegration()],
   devToolbar: { enabled: false },
 });

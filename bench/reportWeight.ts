@@ -1,5 +1,6 @@
 // `npm run report:weight [buildDir]` (default dist/, or DIST_DIR): serves the build, measures every
-// page in Chromium (see pageWeight.ts), prints the table and exits 1 only on a budget breach.
+// page in Chromium (see pageWeight.ts), prints the table and the service worker's size and precache
+// (offlineWeight.ts), and exits 1 only on a budget breach.
 // Build with the same BASE_PATH as the folder was built with, e.g. BASE_PATH=/x/ npm run report:weight.
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -7,13 +8,15 @@ import { launchBrowser } from "../tests/e2e/browser";
 import { startStaticServer } from "../scripts/staticServer";
 import { normalizeBasePath } from "../src/site/normalizeBasePath.mjs";
 import { breaches, listPages, measurePage, weightTable, type PageWeight } from "./pageWeight";
+import { offlineTable, offlineWeight } from "./offlineWeight";
 
 const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
 if (!existsSync(path.join(dist, "index.html"))) {
   console.error(`report:weight: ${dist}/index.html is missing; build first (npx astro build --outDir ${dist})`);
   process.exit(2);
 }
-const server = await startStaticServer(dist, normalizeBasePath(process.env.BASE_PATH));
+const base = normalizeBasePath(process.env.BASE_PATH);
+const server = await startStaticServer(dist, base);
 const browser = await launchBrowser();
 const weights: PageWeight[] = [];
 try {
@@ -24,6 +27,7 @@ try {
 }
 console.log(`Page weight of ${dist}\n`);
 console.log(weightTable(weights));
+console.log(`\n${offlineTable(offlineWeight(dist, base))}`);
 const over = weights.flatMap(breaches);
 if (over.length > 0) {
   console.error(`\nOver budget:\n${over.map((s) => `  ${s}`).join("\n")}`);

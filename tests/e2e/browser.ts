@@ -22,6 +22,11 @@ export function launchBrowser(): Promise<Browser> {
 export interface OpenOptions {
   javaScriptEnabled?: boolean;
   colorScheme?: "light" | "dark";
+  /**
+   * "block" by default: on a built site the service worker downloads the whole course (about 6 MB)
+   * behind every fresh page, which only the offline tests need.
+   */
+  serviceWorkers?: "allow" | "block";
 }
 
 /** A page opened at `url`, with every console error, page error and failed request collected. */
@@ -34,6 +39,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? "light",
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
   const page = await context.newPage();
   const problems: string[] = [];
