@@ -1,5 +1,5 @@
 // Derives the installed app's icons (public/icons/) from public/favicon.svg, so the site has one
-// drawing: `node scripts/makeIcons.ts` after changing the favicon. Uses sharp, which Astro installs
+// drawing: `npx node scripts/makeIcons.ts` (Node 22) after changing the favicon. Uses sharp, which Astro installs
 // for its image service. "any" icons are the favicon as drawn; the maskable one fills the square
 // with the favicon's background and keeps the marks inside the central 80% circle that launchers
 // may crop to (https://www.w3.org/TR/appmanifest/#icon-masks).
