@@ -43,6 +43,7 @@ const transparent = (colour: string) => colour === "transparent" || /^rgba\(.*,\
  * stepper's other stages, display: none) are left out. `title` names the drawing (its caption).
  */
 export function figureSvg(parts: readonly Element[], title: string): FigureSvg {
+  if (parts.length === 0) throw new Error("this figure marks no drawing to export (data-figure-drawing)");
   const document = parts[0].ownerDocument;
   const view = document.defaultView!;
   const styles = new Map<Element, CSSStyleDeclaration>();
