@@ -86,17 +86,18 @@ describe("offlineIntegration", () => {
   it("offlineIntegration() serves the self-removing worker at <base>sw.js on the dev server and passes every other request on", () => {
     const hooks = offlineIntegration().hooks as Record<string, (options: unknown) => void>;
     hooks["astro:config:done"]({ config: { base: "/course" } });
-    let middleware: ((request: { url: string }, response: unknown, next: () => void) => void) | undefined;
+    let middleware: ((request: { url: string; originalUrl: string }, response: unknown, next: () => void) => void) | undefined;
     hooks["astro:server:setup"]({ server: { middlewares: { use: (handler: typeof middleware) => (middleware = handler) } } });
     const sent: { headers: Record<string, string>; body?: string } = { headers: {} };
     const response = { setHeader: (name: string, value: string) => (sent.headers[name] = value), end: (body: string) => (sent.body = body) };
     let passed = 0;
-    middleware!({ url: "/course/sw.js?v=1" }, response, () => passed++);
+    // Astro's dev server has taken the base path off url by then; originalUrl keeps it.
+    middleware!({ url: "/sw.js?v=1", originalUrl: "/course/sw.js?v=1" }, response, () => passed++);
     expect(sent.body).toBe(devServiceWorker);
     expect(sent.headers["content-type"]).toMatch(/^text\/javascript/);
     expect(passed).toBe(0);
-    middleware!({ url: "/course/lessons/scores/" }, response, () => passed++);
-    middleware!({ url: "/sw.js" }, response, () => passed++);
+    middleware!({ url: "/lessons/scores/", originalUrl: "/course/lessons/scores/" }, response, () => passed++);
+    middleware!({ url: "/sw.js", originalUrl: "/sw.js" }, response, () => passed++);
     expect(passed).toBe(2);
   });
 });
