@@ -14,6 +14,7 @@ import { rehypeGlossaryLinks } from "./src/site/rehypeGlossaryLinks.ts";
 import { rehypePaperLinks } from "./src/site/rehypePaperLinks.ts";
 import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
 import { terms } from "./src/site/glossary.ts";
+import { offlineIntegration } from "./src/site/offlineIntegration.mjs";
 
 export default defineConfig({
   // The public origin, for the sitemap's absolute URLs: SITE_URL=https://you.github.io npm run build.
@@ -39,8 +40,9 @@ export default defineConfig({
       ],
     }),
   },
-  // pagefind comes last: it indexes the finished HTML in whatever outDir the build wrote.
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  // pagefind indexes the finished HTML in whatever outDir the build wrote; offline comes after it,
+  // so the service worker's precache lists the search index too.
+  integrations: [mdx(), sitemap(), pagefindIntegration(), offlineIntegration()],
   devToolbar: { enabled: false },
   // The cell type checker's declarations (core, cell globals, libraries), made from the sources.
   vite: {

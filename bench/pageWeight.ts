@@ -86,7 +86,8 @@ async function wakeEverything(page: Page): Promise<void> {
 
 /** Loads `url` in a fresh context and measures what it downloads before and after waking. */
 export async function measurePage(browser: Browser, url: string, pagePath: string): Promise<PageWeight> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // The service worker's precache is reported on its own (offlineWeight.ts), not as this page's weight.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   const page = await context.newPage();
   let inFlight = 0;
   let phase: "before" | "after" = "before";

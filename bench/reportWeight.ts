@@ -1,6 +1,7 @@
 // `npm run report:weight [buildDir]` (default dist/, or DIST_DIR): serves the build, measures every
-// page in Chromium (see pageWeight.ts), prints the table and what a first edit of a cell downloads
-// (the type checker, outside the budgets), and exits 1 only on a budget breach.
+// page in Chromium (see pageWeight.ts), prints the table, what a first edit of a cell downloads (the
+// type checker, outside the budgets) and the service worker's size and precache (offlineWeight.ts),
+// and exits 1 only on a budget breach.
 // Build with the same BASE_PATH as the folder was built with, e.g. BASE_PATH=/x/ npm run report:weight.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,13 +9,15 @@ import { launchBrowser } from "../tests/e2e/browser";
 import { startStaticServer } from "../scripts/staticServer";
 import { normalizeBasePath } from "../src/site/normalizeBasePath.mjs";
 import { breaches, editWeightText, listPages, measureEdit, measurePage, weightTable, type EditWeight, type PageWeight } from "./pageWeight";
+import { offlineTable, offlineWeight } from "./offlineWeight";
 
 const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
 if (!existsSync(path.join(dist, "index.html"))) {
   console.error(`report:weight: ${dist}/index.html is missing; build first (npx astro build --outDir ${dist})`);
   process.exit(2);
 }
-const server = await startStaticServer(dist, normalizeBasePath(process.env.BASE_PATH));
+const base = normalizeBasePath(process.env.BASE_PATH);
+const server = await startStaticServer(dist, base);
 const browser = await launchBrowser();
 const weights: PageWeight[] = [];
 let edit: EditWeight | string | undefined;
@@ -33,6 +36,7 @@ try {
 console.log(`Page weight of ${dist}\n`);
 console.log(weightTable(weights));
 if (edit) console.log(`\n${typeof edit === "string" ? edit : editWeightText(edit)}`);
+console.log(`\n${offlineTable(offlineWeight(dist, base))}`);
 const over = weights.flatMap(breaches);
 if (over.length > 0) {
   console.error(`\nOver budget:\n${over.map((s) => `  ${s}`).join("\n")}`);

@@ -2,7 +2,8 @@ import { cellGrid, type CellGrid } from "./cellGrid";
 import { packedRgb } from "./packedRgb";
 
 const svgNamespace = "http://www.w3.org/2000/svg";
-const holderClass = "heatmap-canvas";
+/** The class of the <foreignObject> that holds the canvas; figure export reads the colours back from it. */
+export const holderClass = "heatmap-canvas";
 
 /**
  * What a canvas keeps between repaints, read once since the layout never changes under it: where

@@ -24,6 +24,11 @@ export interface OpenOptions {
   colorScheme?: "light" | "dark";
   /** CSS px; Playwright's 1280 x 720 when left out. */
   viewport?: { width: number; height: number };
+  /**
+   * "block" by default: on a built site the service worker downloads the whole course (about 6 MB)
+   * behind every fresh page, which only the offline tests need.
+   */
+  serviceWorkers?: "allow" | "block";
 }
 
 /** A page opened at `url`, with every console error, page error and failed request collected. */
@@ -37,6 +42,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? "light",
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
   const page = await context.newPage();
   const problems: string[] = [];

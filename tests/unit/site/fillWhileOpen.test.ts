@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { fillWhileOpen } from "../../../src/site/fillWhileOpen";
+import { fillNowEvent, fillWhileOpen } from "../../../src/site/fillWhileOpen";
 
 /** A "Show the numbers" panel as the figures have it, open or closed. */
 function panel(open: boolean) {
@@ -37,6 +37,19 @@ describe("fillWhileOpen", () => {
     // Already filled: opening (toggle) does not build again.
     document.querySelector("details")!.setAttribute("open", "");
     document.querySelector("details")!.dispatchEvent(new Event("toggle"));
+    expect(builds()).toBe(1);
+  });
+
+  it("fillWhileOpen(container)(build) fills a closed panel on fillNowEvent, which leaves it closed", () => {
+    const { document, Event, container, table, builds } = panel(false);
+    const update = fillWhileOpen(container);
+    update(table("dk 16"));
+    const details = document.querySelector("details")!;
+    details.dispatchEvent(new Event(fillNowEvent));
+    expect(container.innerHTML).toBe("<p>dk 16</p>");
+    expect(details.hasAttribute("open")).toBe(false);
+    // Nothing pending any more: a second request builds nothing.
+    details.dispatchEvent(new Event(fillNowEvent));
     expect(builds()).toBe(1);
   });
 });
