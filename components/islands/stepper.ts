@@ -109,6 +109,8 @@ export function mount(root: HTMLElement): void {
     remember(300);
   };
 
+  // Projector mode (components/islands/projector.ts) shows one stage per slide and asks for it by number.
+  root.addEventListener("stepper:show", (event) => go((event as CustomEvent<number>).detail - settings.step));
   prev.addEventListener("click", () => go(-1));
   next.addEventListener("click", () => go(1));
   for (const name of ["dk", "heads", "mask"]) input(name).addEventListener("change", changeSettings);
