@@ -1,7 +1,8 @@
 import { prepareExercise, type ExerciseCheckProps, type PreparedExercise } from "../notebook/prepareExercise";
 import type { ListedExercise } from "./makeProgressReport";
 import { lessonLabel, orderedLessons } from "./lessons";
-import { astroComponentAt, propsOfComponent } from "./propsOfComponent";
+import { astroComponentAt, propsOfComponent } from "./mdxTree";
+import { lessonContentTree } from "./lessonContent";
 
 /** One exercise of the course with what it takes to check an answer to it (the starter aside). */
 export interface CourseExercise extends ListedExercise {
@@ -11,8 +12,6 @@ export interface CourseExercise extends ListedExercise {
   prepared: Omit<PreparedExercise, "starter">;
 }
 
-type MdxModule = { default: (props: object) => unknown };
-const modules = import.meta.glob<MdxModule>("../../content/lessons/*.mdx");
 const isExercise = astroComponentAt("/components/Exercise.astro");
 
 let listed: Promise<CourseExercise[]> | undefined;
@@ -27,10 +26,7 @@ export function courseExercises(): Promise<CourseExercise[]> {
     const lessons = await orderedLessons();
     const out: CourseExercise[] = [];
     for (const [index, lesson] of lessons.entries()) {
-      const file = lesson.filePath?.split("/").pop();
-      const load = Object.entries(modules).find(([path]) => path.split("/").pop() === file)?.[1];
-      if (!load) throw new Error(`courseExercises: no MDX module for lesson "${lesson.id}" (${lesson.filePath ?? "no file"})`);
-      const tree = (await load()).default({});
+      const tree = await lessonContentTree(lesson);
       const seen = new Set<string>();
       for (const props of propsOfComponent(tree, isExercise)) {
         const p = props as unknown as ExerciseCheckProps & { title: string };

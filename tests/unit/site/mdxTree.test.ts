@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Fragment, jsx } from "astro/jsx-runtime";
-import { astroComponentAt, propsOfComponent } from "../../../src/site/propsOfComponent";
+import { addProps, astroComponentAt, propsOfComponent } from "../../../src/site/mdxTree";
 
 const Exercise = () => null;
 const Callout = () => null;
 const isExercise = (type: unknown) => type === Exercise;
 
-describe("propsOfComponent", () => {
+describe("mdxTree", () => {
   it("propsOfComponent(tree, component) finds elements at the top, nested in other elements and in components' children, in document order", () => {
     const tree = jsx(Fragment, {
       children: [
@@ -28,6 +28,13 @@ describe("propsOfComponent", () => {
   it("propsOfComponent(tree, component) finds nothing in a tree without it, and ignores other components", () => {
     expect(propsOfComponent(jsx(Fragment, { children: [jsx(Callout, { id: "c" }), "text", null] }), isExercise)).toEqual([]);
     expect(propsOfComponent(null, isExercise)).toEqual([]);
+  });
+
+  it("addProps(tree, is, extra) gives every matching element the extra props, wherever it sits, and nothing else", () => {
+    const tree = jsx(Fragment, { children: [jsx(Exercise, { id: "a" }), jsx("div", { children: jsx(Exercise, { id: "b" }) }), jsx(Callout, { id: "c" })] });
+    expect(addProps(tree, isExercise, { lesson: "scores" })).toBe(tree);
+    expect(propsOfComponent(tree, isExercise)).toEqual([{ id: "a", lesson: "scores" }, { id: "b", lesson: "scores" }]);
+    expect(propsOfComponent(tree, (type) => type === Callout)).toEqual([{ id: "c" }]);
   });
 
   it("astroComponentAt(path) accepts the component compiled from a file ending in path, nothing else", () => {
