@@ -1,4 +1,5 @@
-// The course document's table of contents gets page numbers. Chromium does not implement CSS's
+// The course document's table of contents gets page numbers, and its figures taller than a page
+// shrink to fit one. Chromium does not implement CSS's
 // target-counter(), so the page works them out itself, with the browser's own fragmentation: it
 // switches its print styles on (the @media print rules, for a moment, on screen), lays each chapter
 // out as a multi-column box whose columns are the size of the printed page's content area (the @page
@@ -67,6 +68,45 @@ function printStylesOn(): () => void {
   return () => changed.forEach(([media, text]) => (media.mediaText = text));
 }
 
+/** What must stay on one page: each figure, and each stage of the walkthrough (shown whole here). */
+const figures = "figure[data-figure]:not(.stepper), section[data-stage]";
+/** What a figure keeps at full size when its drawings shrink to fit a page (the print rule in course.astro). */
+const unscaled = "figcaption, .readout, h3, [data-sentence]";
+/** Drawings shrink no further than this; a figure that would need more breaks across pages. */
+const leastZoom = 0.5;
+
+/**
+ * Shrinks the drawings of every figure of `chapter` taller than a page, through --print-zoom (a
+ * print-only rule zooms the figure's parts but its words), as little as lets it fit: laid out at the
+ * page's width with the print styles on, a first guess in proportion, then halving the interval
+ * (smaller drawings may sit side by side, so height is not proportional to zoom).
+ */
+function fitFigures(chapter: HTMLElement, area: { width: number; height: number }): void {
+  const style = chapter.getAttribute("style");
+  chapter.style.cssText += `;display:block;width:${area.width}px;margin:0;padding:0;border:0`;
+  for (const figure of chapter.querySelectorAll<HTMLElement>(figures)) {
+    const fitsAt = (zoom: number) => {
+      if (zoom === 1) figure.style.removeProperty("--print-zoom");
+      else figure.style.setProperty("--print-zoom", zoom.toFixed(3));
+      return figure.getBoundingClientRect().height <= area.height;
+    };
+    if (fitsAt(1)) continue;
+    const height = figure.getBoundingClientRect().height;
+    const kept = [...figure.children].filter((child) => child.matches(unscaled)).reduce((sum, child) => sum + child.getBoundingClientRect().height, 0);
+    let [fits, tooBig] = [leastZoom, 1];
+    if (!fitsAt(fits)) continue;
+    let zoom = Math.min(0.99, Math.max(leastZoom, (area.height - kept) / (height - kept)));
+    for (let round = 0; round < 6; round++) {
+      if (fitsAt(zoom)) fits = zoom;
+      else tooBig = zoom;
+      zoom = (fits + tooBig) / 2;
+    }
+    fitsAt(fits);
+  }
+  if (style === null) chapter.removeAttribute("style");
+  else chapter.setAttribute("style", style);
+}
+
 /** How many pages `block` fills when printed alone from the top of a page. */
 function pagesOf(block: HTMLElement, area: { width: number; height: number }): number {
   const style = block.getAttribute("style");
@@ -90,7 +130,10 @@ function number(): void {
   const skipping = document.documentElement.classList.contains("skip-offscreen");
   document.documentElement.classList.remove("skip-offscreen");
   try {
-    const lessonPages = chapters.map((chapter) => pagesOf(chapter, area));
+    const lessonPages = chapters.map((chapter) => {
+      fitFigures(chapter, area);
+      return pagesOf(chapter, area);
+    });
     // The numbers written into the contents can change how it wraps: measure the front again until it holds.
     let frontPages = 0;
     for (let round = 0; round < 3; round++) {
