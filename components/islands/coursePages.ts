@@ -1,13 +1,14 @@
-// The course document's table of contents gets page numbers, and its figures taller than a page
-// shrink to fit one. Chromium does not implement CSS's
-// target-counter(), so the page works them out itself, with the browser's own fragmentation: it
-// switches its print styles on (the @media print rules, for a moment, on screen), lays each chapter
-// out as a multi-column box whose columns are the size of the printed page's content area (the @page
-// rule's size less its margins), counts the columns, and switches everything back, all in one task,
-// so nothing is painted in between. Columns break where pages do (the same rules: break-before,
-// break-inside: avoid, orphans and widows), and each lesson starts a new page, so lesson k begins on
-// 1 + the front matter's pages + the pages of the lessons before it. The course document's browser
-// test prints the page with Chromium and checks these numbers against the PDF.
+// The course document's table of contents gets page numbers, and a figure taller than a page
+// shrinks to fit one. Chromium does not implement CSS's target-counter(), so the page works the
+// numbers out itself with the browser's own fragmentation: it switches its print styles on (the
+// @media print rules, for a moment, on screen), lays each chapter out as a multi-column box whose
+// columns are the printed page's content area (the @page rule's size less its margins), counts the
+// columns and switches everything back, all in one task, so nothing is painted in between. Columns
+// break where pages do (break-before, break-inside: avoid, orphans and widows alike; boxes that
+// scroll, which printing would break and columns would not, clip in print: course.astro), and each
+// lesson starts a new page, so lesson k begins on 1 + the front matter's pages + the pages of the
+// lessons before it. The course document's browser test prints the page with Chromium and checks
+// these numbers, and that no figure is cut, against the PDF.
 import { printMediaText } from "../../src/site/printMediaText";
 
 const front = document.querySelector<HTMLElement>("[data-course-front]")!;
@@ -112,7 +113,7 @@ function pagesOf(block: HTMLElement, area: { width: number; height: number }): n
   const style = block.getAttribute("style");
   block.style.cssText += `;display:block;box-sizing:content-box;width:${area.width}px;height:${area.height}px;margin:0;padding:0;border:0;columns:${area.width}px 1;column-gap:0;column-fill:auto`;
   const end = document.createElement("div");
-  end.style.cssText = "display:block;height:0;margin:0;content-visibility:visible";
+  end.style.cssText = "display:block;height:0;margin:0";
   block.append(end);
   const columns = Math.round((end.getBoundingClientRect().left - block.getBoundingClientRect().left) / area.width) + 1;
   end.remove();
@@ -125,10 +126,6 @@ function pagesOf(block: HTMLElement, area: { width: number; height: number }): n
 function number(): void {
   const area = contentArea();
   const undo = printStylesOn();
-  // Blocks out of view skip rendering on screen (global.css) and would be measured at a guessed
-  // height; printing draws them all.
-  const skipping = document.documentElement.classList.contains("skip-offscreen");
-  document.documentElement.classList.remove("skip-offscreen");
   try {
     const lessonPages = chapters.map((chapter) => {
       fitFigures(chapter, area);
@@ -149,7 +146,6 @@ function number(): void {
     }
   } finally {
     undo();
-    if (skipping) document.documentElement.classList.add("skip-offscreen");
   }
   front.dataset.pagesReady = "true";
 }
