@@ -1,28 +1,21 @@
 // The exercise island: the reader's code runs in the notebook's worker, followed by the lesson's
 // check code; the result ("Correct" or the check's message) goes to a live region.
-import type { OutputEntry } from "../../src/notebook/outputTypes";
-import { exerciseProgram } from "../../src/notebook/exerciseProgram";
-import type { Forbid } from "../../src/notebook/forbidGlobals";
-import { compileError, loadCompiler, pageNotebook } from "../notebook/pageNotebook";
+import type { PreparedExercise } from "../../src/notebook/prepareExercise";
+import { pageNotebook } from "../notebook/pageNotebook";
+import { checkAnswer } from "../notebook/checkAnswer";
 import { appendEntry, appendLate, clearOutput } from "../notebook/outputView";
-import { storage } from "../notebook/storage";
+import { storage, type StoredPass } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
 import { refreshDoneMarks } from "./exerciseProgress";
-
-interface Prepared {
-  starter: string;
-  check: string;
-  timeout: number;
-  forbid?: Forbid;
-}
 
 function mount(root: HTMLElement): void {
   const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
   const id = root.dataset.exercise!;
-  const prepared = JSON.parse(q("script[data-exercise-prepared]")!.textContent ?? "{}") as Prepared;
+  const prepared = JSON.parse(q("script[data-exercise-prepared]")!.textContent ?? "{}") as PreparedExercise;
   const lesson = root.closest<HTMLElement>("[data-lesson]")?.dataset.lesson ?? location.pathname;
   const codeKey = storage.key(lesson, "exercise-code", id);
   const doneKey = storage.key(lesson, "exercise-done", id);
+  const passKey = storage.key(lesson, "exercise-pass", id);
   const source = q("[data-cell-source]")!;
   const output = q("[data-cell-output]")!;
   const result = q("[data-exercise-result]")!;
@@ -57,34 +50,15 @@ function mount(root: HTMLElement): void {
       root.dataset.status = "running";
       setResult("", "Checking…");
       await clearOutput(output);
-      const { source: full, checkFromLine } = exerciseProgram(code, prepared.check);
-      let compiled;
-      try {
-        compiled = (await loadCompiler())(full);
-      } catch (error) {
-        const e = compileError(error, checkFromLine);
-        appendEntry(output, { type: "error", error: e });
-        root.dataset.status = "error";
-        return setResult("fail", `Not yet: your code does not compile${e.line ? ` (line ${e.line}${e.where === "check" ? " of the check" : ""})` : ""}. See the message below.`);
-      }
-      let failure: OutputEntry | undefined;
-      const status = await notebook.worker.run({ id: `exercise-${id}`, compiled, notebook: false, checkFromLine, forbid: prepared.forbid }, prepared.timeout, (entry) => {
-        if (entry.type === "error") failure = entry;
-        if (!(entry.type === "error" && entry.error.name === "CheckFailure")) appendEntry(output, entry);
-      });
-      root.dataset.status = status;
-      if (status === "done") {
-        setResult("pass", "Correct! Every check passed.");
+      const outcome = await checkAnswer(notebook.worker, id, code, prepared, (entry) => appendEntry(output, entry));
+      root.dataset.status = outcome.status;
+      setResult(outcome.passed ? "pass" : "fail", outcome.message);
+      if (outcome.passed) {
         storage.set(doneKey, "1");
+        // The passing answer and when, for the reader's progress report (src/pages/progress.astro).
+        storage.set(passKey, JSON.stringify({ code, at: new Date().toISOString() } satisfies StoredPass));
         root.dataset.done = "true";
         refreshDoneMarks();
-      } else if (status === "stopped") {
-        setResult("fail", `Stopped after ${prepared.timeout} s: the code was still running. Look for a loop that never ends.`);
-      } else if (failure?.type === "error" && failure.error.name === "CheckFailure") {
-        setResult("fail", `Not yet: ${failure.error.message}`);
-      } else if (failure?.type === "error") {
-        const where = failure.error.line === undefined ? "" : failure.error.where === "check" ? ` (line ${failure.error.line} of the check)` : ` (line ${failure.error.line})`;
-        setResult("fail", `Not yet: your code threw ${failure.error.name}: ${failure.error.message}${where}`);
       }
     });
   }

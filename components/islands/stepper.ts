@@ -155,6 +155,8 @@ export function mount(root: HTMLElement): void {
     });
   }
 
+  // Projector mode (components/islands/projector.ts) shows one stage per slide and asks for it by number.
+  root.addEventListener("stepper:show", (event) => go((event as CustomEvent<number>).detail - settings.step));
   prev.addEventListener("click", () => go(-1));
   next.addEventListener("click", () => go(1));
   input("dk").addEventListener("change", () => changeSettings("dk"));

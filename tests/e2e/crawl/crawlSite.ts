@@ -32,8 +32,13 @@ const darkRules = ["color-contrast", "link-in-text-block"];
  */
 const phoneRules = ["target-size", "scrollable-region-focusable"];
 const concurrency = 2;
-/** One page's checks take seconds; a page that holds them up this long is itself a finding. */
+/**
+ * One page's checks take seconds; a page that holds them up this long is itself a finding. The
+ * budget is per 500 kB of HTML, the size of the longest lesson: the course document (every lesson
+ * in one page, about 3.4 MB) is checked as a whole and gets time in proportion.
+ */
 const pageTimeoutMs = 90_000;
+const budgetBytes = 500_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -77,6 +82,11 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
     }
     if (!response.headers.get("content-type")?.includes("text/html")) return; // a file, and it is there
     pages.push(url);
+    const budget = pageTimeoutMs * Math.max(1, (await response.text()).length / budgetBytes);
+    await withTimeout(check(url), budget);
+  };
+
+  const check = async (url: string) => {
     const started = performance.now();
 
     const { page, problems } = await openPage(browser, url, { colorScheme: "light" });
@@ -131,7 +141,7 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
   while (queue.length > 0 || running.size > 0) {
     while (queue.length > 0 && running.size < concurrency) {
       const url = queue.shift()!;
-      const visiting: Promise<void> = withTimeout(visit(url), pageTimeoutMs)
+      const visiting: Promise<void> = visit(url)
         .catch((error: unknown) => void findings.push(`${where(url)}: the checks stopped: ${error instanceof Error ? error.message : String(error)}`))
         .finally(() => running.delete(visiting));
       running.add(visiting);
