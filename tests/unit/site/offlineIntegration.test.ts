@@ -77,7 +77,8 @@ describe("writeServiceWorker", () => {
   }, 120_000);
 
   it("writeServiceWorker(site, base) fails the build when a file is too large to precache, naming it", async () => {
-    const dir = await fakeBuild({ "index.html": "<h1>home</h1>", "_astro/huge.AbC.js": Buffer.alloc(2.5 * 1024 * 1024, 32) });
+    // Over the 8 MB limit (the type checker and the course document, about 4 MB each, are under it).
+    const dir = await fakeBuild({ "index.html": "<h1>home</h1>", "_astro/huge.AbC.js": Buffer.alloc(8.5 * 1024 * 1024, 32) });
     await expect(writeServiceWorker(dir, "/")).rejects.toThrow(/service worker: .*huge\.AbC\.js/);
   }, 120_000);
 });
