@@ -3,7 +3,8 @@ import { z } from "astro/zod";
 /** The frontmatter every lesson must have; a bad field fails the build with the file and field named. */
 export const lessonSchema = z
   .object({
-    title: z.string().min(3, "title: give the lesson a title of at least 3 characters"),
+    // Two characters: a Chinese title such as 掩码 ("Masking") is complete.
+    title: z.string().min(2, "title: give the lesson a title of at least 2 characters"),
     // 0 is the one-page overview; the course proper runs from 1.
     order: z.number().int("order: use a whole number").nonnegative("order: use 0 or more"),
     summary: z.string().min(10, "summary: one sentence saying what the reader learns"),

@@ -2,6 +2,8 @@
 // exercise ids in `data-exercises`. The lesson navigation gets a ✓ beside lessons whose exercises
 // are all solved (in this browser); the home page's `[data-progress]` says how many are.
 import { storage } from "../notebook/storage";
+import { langOfTag } from "../../src/i18n/lang";
+import { siteText } from "../../src/i18n/siteText";
 
 function refresh(): void {
   // Exercise pages import this too; the lists only exist where lessons are listed.
@@ -11,7 +13,7 @@ function refresh(): void {
     const solved = ids.filter((id) => storage.get(storage.key(lesson, "exercise-done", id)) === "1").length;
     const progress = li.querySelector<HTMLElement>("[data-progress]");
     if (progress) {
-      const text = `${solved} of ${ids.length} exercise${ids.length === 1 ? "" : "s"} done`;
+      const text = siteText[langOfTag(document.documentElement.lang)].exercisesDone(solved, ids.length);
       if (progress.textContent !== text) progress.textContent = text;
       continue;
     }

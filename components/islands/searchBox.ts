@@ -1,4 +1,6 @@
 import { pageContainsQuery } from "../../src/site/pageContainsQuery";
+import { langOfTag } from "../../src/i18n/lang";
+import { siteText } from "../../src/i18n/siteText";
 
 /** The part of Pagefind's browser API (`pagefind/pagefind.js`, written by the build) this box uses. */
 interface Pagefind {
@@ -17,14 +19,13 @@ interface PagefindResult {
 /** Results listed at first; the rest wait behind the "more results" button. */
 const firstResults = 8;
 
-/** What the box says, in one place. */
+/** What the box says, in the page's language (src/i18n/siteText.ts). */
+const site = siteText[langOfTag(document.documentElement.lang)];
 const text = {
-  none: (term: string) => `No results: no page contains “${term}”.`,
-  found: (count: number, term: string, shown: number) =>
-    `${count} ${count === 1 ? "page" : "pages"} for “${term}”${count > shown ? `; the first ${shown} are shown` : count > firstResults ? "; all are shown" : ""}.`,
-  more: (count: number) => `Show ${count} more ${count === 1 ? "result" : "results"}`,
-  unavailable: (reason: string) =>
-    `Search is not available here: ${reason}. The index is made by \`npm run build\`; \`npm start\` (the dev server) has none.`,
+  none: site.searchNone,
+  found: (count: number, term: string, shown: number) => site.searchFound(count, term, shown, count > firstResults),
+  more: site.searchMore,
+  unavailable: site.searchUnavailable,
 };
 
 /**
@@ -132,7 +133,7 @@ class SearchBox extends HTMLElement {
 
   #load(base: string): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
-      // Pagefind reads <html lang> and loads the index of that language (see pageLanguage).
+      // Pagefind reads <html lang> and loads the index of that language (see src/i18n/lang.ts).
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // The index stores root-relative URLs; the base path makes them right under a sub-path.
       await pagefind.options({ baseUrl: base });

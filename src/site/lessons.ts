@@ -1,10 +1,20 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { inLang, type Lang } from "../i18n/lang";
+import { siteText } from "../i18n/siteText";
 
-export type Lesson = CollectionEntry<"lessons">;
+export type Lesson = CollectionEntry<"lessons"> | CollectionEntry<"lessonsZh">;
 
-/** All lessons in reading order (frontmatter `order`, then title), with the URL path of each. */
-export async function orderedLessons(): Promise<Lesson[]> {
-  const lessons = await getCollection("lessons");
+/** Each edition's lessons: a collection of MDX files with the same names (src/content.config.ts). */
+const collectionOf = { en: "lessons", zh: "lessonsZh" } as const satisfies Record<Lang, string>;
+
+/** The edition a lesson is written in. */
+export function lessonLang(lesson: Lesson): Lang {
+  return lesson.collection === "lessonsZh" ? "zh" : "en";
+}
+
+/** All lessons of an edition in reading order (frontmatter `order`), with the URL path of each. */
+export async function orderedLessons(lang: Lang = "en"): Promise<Lesson[]> {
+  const lessons: Lesson[] = await getCollection(collectionOf[lang]);
   const seen = new Map<number, string>();
   for (const lesson of lessons) {
     const other = seen.get(lesson.data.order);
@@ -18,7 +28,7 @@ export async function orderedLessons(): Promise<Lesson[]> {
 
 /** The site path of a lesson page, without the base. */
 export function lessonPath(lesson: Lesson): string {
-  return `lessons/${lesson.id}/`;
+  return inLang(lessonLang(lesson), `lessons/${lesson.id}/`);
 }
 
 /**
@@ -34,7 +44,7 @@ export function lessonNumber(lessons: readonly Lesson[], id: string): number {
   return index;
 }
 
-/** "Overview" for lesson 0, else "Lesson N", as the page header and the lesson list write it. */
-export function lessonLabel(number: number): string {
-  return number === 0 ? "Overview" : `Lesson ${number}`;
+/** "Overview" for lesson 0, else "Lesson N" ("第 N 课"), as the page header and the lesson list write it. */
+export function lessonLabel(number: number, lang: Lang = "en"): string {
+  return siteText[lang].lessonLabel(number);
 }

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { startStaticServer } from "../../scripts/staticServer";
 import { buildSearchIndex } from "../../src/site/pagefindIntegration.mjs";
 import { pageContainsQuery } from "../../src/site/pageContainsQuery";
-import { pageLanguage } from "../../src/site/pageLanguage";
+import { editions, langOfPath } from "../../src/i18n/lang";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
 
@@ -149,7 +149,7 @@ describe("search in two languages (a fixture site: one English page, its Chinese
       for (const [path, body] of Object.entries(editionPages)) {
         const file = join(site, path, "index.html");
         await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, `<!doctype html><html lang="${pageLanguage(path, "/")}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`);
+        await writeFile(file, `<!doctype html><html lang="${editions[langOfPath(path, "/")].tag}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`);
       }
       const { languages } = await buildSearchIndex(site);
       expect(languages.sort()).toEqual(["en", "zh-hans"]);

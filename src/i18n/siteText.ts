@@ -1,0 +1,132 @@
+import type { Lang } from "./lang";
+
+/**
+ * The site's own words around the lessons (header, footer, navigation, home, search, lesson header,
+ * 404, update notice), once per edition. `zh` has the type of `en`, so a string added in one
+ * language and not the other fails the type check.
+ */
+const en = {
+  siteTitle: "Cross-Attention, Cell by Cell",
+  siteShortName: "Cross-Attention",
+  siteDescription: "An interactive, notebook-style tutorial on cross-attention.",
+  skipLink: "Skip to content",
+  footerBuiltWith: "Built with open-source software:",
+  footerCore: "Every number on these pages is computed by the site's own tested attention core.",
+  footerInstructors: "For instructors",
+  footerInstructorsWhat: ": hosting, embedding and adding lessons.",
+  languageSwitchLabel: "Language",
+  /** The link to the other edition, written in that edition's language. */
+  otherEdition: "中文",
+  otherEditionLabel: "阅读中文版",
+  lessonsNav: "Lessons",
+  onThisPage: "On this page",
+  previous: "Previous",
+  next: "Next",
+  previousNextLabel: "Previous and next lesson",
+  lessonLabel: (n: number) => (n === 0 ? "Overview" : `Lesson ${n}`),
+  /** "lesson 4" inside a sentence. */
+  lessonLabelInline: (n: number) => (n === 0 ? "Overview" : `lesson ${n}`),
+  lessonRef: (label: string, title: string) => `${label}, “${title}”`,
+  aboutMinutes: (m: number) => `about ${m} minutes`,
+  minutesShort: (m: number) => `${m} min`,
+  presentOnProjector: "Present on a projector",
+  objectives: "You will be able to",
+  beforeThis: "Before this:",
+  listSeparator: "; ",
+  sentenceEnd: ".",
+  searchLabel: "Search the lessons",
+  searchRegion: "Site",
+  searchResults: "Search results",
+  searchNone: (term: string) => `No results: no page contains “${term}”.`,
+  searchFound: (count: number, term: string, shown: number, all: boolean) =>
+    `${count} ${count === 1 ? "page" : "pages"} for “${term}”${count > shown ? `; the first ${shown} are shown` : all ? "; all are shown" : ""}.`,
+  searchMore: (count: number) => `Show ${count} more ${count === 1 ? "result" : "results"}`,
+  searchUnavailable: (reason: string) =>
+    `Search is not available here: ${reason}. The index is made by \`npm run build\`; \`npm start\` (the dev server) has none.`,
+  updateAvailable: "A new version of the course is available.",
+  updateReload: "Reload",
+  notFoundTitle: "Page not found",
+  notFoundText:
+    "There is no page at this address. It may have been renamed, or the link may be missing the course's folder. Try the search box above, or start again from one of these:",
+  notFoundHome: "The course home page",
+  homeLead:
+    "A notebook-style course on cross-attention: queries from the target, keys and values from the source, scores, scaling, masking and many heads. Every figure and every number is computed live by one tested attention core, and every cell is yours to edit and run.",
+  startHere: "Start here",
+  startNew: ["New to attention? Begin with ", (m: number) => ` (${m} min), then take the lessons below in order: masks and heads come in their own lessons.`] as const,
+  startOverview: ["Already know attention, or back for a second pass? ", " puts the whole computation on one page: it is the map of the course."] as const,
+  youNeed: "You need: ",
+  nothingToInstall: "The cells run TypeScript in your browser, so there is nothing to install.",
+  glossaryLink: "Glossary and notation",
+  glossaryWhat: ": every symbol and term, used the same way on every page.",
+  courseLink: "The whole course, to print",
+  courseWhat: ": every lesson in one document with a table of contents, to print or save as PDF.",
+  progressLink: "Your progress",
+  progressWhat: ": the exercises you passed, as a report to hand to your instructor or a summary to print.",
+  lessonsHeading: "Lessons",
+  exerciseCount: (n: number) => `${n} exercise${n === 1 ? "" : "s"}`,
+  exercisesDone: (solved: number, n: number) => `${solved} of ${n} exercise${n === 1 ? "" : "s"} done`,
+} as const satisfies Record<string, string | readonly unknown[] | ((...args: never[]) => string)>;
+
+/** en's shape with its strings widened: a string for a string, the same function or tuple types. */
+type Widen<T> = T extends string ? string : T extends readonly [infer A, infer B] ? readonly [Widen<A>, Widen<B>] : T;
+type Text = { [K in keyof typeof en]: Widen<(typeof en)[K]> };
+
+const zh: Text = {
+  siteTitle: "交叉注意力，逐格拆解",
+  siteShortName: "交叉注意力",
+  siteDescription: "一门可交互、笔记本式的交叉注意力教程。",
+  skipLink: "跳到正文",
+  footerBuiltWith: "本站使用开源软件构建：",
+  footerCore: "这些页面上的每一个数字，都由本站自己经过测试的注意力核心计算得出。",
+  footerInstructors: "教师指南",
+  footerInstructorsWhat: "：托管、嵌入与添加课程。",
+  languageSwitchLabel: "语言",
+  otherEdition: "English",
+  otherEditionLabel: "Read in English",
+  lessonsNav: "课程目录",
+  onThisPage: "本页内容",
+  previous: "上一课",
+  next: "下一课",
+  previousNextLabel: "上一课与下一课",
+  lessonLabel: (n) => (n === 0 ? "总览" : `第 ${n} 课`),
+  lessonLabelInline: (n) => (n === 0 ? "总览" : `第 ${n} 课`),
+  lessonRef: (label, title) => `${label}《${title}》`,
+  aboutMinutes: (m) => `约 ${m} 分钟`,
+  minutesShort: (m) => `${m} 分钟`,
+  presentOnProjector: "投影演示",
+  objectives: "学完本课，你将能够",
+  beforeThis: "先修：",
+  listSeparator: "；",
+  sentenceEnd: "。",
+  searchLabel: "搜索课程",
+  searchRegion: "站内",
+  searchResults: "搜索结果",
+  searchNone: (term) => `没有结果：没有页面包含“${term}”。`,
+  searchFound: (count, term, shown, all) =>
+    `“${term}”共找到 ${count} 个页面${count > shown ? `，显示前 ${shown} 个` : all ? "，已全部显示" : ""}。`,
+  searchMore: (count) => `再显示 ${count} 条结果`,
+  searchUnavailable: (reason) => `此处无法搜索：${reason}。索引由 \`npm run build\` 生成；\`npm start\`（开发服务器）没有索引。`,
+  updateAvailable: "课程有新版本。",
+  updateReload: "重新加载",
+  notFoundTitle: "找不到页面",
+  notFoundText: "这个地址没有页面。它可能已改名，或者链接少了课程所在的文件夹。试试上方的搜索框，或者从下面这些页面重新开始：",
+  notFoundHome: "课程首页",
+  homeLead:
+    "一门笔记本式的交叉注意力课程：查询来自目标序列，键和值来自源序列；分数、缩放、掩码和多个头。每一幅图、每一个数字都由同一个经过测试的注意力核心实时计算，每一个代码单元都可以由你修改和运行。",
+  startHere: "从这里开始",
+  startNew: ["第一次接触注意力？从", (m) => `（${m} 分钟）开始，然后按顺序学习下面的课程：掩码和多头各有专门的一课。`],
+  startOverview: ["已经了解注意力，或者想再复习一遍？", "把整个计算放在一页上：它是整门课的地图。"],
+  youNeed: "你需要：",
+  nothingToInstall: "代码单元在你的浏览器里运行 TypeScript，无需安装任何东西。",
+  glossaryLink: "术语与记号",
+  glossaryWhat: "：每个符号和术语，在每一页上含义都一致。",
+  courseLink: "整门课的打印版",
+  courseWhat: "：所有课程合成一份带目录的文档，可打印或存为 PDF。",
+  progressLink: "你的学习进度",
+  progressWhat: "：你通过的练习，可以导出报告交给老师，或打印一份摘要。",
+  lessonsHeading: "课程",
+  exerciseCount: (n) => `${n} 道练习`,
+  exercisesDone: (solved, n) => `${n} 道练习已完成 ${solved} 道`,
+};
+
+export const siteText: Record<Lang, Text> = { en, zh };
