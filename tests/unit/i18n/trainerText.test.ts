@@ -49,6 +49,8 @@ describe("trainerText", () => {
     expect(en.unknownWords(["cow", "pig"], en.side.english, ["the"])).toBe("“cow”, “pig” are not in the model's English vocabulary; the known words are: the");
     expect(zh.workerStopped(undefined)).toBe("训练器意外停止了（很可能是内存不足）。按“重置”重新开始。");
     expect(zh.lossAria("0.5", 10, undefined)).toBe("损失随训练步数的变化，对数刻度：第 10 步验证损失 0.5");
+    expect(zh.diverged(12, "softmax: key 3 is NaN")).toBe("训练在第 12 步停止：运行发散了，计算中出现了 NaN 或无穷大。请按“重置”重新开始，也许可以调低学习率。");
+    expect(en.diverged(12, "key 3 is NaN")).toBe("training stopped at step 12: key 3 is NaN. Press Reset, perhaps with a lower learning rate");
   });
 
   it("trainerText.zh's sentences use full-width punctuation: no ASCII comma, semicolon, colon or full stop after a Chinese character", () => {
