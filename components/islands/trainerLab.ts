@@ -1,6 +1,8 @@
 import checkpointUrl from "../../src/train/checkpoint/default.json?url";
 import { renderProbeMaps, renderTrainerCurves, renderTranslation, type TrainerPart } from "../../src/figures/trainerLab";
-import { TRAINER_TEXT } from "../../src/figures/trainerText";
+import { readerMessage } from "../../src/figures/readerMessage";
+import { langOfTag } from "../../src/i18n/lang";
+import { trainerText } from "../../src/i18n/trainerText";
 import { formatSignificant } from "../../src/plots/formatSignificant";
 import { RedrawScope } from "../../src/plots/RedrawScope";
 import { fillWhileOpen } from "../../src/site/fillWhileOpen";
@@ -10,7 +12,7 @@ import { labDataset, labProbes } from "../../src/train/labDataset";
 import { LAB_MAX_STEPS } from "../../src/train/labRun";
 import { parseTrainerSettings, type TrainerFields } from "../../src/train/parseTrainerSettings";
 import { sentenceWords } from "../../src/train/sentenceWords";
-import type { TrainerReply, TrainerRequest, TrainerSnapshot, TranslationModel } from "../../src/train/trainerProtocol";
+import type { TrainerCommand, TrainerReply, TrainerRequest, TrainerSnapshot, TranslationModel } from "../../src/train/trainerProtocol";
 import type { TranslatorSettings } from "../../src/train/translator";
 
 /** Redraws at most this often while training: a few times a second is live enough, and leaves the main thread idle in between. */
@@ -22,6 +24,8 @@ const DRAW_EVERY_MS = 250;
  * task, so no task is long). The page never trains: the worker does.
  */
 export function mount(host: HTMLElement): void {
+  const lang = langOfTag(document.documentElement.lang);
+  const text = trainerText[lang];
   const root = host.querySelector<HTMLElement>("[data-trainer]")!;
   const $ = <T extends Element>(selector: string, within: ParentNode = host) => within.querySelector<T>(selector)!;
   const button = (action: string) => $<HTMLButtonElement>(`[data-action="${action}"]`);
@@ -74,7 +78,7 @@ export function mount(host: HTMLElement): void {
   });
   /** The settings in the controls, with each bad field's message shown beside it (the typed text stays as typed). */
   const readSettings = (): TranslatorSettings | undefined => {
-    const parsed = parseTrainerSettings(fields());
+    const parsed = parseTrainerSettings(fields(), lang);
     for (const name of ["seed", "lr"] as const) {
       const message = parsed.errors?.[name];
       showError($<HTMLElement>(`[data-field-error="${name}"]`), message);
@@ -89,7 +93,7 @@ export function mount(host: HTMLElement): void {
   };
 
   // --- the worker ---------------------------------------------------------------------------
-  const send = (request: TrainerRequest) => {
+  const send = (command: TrainerCommand) => {
     if (!worker) {
       worker = new Worker(new URL("../../src/train/trainerWorker.ts", import.meta.url), { type: "module", name: "trainer" });
       worker.addEventListener("message", (event: MessageEvent<TrainerReply>) => receive(event.data));
@@ -99,16 +103,17 @@ export function mount(host: HTMLElement): void {
         runSettings = undefined;
         root.dataset.status = "error";
         setButtons();
-        showError($<HTMLElement>("[data-error]", root), `The trainer stopped unexpectedly (${event.message || "most likely it ran out of memory"}). Press Reset to start again.`);
+        showError($<HTMLElement>("[data-error]", root), text.workerStopped(event.message));
       });
     }
+    const request: TrainerRequest = { ...command, lang };
     worker.postMessage(request);
   };
   /** Starts a run with the controls' settings (if they are valid); returns whether it did. */
   const reset = (): boolean => {
     const settings = readSettings();
     if (!settings) {
-      showError($<HTMLElement>("[data-error]", root), TRAINER_TEXT.invalid);
+      showError($<HTMLElement>("[data-error]", root), text.invalid);
       return false;
     }
     showError($<HTMLElement>("[data-error]", root), undefined);
@@ -131,15 +136,15 @@ export function mount(host: HTMLElement): void {
     // The step's text changes with the drawing, not with every snapshot: each change costs a frame.
     const loss = snapshot.trainLoss[snapshot.trainLoss.length - 1];
     $<HTMLElement>("[data-progress]").textContent =
-      loss === undefined ? TRAINER_TEXT.status.idle : TRAINER_TEXT.progress(snapshot.step, formatSignificant(loss, 3));
-    $<HTMLElement>("[data-view]").textContent = TRAINER_TEXT.runView(snapshot.step, LAB_MAX_STEPS);
-    const part = scope.curves.run(() => renderTrainerCurves(snapshot, document));
+      loss === undefined ? text.status.idle : text.progress(snapshot.step, formatSignificant(loss, 3));
+    $<HTMLElement>("[data-view]").textContent = text.runView(snapshot.step, LAB_MAX_STEPS);
+    const part = scope.curves.run(() => renderTrainerCurves(snapshot, document, lang));
     morphChildren(curves, part.plots);
     $<HTMLElement>("[data-readout]", root).textContent = part.readout;
     curveTables = part.tables;
   };
   const drawMaps = (probe: number, data: CrossAttentionMaps) => {
-    const part = scope.maps.run(() => renderProbeMaps(probes[probe], data, document));
+    const part = scope.maps.run(() => renderProbeMaps(probes[probe], data, document, lang));
     morphChildren(maps, part.plots);
     $<HTMLElement>("[data-maps-readout]").textContent = part.readout;
     mapTables = part.tables;
@@ -196,7 +201,7 @@ export function mount(host: HTMLElement): void {
     if (reply.status === "error") showError($<HTMLElement>("[data-error]", root), reply.error);
     if (reply.status !== lastStatus || reply.status === "idle") {
       lastStatus = reply.status;
-      const s = TRAINER_TEXT.status;
+      const s = text.status;
       announce(
         reply.status === "training" ? s.training
         : reply.status === "paused" ? (pausedByHiding ? s.hidden(reply.step) : s.paused(reply.step))
@@ -212,7 +217,7 @@ export function mount(host: HTMLElement): void {
 
   // --- translation --------------------------------------------------------------------------
   const showTranslation = (translation: Parameters<typeof renderTranslation>[0]) => {
-    const part = scope.decoding.run(() => renderTranslation(translation, document));
+    const part = scope.decoding.run(() => renderTranslation(translation, document, lang));
     morphChildren(decoding, part.plots);
     $<HTMLElement>("[data-translation]").textContent = translation.french.join(" ");
     $<HTMLElement>("[data-decoding-readout]").textContent = part.readout;
@@ -224,15 +229,15 @@ export function mount(host: HTMLElement): void {
     translationId += 1;
     let english: string[];
     try {
-      english = sentenceWords(sentence.value, dataset.english, "English");
+      english = sentenceWords(sentence.value, dataset.english, "english", lang);
     } catch (e) {
       sentence.setAttribute("aria-invalid", "true");
-      showError(translateError, e instanceof Error ? e.message : String(e));
+      showError(translateError, readerMessage(e));
       return;
     }
     const model = $<HTMLSelectElement>("[data-model]").value as TranslationModel;
     if (model === "run" && !runSettings) {
-      showError(translateError, TRAINER_TEXT.noRun);
+      showError(translateError, text.noRun);
       return;
     }
     send({ type: "translate", id: translationId, english, model, checkpointUrl: new URL(checkpointUrl, document.baseURI).href });
@@ -277,7 +282,7 @@ export function mount(host: HTMLElement): void {
     }
   });
 
-  $<HTMLElement>("[data-progress]").textContent = TRAINER_TEXT.ready;
+  $<HTMLElement>("[data-progress]").textContent = text.ready;
   $<HTMLElement>("[data-view]").textContent = checkpointView;
   for (const action of ["train", "step", "reset", "translate"]) button(action).disabled = false;
 }

@@ -10,8 +10,15 @@ import { LAB_EVALUATION_PAIRS } from "../train/labDataset";
 import type { LabEvaluation } from "../train/labRun";
 import type { TranslationPair } from "../train/translationGrammar";
 import type { Translation } from "../train/translateSteps";
+import { TRANSLATOR_D_MODEL } from "../train/translator";
+import type { Lang } from "../i18n/lang";
+import { trainerText } from "../i18n/trainerText";
+import { headChoices } from "./headChoices";
 
 /** The figures of the training lab (components/TrainerLab.astro): drawn at build time from the checkpoint, redrawn by its island from the worker's snapshots. */
+
+/** The heads a reader can choose: every divisor of d_model, so d_k = d_model / h is whole. */
+export const TRAINER_HEADS = headChoices(TRANSLATOR_D_MODEL, TRANSLATOR_D_MODEL);
 
 /** What one render of a part of the lab gives: plots, deferred "show the numbers" tables, one sentence. */
 export interface TrainerPart {
@@ -51,31 +58,35 @@ export function trainingLossPoints(curves: TrainerCurves): { x: number; y: numbe
 }
 
 /** Loss curves (log scale) and validation exact match and alignment error rate against steps. */
-export function renderTrainerCurves(curves: TrainerCurves, document: Document): TrainerPart {
+export function renderTrainerCurves(curves: TrainerCurves, document: Document, lang: Lang): TrainerPart {
+  const text = trainerText[lang];
   const last = curves.evaluations[curves.evaluations.length - 1];
   const train = trainingLossPoints(curves);
   const loss: LineSeries[] = [
-    { name: "training (mean of the batches since the last point)", points: train },
-    { name: `validation (${LAB_EVALUATION_PAIRS} sentences)`, points: curves.evaluations.map((e) => ({ x: e.step, y: e.loss })) },
+    { name: text.trainingSeries, points: train },
+    { name: text.validationSeries(LAB_EVALUATION_PAIRS), points: curves.evaluations.map((e) => ({ x: e.step, y: e.loss })) },
   ];
   const metrics: LineSeries[] = [
-    { name: "exact match", points: curves.evaluations.map((e) => ({ x: e.step, y: e.exactMatch })) },
-    { name: "alignment error rate (mean of heads)", points: curves.evaluations.map((e) => ({ x: e.step, y: e.alignmentError })) },
+    { name: text.exactMatch, points: curves.evaluations.map((e) => ({ x: e.step, y: e.exactMatch })) },
+    { name: text.alignmentErrorMean, points: curves.evaluations.map((e) => ({ x: e.step, y: e.alignmentError })) },
   ];
   const step = curves.trainLoss.length;
   const plots = [
     lineChart(loss, {
-      ariaLabel: `Loss against training steps, log scale: validation loss ${formatSignificant(last.loss, 2)} at step ${last.step}` +
-        (train.length > 0 ? `, training loss ${formatSignificant(train[train.length - 1].y, 2)} at step ${train[train.length - 1].x}` : ""),
-      xLabel: "training step",
-      yLabel: "loss per token",
+      ariaLabel: text.lossAria(
+        formatSignificant(last.loss, 2),
+        last.step,
+        train.length > 0 ? { loss: formatSignificant(train[train.length - 1].y, 2), step: train[train.length - 1].x } : undefined,
+      ),
+      xLabel: text.trainingStepAxis,
+      yLabel: text.lossAxis,
       yType: "log",
       document,
     }),
     lineChart(metrics, {
-      ariaLabel: `Validation exact match and alignment error rate against training steps: at step ${last.step} exact match ${formatValue(last.exactMatch, 2)}, alignment error rate ${formatValue(last.alignmentError, 2)}`,
-      xLabel: "training step",
-      yLabel: "share of sentences / of words",
+      ariaLabel: text.metricsAria(last.step, formatValue(last.exactMatch, 2), formatValue(last.alignmentError, 2)),
+      xLabel: text.trainingStepAxis,
+      yLabel: text.shareAxis,
       yDomain: [0, 1],
       document,
     }),
@@ -83,8 +94,8 @@ export function renderTrainerCurves(curves: TrainerCurves, document: Document): 
   const tables = () => [
     textTable(
       document,
-      "Evaluations on the lab's validation sentences, every few steps",
-      ["step", "validation loss", "exact match", "alignment error rate (mean of heads)", ...last.headAlignmentError.map((_, h) => `AER head ${h + 1}`)],
+      text.evaluationsCaption,
+      [text.stepColumn, text.validationLossColumn, text.exactMatch, text.alignmentErrorMean, ...last.headAlignmentError.map((_, h) => text.headAerColumn(h + 1))],
       curves.evaluations.map((e) => [
         String(e.step),
         formatSignificant(e.loss, 3),
@@ -93,60 +104,58 @@ export function renderTrainerCurves(curves: TrainerCurves, document: Document): 
         ...e.headAlignmentError.map((a) => formatValue(a, 2)),
       ]),
     ),
-    textTable(document, "Training loss, mean of the batches up to each step", ["step", "training loss"], train.map((p) => [String(p.x), formatSignificant(p.y, 3)])),
+    textTable(document, text.trainingLossCaption, [text.stepColumn, text.trainingLossColumn], train.map((p) => [String(p.x), formatSignificant(p.y, 3)])),
   ];
-  const readout =
-    `Step ${step}: on the validation sentences, exact match ${formatValue(last.exactMatch, 2)}, loss ${formatSignificant(last.loss, 2)} ` +
-    `and alignment error rate ${formatValue(last.alignmentError, 2)} (evaluated at step ${last.step}).`;
+  const readout = text.curvesReadout(step, formatValue(last.exactMatch, 2), formatSignificant(last.loss, 2), formatValue(last.alignmentError, 2), last.step);
   return { plots, tables, readout };
 }
 
 /** One heatmap per head, after the heads' mean, of the probe's cross-attention (French rows, English columns). */
-export function renderProbeMaps(pair: TranslationPair, maps: CrossAttentionMaps, document: Document): TrainerPart {
+export function renderProbeMaps(pair: TranslationPair, maps: CrossAttentionMaps, document: Document, lang: Lang): TrainerPart {
+  const text = trainerText[lang];
   const rows = mapRowLabels(pair.french);
   const mean = maps.heads[0].map((row, t) => row.map((_, s) => maps.heads.reduce((sum, h) => sum + h[t][s], 0) / maps.heads.length));
-  const sentence = `“${pair.english.join(" ")}” → “${pair.french.join(" ")}”`;
+  const sentence = text.sentencePair(pair.english.join(" "), pair.french.join(" "));
   const panels: SmallMultiple[] = [
     {
-      title: `mean of the heads · AER ${formatValue(maps.alignmentError, 2)}`,
+      title: text.meanTitle(formatValue(maps.alignmentError, 2)),
       m: fromRows(mean),
-      ariaLabel: `Cross-attention of ${sentence}, mean of the ${maps.heads.length} heads: French word predicted by English word; alignment error rate ${formatValue(maps.alignmentError, 2)}`,
+      ariaLabel: text.meanMapAria(sentence, maps.heads.length, formatValue(maps.alignmentError, 2)),
     },
     ...maps.heads.map((h, n) => ({
-      title: `head ${n + 1} · AER ${formatValue(maps.headAlignmentError[n], 2)}`,
+      title: text.headTitle(n + 1, formatValue(maps.headAlignmentError[n], 2)),
       m: fromRows(h),
-      ariaLabel: `Cross-attention of ${sentence}, head ${n + 1}: French word predicted by English word; alignment error rate ${formatValue(maps.headAlignmentError[n], 2)}`,
+      ariaLabel: text.headMapAria(sentence, n + 1, formatValue(maps.headAlignmentError[n], 2)),
     })),
   ];
   const plots = [
-    smallMultiples(panels, { rowLabels: rows, colLabels: pair.english, rowTitle: "predicting", colTitle: "English source", cellSize: 30, document }),
+    smallMultiples(panels, { rowLabels: rows, colLabels: pair.english, rowTitle: text.predicting, colTitle: text.englishSource, cellSize: 30, document }),
   ];
   const tables = () =>
     panels.map((p) =>
-      numbersTable(p.m, { rowLabels: rows, colLabels: pair.english, caption: `Cross-attention weights, ${p.title}: French word predicted by English word`, corner: "predicting \\ source", document }),
+      numbersTable(p.m, { rowLabels: rows, colLabels: pair.english, caption: text.mapTableCaption(p.title), corner: text.predictingCorner, document }),
     );
   const best = maps.headAlignmentError.indexOf(Math.min(...maps.headAlignmentError));
-  const readout =
-    `On ${sentence}, the heads' mean has alignment error rate ${formatValue(maps.alignmentError, 2)}; ` +
-    `the best single head, head ${best + 1}, ${formatValue(maps.headAlignmentError[best], 2)}.`;
+  const readout = text.mapsReadout(sentence, formatValue(maps.alignmentError, 2), best + 1, formatValue(maps.headAlignmentError[best], 2));
   return { plots, tables, readout };
 }
 
 /** A greedy translation step by step: a table of prefixes and chosen words, and each step's cross-attention row per head. */
-export function renderTranslation(translation: Translation, document: Document): TrainerPart {
+export function renderTranslation(translation: Translation, document: Document, lang: Lang): TrainerPart {
+  const text = trainerText[lang];
   const { english, steps } = translation;
   const rows = steps.map((s, n) => `${n + 1}: ${s.chosen}`);
   const heads = steps[0].crossWeights.length;
   const perHead = Array.from({ length: heads }, (_, h) => fromRows(steps.map((s) => s.crossWeights[h])));
   const mean = fromRows(steps.map((s) => english.map((_, j) => s.crossWeights.reduce((sum, w) => sum + w[j], 0) / heads)));
   const panels: SmallMultiple[] = [
-    { title: "mean of the heads", m: mean, ariaLabel: `Decoding “${english.join(" ")}”: each step's cross-attention over the source, mean of the ${heads} heads` },
-    ...perHead.map((m, h) => ({ title: `head ${h + 1}`, m, ariaLabel: `Decoding “${english.join(" ")}”: each step's cross-attention over the source, head ${h + 1}` })),
+    { title: text.meanOfHeads, m: mean, ariaLabel: text.decodingMeanAria(english.join(" "), heads) },
+    ...perHead.map((m, h) => ({ title: text.head(h + 1), m, ariaLabel: text.decodingHeadAria(english.join(" "), h + 1) })),
   ];
   const stepsTable = textTable(
     document,
-    "Greedy decoding, one step per row: the words so far, the word the step chose, and the source word its query looked at most (mean of the heads)",
-    ["step", "words so far", "chosen word", "looked at most"],
+    text.decodingStepsCaption,
+    [text.stepColumn, text.wordsSoFarColumn, text.chosenWordColumn, text.lookedAtMostColumn],
     steps.map((s, n) => {
       const row = mean.data.subarray(n * mean.cols, (n + 1) * mean.cols);
       const top = row.indexOf(Math.max(...row));
@@ -154,11 +163,9 @@ export function renderTranslation(translation: Translation, document: Document):
     }),
   );
   stepsTable.className = "decoding-steps"; // text, not numbers: left-aligned
-  const plots = [stepsTable, smallMultiples(panels, { rowLabels: rows, colLabels: english, rowTitle: "step: chosen word", colTitle: "English source", cellSize: 30, document })];
+  const plots = [stepsTable, smallMultiples(panels, { rowLabels: rows, colLabels: english, rowTitle: text.stepChosenAxis, colTitle: text.englishSource, cellSize: 30, document })];
   const tables = () =>
-    panels.map((p) => numbersTable(p.m, { rowLabels: rows, colLabels: english, caption: `Cross-attention of each decoding step, ${p.title}`, corner: "step \\ source", document }));
-  const readout = translation.finished
-    ? `“${english.join(" ")}” → “${translation.french.join(" ")}” in ${steps.length} steps, the last choosing the end token.`
-    : `“${english.join(" ")}” → “${translation.french.join(" ")}”: stopped after ${steps.length} steps without choosing the end token.`;
+    panels.map((p) => numbersTable(p.m, { rowLabels: rows, colLabels: english, caption: text.decodingTableCaption(p.title), corner: text.stepCorner, document }));
+  const readout = (translation.finished ? text.decodedReadout : text.unfinishedReadout)(english.join(" "), translation.french.join(" "), steps.length);
   return { plots, tables, readout };
 }

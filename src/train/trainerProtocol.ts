@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/lang";
 import type { CrossAttentionMaps } from "./crossAttentionMaps";
 import type { LabEvaluation } from "./labRun";
 import type { Translation } from "./translateSteps";
@@ -10,7 +11,7 @@ export type TrainerStatus = "idle" | "training" | "paused" | "done" | "error";
 export type TranslationModel = "checkpoint" | "run";
 
 /** What the page asks the trainer worker. */
-export type TrainerRequest =
+export type TrainerCommand =
   /** A fresh run from `settings` (step 0), showing probe sentence `probe`. */
   | { type: "reset"; settings: TranslatorSettings; probe: number }
   /** Train step after step until paused or done. */
@@ -22,6 +23,9 @@ export type TrainerRequest =
   | { type: "probe"; probe: number }
   /** Translate known English words; checkpointUrl is where the page serves the checkpoint's JSON. */
   | { type: "translate"; id: number; english: string[]; model: TranslationModel; checkpointUrl: string };
+
+/** A command as sent, with the reader's language: a worker has no document to read it from, and its refusals and errors are shown to the reader. */
+export type TrainerRequest = TrainerCommand & { lang: Lang };
 
 /** The run as it stands, sent after every change. */
 export interface TrainerSnapshot {

@@ -7,6 +7,9 @@ import { checkpointModel, type LabCheckpoint } from "./labCheckpoint";
 import { advanceLabRun, LAB_MAX_STEPS, startLabRun, type LabRun } from "./labRun";
 import { translateSteps } from "./translateSteps";
 import type { TrainerReply, TrainerRequest, TrainerStatus } from "./trainerProtocol";
+import type { Lang } from "../i18n/lang";
+import { trainerText } from "../i18n/trainerText";
+import { readerMessage } from "../figures/readerMessage";
 
 const dataset = labDataset();
 const probes = labProbes(dataset);
@@ -18,11 +21,13 @@ let training = false;
 let failure: string | undefined;
 let next: ReturnType<typeof setTimeout> | undefined;
 let checkpoint: Promise<ReturnType<typeof checkpointModel>> | undefined;
+/** The reader's language, as the latest request gave it. */
+let lang: Lang = "en";
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = readerMessage;
 
 function checkedProbe(n: number): number {
-  if (!(Number.isInteger(n) && n >= 0 && n < probes.length)) throw new Error(`there is no probe sentence ${n}; choose one of the ${probes.length} listed`);
+  if (!(Number.isInteger(n) && n >= 0 && n < probes.length)) throw new Error(trainerText[lang].noProbe(n, probes.length));
   return n;
 }
 
@@ -52,7 +57,7 @@ function advance(run: LabRun): LabRun {
     return advanceLabRun(run, dataset);
   } catch (e) {
     training = false;
-    failure = `training stopped at step ${run.run.step + 1}: ${message(e)}. Press Reset, perhaps with a lower learning rate`;
+    failure = trainerText[lang].diverged(run.run.step + 1, message(e));
     return run;
   }
 }
@@ -74,17 +79,18 @@ function stop(): void {
 
 async function loadCheckpoint(url: string) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`the checkpoint could not be loaded (HTTP ${response.status} for ${url})`);
+  if (!response.ok) throw new Error(trainerText[lang].checkpointNotLoaded(response.status, url));
   return checkpointModel((await response.json()) as LabCheckpoint, dataset);
 }
 
 self.addEventListener("message", (event: MessageEvent<TrainerRequest>) => {
   const request = event.data;
+  lang = request.lang;
   if (request.type === "translate") {
     const model = request.model === "run" ? Promise.resolve(lab?.run) : (checkpoint ??= loadCheckpoint(request.checkpointUrl));
     model
       .then((m) => {
-        if (!m) throw new Error("there is no run in the lab yet; press Train or Step first");
+        if (!m) throw new Error(trainerText[lang].noRunToTranslate);
         post({ type: "translation", id: request.id, translation: translateSteps(m, dataset, request.english) });
       })
       .catch((e: unknown) => {
@@ -108,7 +114,7 @@ self.addEventListener("message", (event: MessageEvent<TrainerRequest>) => {
     return;
   }
   if (!lab) {
-    post({ type: "refused", request: request.type, message: "there is no run yet; the page starts one with Reset" });
+    post({ type: "refused", request: request.type, message: trainerText[lang].noRunYet });
     return;
   }
   if (request.type === "train" && !training && status(lab) !== "done" && !failure) {

@@ -5,28 +5,38 @@ const english = vocabulary(["the", "black", "cat", "sees", "a", "dog"], "English
 
 describe("sentenceWords", () => {
   it("sentenceWords(text) lower-cases, splits on any spaces and drops punctuation around words", () => {
-    expect(sentenceWords("  The BLACK cat\tsees a dog. ", english, "English")).toEqual(["the", "black", "cat", "sees", "a", "dog"]);
-    expect(sentenceWords("“the cat!”", english, "English")).toEqual(["the", "cat"]);
+    expect(sentenceWords("  The BLACK cat\tsees a dog. ", english, "english", "en")).toEqual(["the", "black", "cat", "sees", "a", "dog"]);
+    expect(sentenceWords("“the cat!”", english, "english", "en")).toEqual(["the", "cat"]);
   });
 
   it("sentenceWords(text) names an unknown word and lists the known words", () => {
-    expect(() => sentenceWords("the cow", english, "English")).toThrow(
+    expect(() => sentenceWords("the cow", english, "english", "en")).toThrow(
       "translate: “cow” is not in the model's English vocabulary; the known words are: the, black, cat, sees, a, dog",
     );
   });
 
   it("sentenceWords(text) names every unknown word once", () => {
-    expect(() => sentenceWords("a cow sees a cow and a pig", english, "English")).toThrow("“cow”, “and”, “pig” are not in the model's English vocabulary");
+    expect(() => sentenceWords("a cow sees a cow and a pig", english, "english", "en")).toThrow("“cow”, “and”, “pig” are not in the model's English vocabulary");
   });
 
   it("sentenceWords(text) refuses a sentence with no words or with too many", () => {
-    expect(() => sentenceWords(" ... ", english, "English")).toThrow("the sentence has no words");
+    expect(() => sentenceWords(" ... ", english, "english", "en")).toThrow("the sentence has no words");
     const long = Array.from({ length: MAX_SENTENCE_WORDS + 1 }, () => "cat").join(" ");
-    expect(() => sentenceWords(long, english, "English")).toThrow(`the sentence has ${MAX_SENTENCE_WORDS + 1} words; use at most ${MAX_SENTENCE_WORDS}`);
-    expect(sentenceWords(long.slice(4), english, "English")).toHaveLength(MAX_SENTENCE_WORDS);
+    expect(() => sentenceWords(long, english, "english", "en")).toThrow(`the sentence has ${MAX_SENTENCE_WORDS + 1} words; use at most ${MAX_SENTENCE_WORDS}`);
+    expect(sentenceWords(long.slice(4), english, "english", "en")).toHaveLength(MAX_SENTENCE_WORDS);
   });
 
   it("sentenceWords(text) refuses the special tokens a reader might type", () => {
-    expect(() => sentenceWords("the <pad>", english, "English")).toThrow("“<pad>” is not in the model's English vocabulary");
+    expect(() => sentenceWords("the <pad>", english, "english", "en")).toThrow("“<pad>” is not in the model's English vocabulary");
+  });
+
+  it("sentenceWords(text, vocab, side, \"zh\") refuses in Chinese, naming every unknown word and listing the known words", () => {
+    expect(() => sentenceWords("a cow sees a pig", english, "english", "zh")).toThrow(
+      "translate: “cow”、“pig” 不在模型的英语词表中；已知的词有：the, black, cat, sees, a, dog。",
+    );
+    expect(() => sentenceWords(" ... ", english, "english", "zh")).toThrow("这个句子里没有词；请输入一个英语句子");
+    const long = Array.from({ length: MAX_SENTENCE_WORDS + 1 }, () => "cat").join(" ");
+    expect(() => sentenceWords(long, english, "english", "zh")).toThrow(`这个句子有 ${MAX_SENTENCE_WORDS + 1} 个词；最多只能有 ${MAX_SENTENCE_WORDS} 个`);
+    expect(sentenceWords("The cat.", english, "english", "zh")).toEqual(["the", "cat"]);
   });
 });

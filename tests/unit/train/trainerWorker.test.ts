@@ -10,15 +10,20 @@ import {
   trainTranslator,
   translateSteps,
   type LabCheckpoint,
+  type TrainerCommand,
   type TrainerReply,
   type TrainerRequest,
   type TrainerSnapshot,
 } from "../../../src/train";
+import type { Lang } from "../../../src/i18n/lang";
 
 // The worker module talks to `self`; here `self` is an event target whose postMessage records the replies.
 const replies: TrainerReply[] = [];
 const worker = Object.assign(new EventTarget(), { postMessage: (reply: TrainerReply) => replies.push(structuredClone(reply)) });
-const send = (request: TrainerRequest) => worker.dispatchEvent(new MessageEvent("message", { data: request }));
+const send = (command: TrainerCommand, lang: Lang = "en") => {
+  const request: TrainerRequest = { ...command, lang };
+  return worker.dispatchEvent(new MessageEvent("message", { data: request }));
+};
 const checkpointFile = resolve(import.meta.dirname, "../../../src/train/checkpoint/default.json");
 const realFetch = globalThis.fetch;
 
@@ -103,6 +108,9 @@ describe("trainerWorker", () => {
     from = replies.length;
     send({ type: "probe", probe: 9 });
     expect(await reply((r): r is TrainerReply => r.type === "refused", from)).toMatchObject({ request: "probe", message: "there is no probe sentence 9; choose one of the 4 listed" });
+    from = replies.length;
+    send({ type: "probe", probe: 9 }, "zh");
+    expect(await reply((r): r is TrainerReply => r.type === "refused", from)).toMatchObject({ request: "probe", message: "没有第 9 个探针句；请从列出的 4 个中选择。" });
   }, 60_000);
 
   it("trainerWorker translates with the reader's run or with the checkpoint it fetches, as translateSteps does, and says when the checkpoint cannot be loaded", async () => {
@@ -114,6 +122,11 @@ describe("trainerWorker", () => {
       id: 6,
       request: "translate",
       message: "the checkpoint could not be loaded (HTTP 404 for http://example.test/missing.json)",
+    });
+    from = replies.length;
+    send({ type: "translate", id: 6, english, model: "checkpoint", checkpointUrl: "http://example.test/missing.json" }, "zh");
+    expect(await reply((r): r is TrainerReply => r.type === "refused", from)).toMatchObject({
+      message: "无法加载检查点（http://example.test/missing.json 返回 HTTP 404）。",
     });
     from = replies.length;
     send({ type: "translate", id: 7, english, model: "checkpoint", checkpointUrl: "http://example.test/_astro/default.json" });
