@@ -38,7 +38,7 @@ const englishOnly = [instructorsText, progressText, projectorText].flatMap((tabl
 
 /** The visible text and accessible names of the page's main content, where no English of the tables may appear. */
 async function expectNoTableEnglish(page: Page): Promise<void> {
-  const shown = await page.locator("main").evaluate((main) =>
+  const shown = await page.locator("main").evaluate((main: HTMLElement) =>
     [main.innerText, ...[...main.querySelectorAll("[aria-label], [title]")].map((el) => `${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""}`)].join("\n"),
   );
   expect(englishOnly.filter((english) => shown.includes(english.trim()))).toEqual([]);
