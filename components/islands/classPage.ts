@@ -1,7 +1,10 @@
 // The instructors' class page: reads progress reports from files chosen or dropped (never sent
 // anywhere), shows who passed which exercise, and re-checks each passing answer with the exercise's
 // own check in the cell worker (checkAnswer, as on the lesson page).
+import { inLang, langOfTag } from "../../src/i18n/lang";
+import { progressText } from "../../src/i18n/progressText";
 import { courseId } from "../../src/site/courseId";
+import { formatWhen } from "../../src/site/formatWhen";
 import type { CourseExercise } from "../../src/site/courseExercises";
 import { exerciseKey, type ProgressReport, type ReportEntry } from "../../src/site/progressReportSchema";
 import { readProgressReport } from "../../src/site/readProgressReport";
@@ -9,6 +12,8 @@ import { withBase } from "../../src/site/withBase";
 import { checkAnswer, type CheckOutcome } from "../notebook/checkAnswer";
 import { WorkerClient } from "../notebook/workerClient";
 
+const lang = langOfTag(document.documentElement.lang);
+const text = progressText[lang];
 const page = document.querySelector<HTMLElement>(".class-page")!;
 const q = <T extends HTMLElement>(selector: string) => page.querySelector<T>(selector)!;
 const input = q<HTMLInputElement>("#report-files");
@@ -39,7 +44,8 @@ let failing = 0;
 let rejected = 0;
 let rechecking = false;
 
-const course: Promise<CourseExercise[]> = fetch(withBase("exercises.json"))
+// The edition's own list: its exercise titles, and its checks, whose messages are in its language.
+const course: Promise<CourseExercise[]> = fetch(withBase(inLang(lang, "exercises.json")))
   .then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.json() as Promise<{ course: string; exercises: CourseExercise[] }>;
@@ -48,28 +54,28 @@ const course: Promise<CourseExercise[]> = fetch(withBase("exercises.json"))
     for (const e of data.exercises) {
       const th = document.createElement("th");
       th.scope = "col";
-      th.append(Object.assign(document.createElement("span"), { className: "lesson-label", textContent: `${e.lessonLabel}: ` }), e.title);
+      th.append(Object.assign(document.createElement("span"), { className: "lesson-label", textContent: text.exerciseHeading(e.lessonLabel) }), e.title);
       headRow.append(th);
     }
     return data.exercises;
   });
 course.catch((error: unknown) => {
-  status.textContent = `The course's list of exercises (exercises.json) could not be loaded, so no report can be read: ${error instanceof Error ? error.message : String(error)}. Reload the page.`;
+  status.textContent = text.exercisesNotLoaded(error instanceof Error ? error.message : String(error));
 });
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+const when = (iso: string) => formatWhen(iso, lang);
 
-function addProblem(file: string, text: string): void {
+function addProblem(file: string, problem: string): void {
   problems.hidden = false;
   const li = document.createElement("li");
-  li.append(Object.assign(document.createElement("strong"), { textContent: file }), `: ${text}`);
+  li.append(Object.assign(document.createElement("strong"), { textContent: file }), text.problemSeparator, problem);
   problemList.append(li);
 }
 
 function showStatus(): void {
-  const read = `Read ${reports} report${reports === 1 ? "" : "s"}${rejected ? `; ${rejected} file${rejected === 1 ? "" : "s"} not accepted` : ""}.`;
+  const read = text.readCount(reports, rejected);
   const total = checked + queue.length + (rechecking ? 1 : 0);
-  const progress = queue.length > 0 || rechecking ? ` Re-checking answers: ${checked} of ${total} done…` : total > 0 ? ` Re-checked ${checked} answer${checked === 1 ? "" : "s"}: ${checked - failing} pass, ${failing} fail.` : "";
+  const progress = queue.length > 0 || rechecking ? text.recheckRunning(checked, total) : total > 0 ? text.recheckDone(checked, failing) : "";
   status.textContent = read + progress;
 }
 
@@ -77,13 +83,13 @@ function showRecheck(answer: Answer): void {
   const note = answer.cell.querySelector<HTMLElement>("[data-recheck]")!;
   const outcome = answer.outcome;
   note.className = outcome ? (outcome.passed ? "recheck-pass" : "recheck-fail") : "";
-  note.textContent = !outcome ? "Re-check waiting" : outcome.passed ? "Re-check passes" : outcome.status === "stopped" ? "Re-check stopped (time limit)" : "Re-check fails";
+  note.textContent = !outcome ? text.recheckWaiting : outcome.passed ? text.recheckPasses : outcome.status === "stopped" ? text.recheckStopped : text.recheckFails;
 }
 
 function openAnswer(answer: Answer, opener: HTMLElement): void {
-  q("[data-answer-title]").textContent = `${answer.reader}: ${answer.exercise.title} (${answer.exercise.lessonLabel})`;
-  q("[data-answer-when]").textContent = `Passed ${when(answer.entry.at)}, as the report says (from ${answer.file}).`;
-  q("[data-answer-recheck]").textContent = answer.outcome ? `Re-check in this browser: ${answer.outcome.message}` : "Re-check in this browser: waiting.";
+  q("[data-answer-title]").textContent = text.answerTitle(answer.reader, answer.exercise.title, answer.exercise.lessonLabel);
+  q("[data-answer-when]").textContent = text.answerWhen(when(answer.entry.at), answer.file);
+  q("[data-answer-recheck]").textContent = answer.outcome ? text.answerRecheck(answer.outcome.message) : text.answerRecheckWaiting;
   q("[data-answer-code]").textContent = answer.entry.code;
   dialog.addEventListener("close", () => opener.focus(), { once: true });
   dialog.showModal();
@@ -98,7 +104,7 @@ async function recheckAll(): Promise<void> {
     checked++;
     if (!answer.outcome.passed) {
       failing++;
-      addProblem(answer.file, `${answer.reader}'s answer to "${answer.exercise.title}" (${answer.exercise.lessonLabel}) no longer passes the check: ${answer.outcome.message}`);
+      addProblem(answer.file, text.noLongerPasses(answer.reader, answer.exercise.title, answer.exercise.lessonLabel, answer.outcome.message));
     }
     showRecheck(answer);
   }
@@ -113,20 +119,20 @@ function addRow(file: string, report: ProgressReport, exercises: CourseExercise[
   name.append(report.reader, document.createElement("br"), Object.assign(document.createElement("small"), { textContent: file }));
   const byKey = new Map(report.exercises.map((e) => [exerciseKey(e.lesson, e.exercise), e]));
   const passedCount = report.exercises.filter((e) => e.passed).length;
-  tr.append(name, Object.assign(document.createElement("td"), { textContent: `${passedCount} of ${exercises.length}` }));
+  tr.append(name, Object.assign(document.createElement("td"), { textContent: text.passedOf(passedCount, exercises.length) }));
   for (const exercise of exercises) {
     const cell = document.createElement("td");
     const entry = byKey.get(exerciseKey(exercise.lesson, exercise.id));
-    if (!entry) cell.textContent = "Not in report";
-    else if (!entry.passed) cell.textContent = "Not passed";
+    if (!entry) cell.textContent = text.notInReport;
+    else if (!entry.passed) cell.textContent = text.notPassed;
     else {
       const answer: Answer = { file, reader: report.reader, exercise, entry, cell };
-      const button = Object.assign(document.createElement("button"), { type: "button", textContent: "Show answer" });
-      button.setAttribute("aria-label", `Show answer: ${report.reader}, ${exercise.title}`);
+      const button = Object.assign(document.createElement("button"), { type: "button", textContent: text.showAnswer });
+      button.setAttribute("aria-label", text.showAnswerLabel(report.reader, exercise.title));
       button.addEventListener("click", () => openAnswer(answer, button));
       const note = document.createElement("span");
       note.dataset.recheck = "";
-      cell.append(`Passed ${when(entry.at)}`, document.createElement("br"), note, document.createElement("br"), button);
+      cell.append(text.passedAt(when(entry.at)), document.createElement("br"), note, document.createElement("br"), button);
       showRecheck(answer);
       queue.push(answer);
     }
@@ -140,7 +146,7 @@ async function readFiles(files: FileList | File[]): Promise<void> {
   const exercises = await course;
   const known = new Set(exercises.map((e) => exerciseKey(e.lesson, e.id)));
   for (const file of files) {
-    const { report, problems: found } = readProgressReport(await file.text(), courseId, known);
+    const { report, problems: found } = readProgressReport(await file.text(), courseId, known, lang);
     for (const problem of found) addProblem(file.name, problem);
     if (report) {
       reports++;

@@ -1,9 +1,14 @@
 // The progress page: reads this browser's exercise passes (stored by the exercise island), shows
 // them, and makes the reader's progress report (a JSON download) or prints a summary.
+import { langOfTag } from "../../src/i18n/lang";
+import { progressText } from "../../src/i18n/progressText";
+import { formatWhen } from "../../src/site/formatWhen";
 import { makeProgressReport, type ListedExercise } from "../../src/site/makeProgressReport";
 import { storage, type StoredPass } from "../notebook/storage";
 
 const readerKey = "progress:reader";
+const lang = langOfTag(document.documentElement.lang);
+const text = progressText[lang];
 const page = document.querySelector<HTMLElement>(".progress-page")!;
 const exercises = JSON.parse(page.querySelector("script[data-course-exercises]")!.textContent ?? "[]") as ListedExercise[];
 const form = page.querySelector<HTMLFormElement>("[data-report-form]")!;
@@ -24,7 +29,7 @@ function passOf(lesson: string, id: string): StoredPass | undefined {
   }
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+const when = (iso: string) => formatWhen(iso, lang);
 
 function showResults(): void {
   let passed = 0;
@@ -34,32 +39,29 @@ function showResults(): void {
     const solvedBefore = !pass && storage.get(storage.key(e.lesson, "exercise-done", e.id)) === "1";
     if (pass) passed++;
     cell.dataset.passed = String(Boolean(pass));
-    cell.textContent = pass
-      ? `Passed ${when(pass.at)}`
-      : solvedBefore
-        ? "Solved before this browser kept answers: press Check on it once more to put it in your report"
-        : "Not passed yet";
+    cell.textContent = pass ? text.passedAt(when(pass.at)) : solvedBefore ? text.solvedBefore : text.notPassedYet;
   }
-  page.querySelector("[data-progress-count]")!.textContent = `You have passed ${passed} of ${exercises.length} exercises in this browser.`;
+  page.querySelector("[data-progress-count]")!.textContent = text.passedCount(passed, exercises.length);
 }
 
 function showName(): void {
   const name = nameInput.value.trim();
-  heading.textContent = name ? `Progress summary: ${name}, ${when(new Date().toISOString())}` : `Progress summary, ${when(new Date().toISOString())}`;
+  heading.textContent = text.summaryHeadingOf(name, when(new Date().toISOString()));
 }
 
 /** Names the empty name field next to it and returns false, or returns true. */
 function nameGiven(): boolean {
   const missing = !nameInput.value.trim();
   nameError.hidden = !missing;
-  nameError.textContent = missing ? "Type your name first: your instructor's class table lists reports by name." : "";
+  nameError.textContent = missing ? text.nameMissing : "";
   nameInput.setAttribute("aria-invalid", String(missing));
   if (missing) nameInput.focus();
   return !missing;
 }
 
+/** Letters of any script stay (a Chinese name names its file too); accents and punctuation go. */
 function fileName(name: string, made: Date): string {
-  const slug = name.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").toLowerCase() || "reader";
+  const slug = name.normalize("NFKD").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s+/g, "-").toLowerCase() || text.fileReader;
   return `progress-${slug}-${made.toISOString().slice(0, 10)}.json`;
 }
 
@@ -75,7 +77,7 @@ form.addEventListener("submit", (event) => {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   const passed = report.exercises.filter((e) => e.passed).length;
-  status.textContent = `Downloaded ${link.download}: ${passed} of ${report.exercises.length} exercises passed.`;
+  status.textContent = text.downloaded(link.download, passed, report.exercises.length);
 });
 
 nameInput.value = storage.get(readerKey) ?? "";

@@ -2,6 +2,10 @@
 // and exercise in reading order, one at a time in large type. Arrow keys, PageUp/PageDown (a
 // clicker), Home/End and the bar's buttons move; Escape leaves; ?slide=N keeps the place. Nothing
 // is moved in the page: the other blocks are only hidden, so every figure and cell keeps working.
+import { langOfTag } from "../../src/i18n/lang";
+import { projectorText } from "../../src/i18n/projectorText";
+
+type Text = (typeof projectorText)["en"];
 
 interface Slide {
   element: HTMLElement;
@@ -18,30 +22,35 @@ const maxZoom = 3;
 /** A slide is drawn as on a screen this wide, then zoomed to the real one: large type on any projector. */
 const designWidth = 1000;
 
-/** The first sentence of a caption, at most about 120 characters. */
-function shortText(text: string): string {
-  const first = text.trim().replace(/\s+/g, " ").split(/(?<=\.)\s/)[0];
+/** The first sentence of a caption (ended by ". " or a Chinese full stop), at most about 120 characters. */
+export function shortText(text: string): string {
+  const first = text.trim().replace(/\s+/g, " ").split(/(?<=\.)\s|(?<=[。！？])/)[0];
   return first.length > 120 ? `${first.slice(0, 117)}…` : first;
 }
 
-function slidesOf(article: HTMLElement): Slide[] {
+/** A stage heading without its "Stage 2:" (or "第 2 步：") label: the bar says the stage itself. */
+export function stageTitle(heading: string): string {
+  return heading.replace(/^[^:：\d]*\d+\s*[^\s:：\d]{0,3}\s*[:：]\s*/, "").trim();
+}
+
+function slidesOf(article: HTMLElement, text: Text): Slide[] {
   const title = article.querySelector<HTMLElement>(".lesson-header")!;
-  const slides: Slide[] = [{ element: title, label: `Title: ${title.querySelector("h1")?.textContent?.trim() ?? ""}` }];
+  const slides: Slide[] = [{ element: title, label: text.titleSlide(title.querySelector("h1")?.textContent?.trim() ?? "") }];
   const blocks = "figure[data-figure], section[data-cell], section[data-exercise]";
   for (const element of article.querySelectorAll<HTMLElement>(blocks)) {
     if (element.parentElement?.closest(blocks)) continue;
     if (element.matches("section[data-cell]")) {
-      const name = element.getAttribute("aria-label") ?? "Code cell";
-      slides.push({ element, label: name.startsWith("Code cell") ? name : `Code cell: ${name}` });
+      const name = element.getAttribute("aria-label") ?? text.codeCell;
+      slides.push({ element, label: name.startsWith(text.codeCell) ? name : text.codeCellNamed(name) });
     }
-    else if (element.matches("section[data-exercise]")) slides.push({ element, label: element.querySelector("h3")?.textContent?.trim() ?? "Exercise" });
+    else if (element.matches("section[data-exercise]")) slides.push({ element, label: element.querySelector("h3")?.textContent?.trim() ?? text.exercise });
     else if (element.matches(".stepper")) {
       const stepper = element.closest<HTMLElement>("stepper-figure")!;
       const stages = [...element.querySelectorAll<HTMLElement>("section[data-stage]")];
       stages.forEach((section, n) =>
-        slides.push({ element, stepper, stage: n + 1, label: `Walkthrough stage ${n + 1} of ${stages.length}: ${section.querySelector("h3")?.textContent?.replace(/^Stage \d+:\s*/, "").trim() ?? ""}` }),
+        slides.push({ element, stepper, stage: n + 1, label: text.stageSlide(n + 1, stages.length, stageTitle(section.querySelector("h3")?.textContent ?? "")) }),
       );
-    } else slides.push({ element, label: `Figure: ${shortText(element.querySelector("figcaption")?.textContent ?? "")}` });
+    } else slides.push({ element, label: text.figureSlide(shortText(element.querySelector("figcaption")?.textContent ?? "")) });
   }
   return slides;
 }
@@ -71,15 +80,16 @@ export function startProjector(): void {
   const main = document.querySelector<HTMLElement>("main")!;
   const article = main.querySelector<HTMLElement>("article.lesson");
   if (!article) return root.classList.remove("present");
-  const slides = slidesOf(article);
+  const text = projectorText[langOfTag(root.lang)];
+  const slides = slidesOf(article, text);
 
   const bar = document.createElement("nav");
   bar.className = "projector-bar";
-  bar.setAttribute("aria-label", "Projector mode");
+  bar.setAttribute("aria-label", text.barLabel);
   const button = (text: string, title: string) => Object.assign(document.createElement("button"), { type: "button", textContent: text, title });
-  const previous = button("← Previous", "Previous slide (Left arrow or Page Up)");
-  const next = button("Next →", "Next slide (Right arrow or Page Down)");
-  const leave = button("Leave", "Leave projector mode (Escape)");
+  const previous = button(text.previous, text.previousHint);
+  const next = button(text.next, text.nextHint);
+  const leave = button(text.leave, text.leaveHint);
   const status = Object.assign(document.createElement("p"), { className: "projector-status" });
   status.setAttribute("role", "status");
   bar.append(previous, status, next, leave);
@@ -118,7 +128,7 @@ export function startProjector(): void {
     slide.element.setAttribute(current, "");
     previous.disabled = index === 0;
     next.disabled = index === slides.length - 1;
-    status.textContent = `Slide ${index + 1} of ${slides.length}. ${slide.label}`;
+    status.textContent = text.slideStatus(index + 1, slides.length, slide.label);
     const params = new URLSearchParams(location.search);
     params.set("present", "1");
     params.set("slide", String(index + 1));

@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { progressText } from "../i18n/progressText";
 
 /** The `format` field that marks a file as this site's progress report. */
 export const progressReportFormat = "cross-attention-progress-report";
 
-const id = z.string().regex(/^[\w-]+$/, "use letters, digits, - or _");
+// The schema speaks English; readProgressReport gives these messages in the class page's language.
+const messages = progressText.en;
+const id = z.string().regex(/^[\w-]+$/, messages.schemaId);
 const common = { lesson: id, exercise: id, title: z.string().max(300).optional() };
 
 /**
@@ -11,7 +14,7 @@ const common = { lesson: id, exercise: id, title: z.string().max(300).optional()
  * page writes it (makeProgressReport) and the class page reads it (readProgressReport).
  */
 export const reportEntrySchema = z.discriminatedUnion("passed", [
-  z.object({ ...common, passed: z.literal(true), at: z.iso.datetime({ error: "give the time it passed, ISO 8601" }), code: z.string().max(100_000) }).strict(),
+  z.object({ ...common, passed: z.literal(true), at: z.iso.datetime({ error: messages.schemaPassedAt }), code: z.string().max(100_000) }).strict(),
   z.object({ ...common, passed: z.literal(false) }).strict(),
 ]);
 
@@ -21,8 +24,8 @@ export const reportHeadSchema = z
     format: z.literal(progressReportFormat),
     version: z.literal(1),
     course: z.string().min(1),
-    reader: z.string().trim().min(1, "give the reader's name").max(200),
-    made: z.iso.datetime({ error: "give the time the report was made, ISO 8601" }),
+    reader: z.string().trim().min(1, messages.schemaReader).max(200),
+    made: z.iso.datetime({ error: messages.schemaMadeAt }),
     exercises: z.array(z.unknown()).max(2000),
   })
   .strict();

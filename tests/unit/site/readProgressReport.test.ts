@@ -66,4 +66,18 @@ describe("readProgressReport", () => {
   it("readProgressReport(a report with no exercises, ...) reads it with an empty list", () => {
     expect(readProgressReport(report({ exercises: [] }), "c", known)).toEqual({ report: expect.objectContaining({ exercises: [] }), problems: [] });
   });
+
+  it('readProgressReport(text, course, known, "zh") names each problem in Chinese, the schema\'s own messages and zod\'s alike', () => {
+    expect(readProgressReport("not json {", "c", known, "zh").problems[0]).toMatch(/^不是 JSON 文件（.+）$/);
+    expect(readProgressReport(report({ course: "other-course" }), "c", known, "zh").problems).toEqual(['这是另一门课程的报告（"other-course"）；本页面读取的是 "c" 的报告']);
+    expect(readProgressReport(report({ reader: " " }), "c", known, "zh").problems).toEqual(["不是有效的进度报告：reader：请给出读者的名字"]);
+    const { code: _code, ...noCode } = pass;
+    const { report: read, problems } = readProgressReport(report({ exercises: [noCode, notPassed] }), "c", known, "zh");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^第 1 条练习记录无效（exercises\[0\]\.code：无效输入：期望 string，实际接收 undefined），已略去$/);
+    expect(read?.exercises).toEqual([notPassed]);
+    expect(readProgressReport(report({ exercises: [pass, { lesson: "scores", exercise: "x", passed: false }] }), "c", known, "zh").problems).toEqual([
+      '未知练习 "scores/x"：本课程没有这道练习（可能已改名，或来自另一个版本），已略去',
+    ]);
+  });
 });

@@ -1,0 +1,196 @@
+import type { Lang } from "./lang";
+
+/**
+ * The words of the reader's progress page, the instructors' class page and the reasons a progress
+ * report is refused (src/site/readProgressReport.ts), once per edition. `zh` has the type of `en`, so
+ * a string added in one language and not the other fails the type check. Pairs such as `classIntro`
+ * are the text before and after a link.
+ */
+const en = {
+  // The progress page.
+  progressTitle: "Your progress",
+  progressDescription: "Download a progress report of your exercises for your instructor, or print a summary.",
+  progressIntro: [
+    "Each exercise you pass is remembered in this browser, with the code that passed and when. Here you can download it all as a ",
+    "progress report",
+    " (a small JSON file) to hand to your instructor, who opens it on the ",
+    "class page",
+    ", or print a summary. Nothing is sent anywhere: the report is made on your machine, and you choose where it goes.",
+  ] as const,
+  readerName: "Your name, as your instructor knows you",
+  downloadReport: "Download progress report",
+  printSummary: "Print summary",
+  summaryHeading: "Progress summary",
+  summaryHeadingOf: (name: string, when: string) => (name ? `Progress summary: ${name}, ${when}` : `Progress summary, ${when}`),
+  resultsPending: "Your results appear here once the page's script has read this browser's records.",
+  progressCaption: "Every exercise of the course, in reading order",
+  lessonColumn: "Lesson",
+  exerciseColumn: "Exercise",
+  resultColumn: "Result",
+  lessonCell: (label: string, title: string) => `${label}: ${title}`,
+  notPassedYet: "Not passed yet",
+  passedAt: (when: string) => `Passed ${when}`,
+  solvedBefore: "Solved before this browser kept answers: press Check on it once more to put it in your report",
+  passedCount: (passed: number, total: number) => `You have passed ${passed} of ${total} exercises in this browser.`,
+  nameMissing: "Type your name first: your instructor's class table lists reports by name.",
+  downloaded: (file: string, passed: number, total: number) => `Downloaded ${file}: ${passed} of ${total} exercises passed.`,
+  /** The file name's stand-in for a name with no Latin letters or digits left. */
+  fileReader: "reader",
+
+  // The class page.
+  classTitle: "Class progress",
+  classDescription: "Open your readers' progress reports and see who passed which exercise, each answer checked again.",
+  classIntro: [
+    "Readers download a progress report from ",
+    "their progress page",
+    ". Open any number of reports here to see who passed which exercise. Each passing answer is run again, in this browser, by the exercise's own check, in the same time-limited worker the lessons use.",
+  ] as const,
+  evidenceTitle: "Evidence of work, not proof",
+  evidenceText:
+    "A report is made on the reader's machine, and they can edit it before handing it in: the names, the dates and the answers are what the file says. A passing re-check shows that the answer in the file passes the check; it does not show who wrote it, or when.",
+  filesStayHere: "The files are read in this browser and never uploaded anywhere; closing the page forgets them.",
+  openReports: "Open progress reports",
+  reportFiles: "Progress reports (JSON files)",
+  dropHint: "or drop report files anywhere on this box.",
+  noReportsYet: "No reports opened yet.",
+  problemsHeading: "Files and answers not accepted",
+  problemsNote: "Everything else in these files was read.",
+  /** Between a file's name and what is wrong with it. */
+  problemSeparator: ": ",
+  classCaption: "Who passed which exercise",
+  readerColumn: "Reader",
+  passedColumn: "Passed",
+  exerciseHeading: (lessonLabel: string) => `${lessonLabel}: `,
+  close: "Close",
+  exercisesNotLoaded: (reason: string) =>
+    `The course's list of exercises (exercises.json) could not be loaded, so no report can be read: ${reason}. Reload the page.`,
+  readCount: (reports: number, rejected: number) =>
+    `Read ${reports} report${reports === 1 ? "" : "s"}${rejected ? `; ${rejected} file${rejected === 1 ? "" : "s"} not accepted` : ""}.`,
+  recheckRunning: (checked: number, total: number) => ` Re-checking answers: ${checked} of ${total} done…`,
+  recheckDone: (checked: number, failing: number) => ` Re-checked ${checked} answer${checked === 1 ? "" : "s"}: ${checked - failing} pass, ${failing} fail.`,
+  recheckWaiting: "Re-check waiting",
+  recheckPasses: "Re-check passes",
+  recheckStopped: "Re-check stopped (time limit)",
+  recheckFails: "Re-check fails",
+  answerTitle: (reader: string, title: string, lessonLabel: string) => `${reader}: ${title} (${lessonLabel})`,
+  answerWhen: (when: string, file: string) => `Passed ${when}, as the report says (from ${file}).`,
+  answerRecheck: (message: string) => `Re-check in this browser: ${message}`,
+  answerRecheckWaiting: "Re-check in this browser: waiting.",
+  noLongerPasses: (reader: string, title: string, lessonLabel: string, message: string) =>
+    `${reader}'s answer to "${title}" (${lessonLabel}) no longer passes the check: ${message}`,
+  passedOf: (passed: number, total: number) => `${passed} of ${total}`,
+  notInReport: "Not in report",
+  notPassed: "Not passed",
+  showAnswer: "Show answer",
+  showAnswerLabel: (reader: string, title: string) => `Show answer: ${reader}, ${title}`,
+
+  // Why a report file, or an entry in it, is not accepted.
+  notJson: (reason: string) => `not a JSON file (${reason})`,
+  notReport: (format: string) => `not a progress report: a report has "format": "${format}"`,
+  otherCourse: (other: string, course: string) => `a report for another course (${other}); this page reads reports of "${course}"`,
+  invalidReport: (issues: string) => `not a valid progress report: ${issues}`,
+  theFile: "the file",
+  moreIssues: (n: number) => ` (and ${n} more)`,
+  issueSeparator: "; ",
+  invalidEntry: (n: number, issues: string) => `exercise entry ${n} is not valid (${issues}); it is left out`,
+  unknownExercise: (key: string) => `unknown exercise "${key}": this course has no such exercise (renamed, or from another version); it is left out`,
+  listedTwice: (key: string) => `exercise "${key}" is listed twice; the first entry is kept`,
+  // The report schema's own messages for a bad field (src/site/progressReportSchema.ts); zod words the rest.
+  schemaId: "use letters, digits, - or _",
+  schemaPassedAt: "give the time it passed, ISO 8601",
+  schemaReader: "give the reader's name",
+  schemaMadeAt: "give the time the report was made, ISO 8601",
+} as const;
+
+/** en's shape with its strings widened: a string for a string, a pair of strings for a pair, the same function types. */
+type Widen<T> = T extends string ? string : T extends readonly string[] ? { readonly [K in keyof T]: string } : T;
+type Text = { [K in keyof typeof en]: Widen<(typeof en)[K]> };
+
+const zh: Text = {
+  progressTitle: "你的学习进度",
+  progressDescription: "下载一份练习进度报告交给老师，或者打印一份摘要。",
+  progressIntro: [
+    "你通过的每一道练习都记在这个浏览器里，连同通过时的代码和时间。你可以在这里把它们全部下载成一份",
+    "进度报告",
+    "（一个小小的 JSON 文件）交给老师，老师在",
+    "班级页面",
+    "上打开它；也可以打印一份摘要。不会向任何地方发送数据：报告在你自己的电脑上生成，交给谁由你决定。",
+  ],
+  readerName: "你的名字（老师认得的那个）",
+  downloadReport: "下载进度报告",
+  printSummary: "打印摘要",
+  summaryHeading: "学习进度摘要",
+  summaryHeadingOf: (name, when) => (name ? `学习进度摘要：${name}，${when}` : `学习进度摘要，${when}`),
+  resultsPending: "页面脚本读取这个浏览器的记录后，你的结果会显示在这里。",
+  progressCaption: "本课程的全部练习，按阅读顺序排列",
+  lessonColumn: "课",
+  exerciseColumn: "练习",
+  resultColumn: "结果",
+  lessonCell: (label, title) => `${label}：${title}`,
+  notPassedYet: "尚未通过",
+  passedAt: (when) => `已通过，${when}`,
+  solvedBefore: "在这个浏览器开始保存答案之前就已做对：请再点一次该练习的“检查”，把它写进报告",
+  passedCount: (passed, total) => `你在这个浏览器里已通过 ${total} 道练习中的 ${passed} 道。`,
+  nameMissing: "请先填写名字：老师的班级表格按名字列出各份报告。",
+  downloaded: (file, passed, total) => `已下载 ${file}：${total} 道练习中通过了 ${passed} 道。`,
+  fileReader: "reader",
+
+  classTitle: "班级进度",
+  classDescription: "打开学生的进度报告，查看谁通过了哪道练习，每个答案都会重新检查一遍。",
+  classIntro: [
+    "学生在",
+    "自己的学习进度页面",
+    "下载进度报告。在这里可以一次打开任意多份报告，查看谁通过了哪道练习。每个通过的答案都会在这个浏览器里用该练习自己的检查再运行一遍，所用的正是课程页面上那个有时间限制的 worker。",
+  ],
+  evidenceTitle: "是学习的证据，不是证明",
+  evidenceText:
+    "报告在学生自己的电脑上生成，交上来之前可以被修改：名字、日期和答案都只是文件里写的内容。重新检查通过，只说明文件里的答案能通过检查，并不能说明答案是谁写的、何时写的。",
+  filesStayHere: "这些文件只在这个浏览器里读取，不会上传到任何地方；关闭页面后就不再保留。",
+  openReports: "打开进度报告",
+  reportFiles: "进度报告（JSON 文件）",
+  dropHint: "也可以把报告文件拖放到这个框里的任意位置。",
+  noReportsYet: "还没有打开任何报告。",
+  problemsHeading: "未被接受的文件和答案",
+  problemsNote: "这些文件中的其余内容均已读取。",
+  problemSeparator: "：",
+  classCaption: "谁通过了哪道练习",
+  readerColumn: "学生",
+  passedColumn: "已通过",
+  exerciseHeading: (lessonLabel) => `${lessonLabel}：`,
+  close: "关闭",
+  exercisesNotLoaded: (reason) => `无法加载课程的练习列表（exercises.json），因此无法读取任何报告：${reason}。请重新加载页面。`,
+  readCount: (reports, rejected) => `已读取 ${reports} 份报告${rejected ? `；${rejected} 个文件未被接受` : ""}。`,
+  recheckRunning: (checked, total) => `正在重新检查答案：已完成 ${total} 个中的 ${checked} 个……`,
+  recheckDone: (checked, failing) => `已重新检查 ${checked} 个答案：${checked - failing} 个通过，${failing} 个未通过。`,
+  recheckWaiting: "等待重新检查",
+  recheckPasses: "重新检查通过",
+  recheckStopped: "重新检查已停止（超时）",
+  recheckFails: "重新检查未通过",
+  answerTitle: (reader, title, lessonLabel) => `${reader}：${title}（${lessonLabel}）`,
+  answerWhen: (when, file) => `据报告所写，于 ${when} 通过（来自 ${file}）。`,
+  answerRecheck: (message) => `在这个浏览器中重新检查：${message}`,
+  answerRecheckWaiting: "在这个浏览器中重新检查：等待中。",
+  noLongerPasses: (reader, title, lessonLabel, message) => `${reader} 对“${title}”（${lessonLabel}）的答案已无法通过检查：${message}`,
+  passedOf: (passed, total) => `${passed} / ${total}`,
+  notInReport: "报告中没有",
+  notPassed: "未通过",
+  showAnswer: "查看答案",
+  showAnswerLabel: (reader, title) => `查看答案：${reader}，${title}`,
+
+  notJson: (reason) => `不是 JSON 文件（${reason}）`,
+  notReport: (format) => `不是进度报告：进度报告含有 "format": "${format}"`,
+  otherCourse: (other, course) => `这是另一门课程的报告（${other}）；本页面读取的是 "${course}" 的报告`,
+  invalidReport: (issues) => `不是有效的进度报告：${issues}`,
+  theFile: "文件",
+  moreIssues: (n) => `（另有 ${n} 处）`,
+  issueSeparator: "；",
+  invalidEntry: (n, issues) => `第 ${n} 条练习记录无效（${issues}），已略去`,
+  unknownExercise: (key) => `未知练习 "${key}"：本课程没有这道练习（可能已改名，或来自另一个版本），已略去`,
+  listedTwice: (key) => `练习 "${key}" 出现了两次；保留第一条`,
+  schemaId: "只能使用字母、数字、- 或 _",
+  schemaPassedAt: "请给出通过的时间，采用 ISO 8601 格式",
+  schemaReader: "请给出读者的名字",
+  schemaMadeAt: "请给出报告生成的时间，采用 ISO 8601 格式",
+};
+
+export const progressText: Record<Lang, Text> = { en, zh };
