@@ -12,8 +12,8 @@ export interface DecodingModel {
  * the Transformer "base" of Vaswani et al. (2017, table 3: N = 6 layers, d_model = 512).
  */
 export const DECODING_MODELS = {
-  lab: { label: `the lab's translator (d_model ${TRANSLATOR_D_MODEL}, ${TRANSLATOR_DECODER_LAYERS} decoder layer${TRANSLATOR_DECODER_LAYERS === 1 ? "" : "s"})`, dModel: TRANSLATOR_D_MODEL, decoderLayers: TRANSLATOR_DECODER_LAYERS },
-  base: { label: "Transformer base, 2017 (d_model 512, 6 decoder layers)", dModel: 512, decoderLayers: 6 },
+  lab: { label: `the lab's translator (d_model ${TRANSLATOR_D_MODEL}, ${TRANSLATOR_DECODER_LAYERS} layer${TRANSLATOR_DECODER_LAYERS === 1 ? "" : "s"})`, dModel: TRANSLATOR_D_MODEL, decoderLayers: TRANSLATOR_DECODER_LAYERS },
+  base: { label: "Transformer base (d_model 512, 6 layers)", dModel: 512, decoderLayers: 6 },
 } as const satisfies Record<string, DecodingModel>;
 
 export type DecodingModelName = keyof typeof DECODING_MODELS;
