@@ -1,5 +1,4 @@
-import checkpointUrl from "../../src/train/checkpoint/default.json?url";
-import { renderProbeMaps, renderTrainerCurves, renderTranslation, type TrainerPart } from "../../src/figures/trainerLab";
+import { renderProbeMaps, renderTrainerCurves, type TrainerPart } from "../../src/figures/trainerLab";
 import { TRAINER_TEXT } from "../../src/figures/trainerText";
 import { formatSignificant } from "../../src/plots/formatSignificant";
 import { RedrawScope } from "../../src/plots/RedrawScope";
@@ -9,9 +8,9 @@ import type { CrossAttentionMaps } from "../../src/train/crossAttentionMaps";
 import { labDataset, labProbes } from "../../src/train/labDataset";
 import { LAB_MAX_STEPS } from "../../src/train/labRun";
 import { parseTrainerSettings, type TrainerFields } from "../../src/train/parseTrainerSettings";
-import { sentenceWords } from "../../src/train/sentenceWords";
-import type { TrainerReply, TrainerRequest, TrainerSnapshot, TranslationModel } from "../../src/train/trainerProtocol";
+import type { TrainerReply, TrainerRequest, TrainerSnapshot } from "../../src/train/trainerProtocol";
 import type { TranslatorSettings } from "../../src/train/translator";
+import { startTrainerWorker, wireTranslatePanel } from "./translatePanel";
 
 /** Redraws at most this often while training: a few times a second is live enough, and leaves the main thread idle in between. */
 const DRAW_EVERY_MS = 250;
@@ -30,11 +29,7 @@ export function mount(host: HTMLElement): void {
   const curves = $<HTMLElement>("[data-curves]");
   const maps = $<HTMLElement>("[data-maps]");
   const numbers = $<HTMLElement>("[data-numbers]", root);
-  const decoding = $<HTMLElement>("[data-decoding]");
-  const decodingNumbers = $<HTMLElement>(`#${root.id}-translate [data-numbers]`);
   const probeSelect = $<HTMLSelectElement>("[data-probe]");
-  const sentence = $<HTMLInputElement>("[data-sentence]");
-  const translateError = $<HTMLElement>("[data-translate-error]");
 
   const dataset = labDataset();
   const probes = labProbes(dataset);
@@ -47,11 +42,9 @@ export function mount(host: HTMLElement): void {
   let runSettings: TranslatorSettings | undefined;
   let pausedByHiding = false;
   let lastStatus = "idle";
-  let translationId = 0;
 
-  const scope = { curves: new RedrawScope(), maps: new RedrawScope(), decoding: new RedrawScope() };
+  const scope = { curves: new RedrawScope(), maps: new RedrawScope() };
   const fillNumbers = fillWhileOpen(numbers);
-  const fillDecodingNumbers = fillWhileOpen(decodingNumbers);
   let curveTables: TrainerPart["tables"] = () => [];
   let mapTables: TrainerPart["tables"] = () => [];
   const fillLabNumbers = () => fillNumbers(() => [...curveTables(), ...mapTables()]);
@@ -90,18 +83,13 @@ export function mount(host: HTMLElement): void {
 
   // --- the worker ---------------------------------------------------------------------------
   const send = (request: TrainerRequest) => {
-    if (!worker) {
-      worker = new Worker(new URL("../../src/train/trainerWorker.ts", import.meta.url), { type: "module", name: "trainer" });
-      worker.addEventListener("message", (event: MessageEvent<TrainerReply>) => receive(event.data));
-      worker.addEventListener("error", (event) => {
-        event.preventDefault();
-        worker = undefined;
-        runSettings = undefined;
-        root.dataset.status = "error";
-        setButtons();
-        showError($<HTMLElement>("[data-error]", root), `The trainer stopped unexpectedly (${event.message || "most likely it ran out of memory"}). Press Reset to start again.`);
-      });
-    }
+    worker ??= startTrainerWorker(receive, (message) => {
+      worker = undefined;
+      runSettings = undefined;
+      root.dataset.status = "error";
+      setButtons();
+      showError($<HTMLElement>("[data-error]", root), `The trainer stopped unexpectedly (${message}). Press Reset to start again.`);
+    });
     worker.postMessage(request);
   };
   /** Starts a run with the controls' settings (if they are valid); returns whether it did. */
@@ -176,16 +164,9 @@ export function mount(host: HTMLElement): void {
   };
 
   function receive(reply: TrainerReply): void {
-    if (reply.type === "translation") {
-      if (reply.id === translationId) showTranslation(reply.translation);
-      return;
-    }
+    if (translatePanel.receive(reply)) return;
     if (reply.type === "refused") {
-      if (reply.request === "translate") {
-        if (reply.id === translationId) showError(translateError, reply.message);
-      } else {
-        showError($<HTMLElement>("[data-error]", root), reply.message);
-      }
+      showError($<HTMLElement>("[data-error]", root), reply.message);
       return;
     }
     latest = reply;
@@ -210,33 +191,10 @@ export function mount(host: HTMLElement): void {
     requestDraw(reply.status !== "training");
   }
 
-  // --- translation --------------------------------------------------------------------------
-  const showTranslation = (translation: Parameters<typeof renderTranslation>[0]) => {
-    const part = scope.decoding.run(() => renderTranslation(translation, document));
-    morphChildren(decoding, part.plots);
-    $<HTMLElement>("[data-translation]").textContent = translation.french.join(" ");
-    $<HTMLElement>("[data-decoding-readout]").textContent = part.readout;
-    fillDecodingNumbers(part.tables);
-    sentence.removeAttribute("aria-invalid");
-    showError(translateError, undefined);
-  };
-  const translate = () => {
-    translationId += 1;
-    let english: string[];
-    try {
-      english = sentenceWords(sentence.value, dataset.english, "English");
-    } catch (e) {
-      sentence.setAttribute("aria-invalid", "true");
-      showError(translateError, e instanceof Error ? e.message : String(e));
-      return;
-    }
-    const model = $<HTMLSelectElement>("[data-model]").value as TranslationModel;
-    if (model === "run" && !runSettings) {
-      showError(translateError, TRAINER_TEXT.noRun);
-      return;
-    }
-    send({ type: "translate", id: translationId, english, model, checkpointUrl: new URL(checkpointUrl, document.baseURI).href });
-  };
+  // --- translation: the panel below the lab, translating in the same worker --------------------
+  const translatePanel = wireTranslatePanel($<HTMLElement>(`#${root.id}-translate`), send, (model) =>
+    model === "run" && !runSettings ? TRAINER_TEXT.noRun : undefined,
+  );
 
   // --- controls -----------------------------------------------------------------------------
   button("train").addEventListener("click", () => {
@@ -253,10 +211,6 @@ export function mount(host: HTMLElement): void {
   button("reset").addEventListener("click", () => {
     pausedByHiding = false;
     reset();
-  });
-  button("translate").addEventListener("click", translate);
-  sentence.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") translate();
   });
   for (const name of ["seed", "lr"]) setting(name).addEventListener("input", updatePending);
   setting("heads").addEventListener("change", updatePending);
@@ -279,5 +233,6 @@ export function mount(host: HTMLElement): void {
 
   $<HTMLElement>("[data-progress]").textContent = TRAINER_TEXT.ready;
   $<HTMLElement>("[data-view]").textContent = checkpointView;
-  for (const action of ["train", "step", "reset", "translate"]) button(action).disabled = false;
+  for (const action of ["train", "step", "reset"]) button(action).disabled = false;
+  translatePanel.enable();
 }
