@@ -17,6 +17,11 @@
 // the same model in tfjs ops (bench/tfjsTranslatorStep.ts) under tf.valueAndGrads on cpu and wasm.
 // Before timing, the loss and a few gradients of each backend are checked against ours; one line:
 //   train step B=32: ours X ms, tfjs-cpu Y ms, tfjs-wasm Z ms, ours/tfjs-cpu R, ours/tfjs-wasm S
+//
+// The training lab as a reader runs it: bench/trainerLabBench.ts (also `npm run bench:trainer`) on a
+// build (DIST_DIR, default dist/; checked before anything is timed), in headless Chromium with the
+// default settings: training steps per second, and seconds until validation exact match first
+// reaches 90%. TRAINER_BENCH_SECONDS (default 300) caps the wait.
 import os from "node:os";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
@@ -37,6 +42,7 @@ import { roundRobin } from "./roundRobin";
 import { mhaFlops } from "./mhaFlops";
 import { registerTfjsGradients } from "./registerTfjsGradients";
 import { tfjsTranslatorStep } from "./tfjsTranslatorStep";
+import { trainerLabBench, trainerLabSettings } from "./trainerLabBench";
 
 /** A gradient agrees when max |tfjs - ours| <= this times its scale (max |ours|, see SCALE_ALSO): float32 rounding. */
 const RELATIVE_TOLERANCE = 1e-3;
@@ -47,6 +53,8 @@ const TARGETS = [
   { name: "ours/tfjs-wasm (stretch)", key: "wasm", max: 1.0 },
 ] as const;
 
+// A missing build stops the run now, not after minutes of Node sections.
+const trainerLab = trainerLabSettings("bench:train");
 useWasmFromDisk();
 await registerTfjsGradients();
 
@@ -308,6 +316,8 @@ async function trainStepSection(): Promise<string> {
 }
 
 const summary = [...(await mhaTrainSection()), await trainStepSection()];
+console.log("\ntraining lab in headless Chromium (bench/trainerLabBench.ts):");
+summary.push(...(await trainerLabBench(trainerLab)));
 // A loaded machine (other jobs on the cores) inflates every time; the load average says how much.
 console.log(
   `\nnode ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}; ` +

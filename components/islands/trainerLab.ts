@@ -1,6 +1,4 @@
-import checkpointUrl from "../../src/train/checkpoint/default.json?url";
-import { renderProbeMaps, renderTrainerCurves, renderTranslation, type TrainerPart } from "../../src/figures/trainerLab";
-import { readerMessage } from "../../src/figures/readerMessage";
+import { renderProbeMaps, renderTrainerCurves, type TrainerPart } from "../../src/figures/trainerLab";
 import { langOfTag } from "../../src/i18n/lang";
 import { trainerText } from "../../src/i18n/trainerText";
 import { formatSignificant } from "../../src/plots/formatSignificant";
@@ -11,9 +9,9 @@ import type { CrossAttentionMaps } from "../../src/train/crossAttentionMaps";
 import { labDataset, labProbes } from "../../src/train/labDataset";
 import { LAB_MAX_STEPS } from "../../src/train/labRun";
 import { parseTrainerSettings, type TrainerFields } from "../../src/train/parseTrainerSettings";
-import { sentenceWords } from "../../src/train/sentenceWords";
-import type { TrainerCommand, TrainerReply, TrainerRequest, TrainerSnapshot, TranslationModel } from "../../src/train/trainerProtocol";
+import type { TrainerCommand, TrainerReply, TrainerRequest, TrainerSnapshot } from "../../src/train/trainerProtocol";
 import type { TranslatorSettings } from "../../src/train/translator";
+import { startTrainerWorker, wireTranslatePanel } from "./translatePanel";
 
 /** Redraws at most this often while training: a few times a second is live enough, and leaves the main thread idle in between. */
 const DRAW_EVERY_MS = 250;
@@ -34,11 +32,7 @@ export function mount(host: HTMLElement): void {
   const curves = $<HTMLElement>("[data-curves]");
   const maps = $<HTMLElement>("[data-maps]");
   const numbers = $<HTMLElement>("[data-numbers]", root);
-  const decoding = $<HTMLElement>("[data-decoding]");
-  const decodingNumbers = $<HTMLElement>(`#${root.id}-translate [data-numbers]`);
   const probeSelect = $<HTMLSelectElement>("[data-probe]");
-  const sentence = $<HTMLInputElement>("[data-sentence]");
-  const translateError = $<HTMLElement>("[data-translate-error]");
 
   const dataset = labDataset();
   const probes = labProbes(dataset);
@@ -51,11 +45,9 @@ export function mount(host: HTMLElement): void {
   let runSettings: TranslatorSettings | undefined;
   let pausedByHiding = false;
   let lastStatus = "idle";
-  let translationId = 0;
 
-  const scope = { curves: new RedrawScope(), maps: new RedrawScope(), decoding: new RedrawScope() };
+  const scope = { curves: new RedrawScope(), maps: new RedrawScope() };
   const fillNumbers = fillWhileOpen(numbers);
-  const fillDecodingNumbers = fillWhileOpen(decodingNumbers);
   let curveTables: TrainerPart["tables"] = () => [];
   let mapTables: TrainerPart["tables"] = () => [];
   const fillLabNumbers = () => fillNumbers(() => [...curveTables(), ...mapTables()]);
@@ -94,18 +86,13 @@ export function mount(host: HTMLElement): void {
 
   // --- the worker ---------------------------------------------------------------------------
   const send = (command: TrainerCommand) => {
-    if (!worker) {
-      worker = new Worker(new URL("../../src/train/trainerWorker.ts", import.meta.url), { type: "module", name: "trainer" });
-      worker.addEventListener("message", (event: MessageEvent<TrainerReply>) => receive(event.data));
-      worker.addEventListener("error", (event) => {
-        event.preventDefault();
-        worker = undefined;
-        runSettings = undefined;
-        root.dataset.status = "error";
-        setButtons();
-        showError($<HTMLElement>("[data-error]", root), text.workerStopped(event.message));
-      });
-    }
+    worker ??= startTrainerWorker(receive, (message) => {
+      worker = undefined;
+      runSettings = undefined;
+      root.dataset.status = "error";
+      setButtons();
+      showError($<HTMLElement>("[data-error]", root), text.workerStopped(message));
+    });
     const request: TrainerRequest = { ...command, lang };
     worker.postMessage(request);
   };
@@ -181,16 +168,9 @@ export function mount(host: HTMLElement): void {
   };
 
   function receive(reply: TrainerReply): void {
-    if (reply.type === "translation") {
-      if (reply.id === translationId) showTranslation(reply.translation);
-      return;
-    }
+    if (translatePanel.receive(reply)) return;
     if (reply.type === "refused") {
-      if (reply.request === "translate") {
-        if (reply.id === translationId) showError(translateError, reply.message);
-      } else {
-        showError($<HTMLElement>("[data-error]", root), reply.message);
-      }
+      showError($<HTMLElement>("[data-error]", root), reply.message);
       return;
     }
     latest = reply;
@@ -215,33 +195,10 @@ export function mount(host: HTMLElement): void {
     requestDraw(reply.status !== "training");
   }
 
-  // --- translation --------------------------------------------------------------------------
-  const showTranslation = (translation: Parameters<typeof renderTranslation>[0]) => {
-    const part = scope.decoding.run(() => renderTranslation(translation, document, lang));
-    morphChildren(decoding, part.plots);
-    $<HTMLElement>("[data-translation]").textContent = translation.french.join(" ");
-    $<HTMLElement>("[data-decoding-readout]").textContent = part.readout;
-    fillDecodingNumbers(part.tables);
-    sentence.removeAttribute("aria-invalid");
-    showError(translateError, undefined);
-  };
-  const translate = () => {
-    translationId += 1;
-    let english: string[];
-    try {
-      english = sentenceWords(sentence.value, dataset.english, "english", lang);
-    } catch (e) {
-      sentence.setAttribute("aria-invalid", "true");
-      showError(translateError, readerMessage(e));
-      return;
-    }
-    const model = $<HTMLSelectElement>("[data-model]").value as TranslationModel;
-    if (model === "run" && !runSettings) {
-      showError(translateError, text.noRun);
-      return;
-    }
-    send({ type: "translate", id: translationId, english, model, checkpointUrl: new URL(checkpointUrl, document.baseURI).href });
-  };
+  // --- translation: the panel below the lab, translating in the same worker --------------------
+  const translatePanel = wireTranslatePanel($<HTMLElement>(`#${root.id}-translate`), send, (model) =>
+    model === "run" && !runSettings ? text.noRun : undefined,
+  );
 
   // --- controls -----------------------------------------------------------------------------
   button("train").addEventListener("click", () => {
@@ -258,10 +215,6 @@ export function mount(host: HTMLElement): void {
   button("reset").addEventListener("click", () => {
     pausedByHiding = false;
     reset();
-  });
-  button("translate").addEventListener("click", translate);
-  sentence.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") translate();
   });
   for (const name of ["seed", "lr"]) setting(name).addEventListener("input", updatePending);
   setting("heads").addEventListener("change", updatePending);
@@ -284,5 +237,6 @@ export function mount(host: HTMLElement): void {
 
   $<HTMLElement>("[data-progress]").textContent = text.ready;
   $<HTMLElement>("[data-view]").textContent = checkpointView;
-  for (const action of ["train", "step", "reset", "translate"]) button(action).disabled = false;
+  for (const action of ["train", "step", "reset"]) button(action).disabled = false;
+  translatePanel.enable();
 }

@@ -6,6 +6,7 @@ import { multiHeadCost } from "../examples/multiHeadCost";
 import { multiHeadParameterCount } from "../examples/multiHeadParameterCount";
 import { defineFigure } from "./figureDefinition";
 import { textTable } from "../plots/textTable";
+import { formatCount } from "../plots/formatCount";
 
 interface State {
   [key: string]: number;
@@ -35,8 +36,6 @@ function buildParams(dModel: number, kdim: number, heads: number): MultiHeadPara
   multiHeadCrossAttention(zeros(1, dModel), zeros(1, kdim), zeros(1, kdim), params);
   return params;
 }
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** The multi-head lesson: parameters by block (h never changes them) and multiply-adds by stage. */
 export default defineFigure<State>({
@@ -78,20 +77,20 @@ export default defineFigure<State>({
         marks: [Plot.barX(data, { x: "n", y: "label", fill: "#0072b2" }), Plot.ruleX([0])],
       });
     const plots = [
-      bars(blocks.map((b) => ({ label: b.block, n: b.n })), `Parameters by block for d_model ${dModel}, kdim ${kdim}, ${heads} heads: ${count(counts.total)} in all`, "parameters"),
-      bars(stages.map((s) => ({ label: s.stage, n: s.n })), `Multiply-adds by stage for L_q ${Lq}, L_k ${Lk}, d_model ${dModel}: ${count(cost.total)} in all`, "multiply-adds"),
+      bars(blocks.map((b) => ({ label: b.block, n: b.n })), `Parameters by block for d_model ${dModel}, kdim ${kdim}, ${heads} heads: ${formatCount(counts.total)} in all`, "parameters"),
+      bars(stages.map((s) => ({ label: s.stage, n: s.n })), `Multiply-adds by stage for L_q ${Lq}, L_k ${Lk}, d_model ${dModel}: ${formatCount(cost.total)} in all`, "multiply-adds"),
     ];
     const tables = [
       textTable(document, `Parameters of one multi-head attention layer (d_model = ${dModel}, kdim = vdim = ${kdim}, h = ${heads})`, ["block", "shape", "parameters"], [
-        ...blocks.map((b) => [b.block, b.shape, count(b.n)]),
-        ["total", "", count(counts.total)],
+        ...blocks.map((b) => [b.block, b.shape, formatCount(b.n)]),
+        ["total", "", formatCount(counts.total)],
       ]),
-      textTable(document, `Multiply-adds of one call (L_q = ${Lq}, L_k = ${Lk})`, ["stage", "multiply-adds"], [...stages.map((s) => [s.stage, count(s.n)]), ["total", count(cost.total)]]),
+      textTable(document, `Multiply-adds of one call (L_q = ${Lq}, L_k = ${Lk})`, ["stage", "multiply-adds"], [...stages.map((s) => [s.stage, formatCount(s.n)]), ["total", formatCount(cost.total)]]),
     ];
     const share = (100 * (cost.scores + cost.weightedSum)) / cost.total;
     const readout =
-      `${count(counts.total)} parameters whatever h is (${heads} heads of d_k = ${dModel / heads}); ` +
-      `scores and weighted sum take ${formatValue(share, 0)}% of the ${count(cost.total)} multiply-adds.`;
+      `${formatCount(counts.total)} parameters whatever h is (${heads} heads of d_k = ${dModel / heads}); ` +
+      `scores and weighted sum take ${formatValue(share, 0)}% of the ${formatCount(cost.total)} multiply-adds.`;
     return { plots, tables, readout };
   },
 });

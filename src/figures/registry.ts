@@ -45,6 +45,8 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "pytorch-mask-conventions": () => import("./pytorchMaskConventions"),
   "training-batch": () => import("./trainingBatch"),
   "training-ablations": () => import("./trainingAblations"),
+  "decoding-cache-memory": () => import("./decodingCacheMemory"),
+  "decoding-cross-cost": () => import("./decodingCrossCost"),
 };
 
 /** Loads a figure by name, with an error that lists the names that exist. */

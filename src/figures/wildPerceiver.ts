@@ -7,6 +7,7 @@ import { numbersTable } from "../plots/numbersTable";
 import { perceiverExample } from "../examples/perceiverExample";
 import { defineFigure } from "./figureDefinition";
 import { textTable } from "../plots/textTable";
+import { formatCount } from "../plots/formatCount";
 
 interface State {
   [key: string]: number;
@@ -15,8 +16,6 @@ interface State {
   /** M, the input elements (keys and values). */
   inputs: number;
 }
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** The in-the-wild lesson: N latents attend over M inputs; the score matrix is N x M, not M x M. */
 export default defineFigure<State>({
@@ -47,7 +46,7 @@ export default defineFigure<State>({
     const cross = N * M;
     const bars = plotChart({
       document,
-      ariaLabel: `Score entries: ${count(cross)} for ${N} latents over ${M} inputs against ${count(full)} for self-attention over the ${M} inputs`,
+      ariaLabel: `Score entries: ${formatCount(cross)} for ${N} latents over ${M} inputs against ${formatCount(full)} for self-attention over the ${M} inputs`,
       width: 560,
       height: 110,
       marginLeft: 190,
@@ -64,8 +63,8 @@ export default defineFigure<State>({
     const best = argmaxRows(weights);
     const tables = [
       textTable(document, `Score entries per attention layer (N = ${N}, M = ${M})`, ["attention", "score matrix", "entries"], [
-        ["latents over inputs (cross)", `${N}x${M}`, count(cross)],
-        ["inputs over inputs (self)", `${M}x${M}`, count(full)],
+        ["latents over inputs (cross)", `${N}x${M}`, formatCount(cross)],
+        ["inputs over inputs (self)", `${M}x${M}`, formatCount(full)],
       ]),
       numbersTable(weights, {
         rowLabels: Array.from({ length: N }, (_, i) => `latent ${i + 1}`),
@@ -77,7 +76,7 @@ export default defineFigure<State>({
       }),
     ];
     const readout =
-      `${N} latents over ${M} inputs: ${count(cross)} scores instead of ${count(full)} (${formatValue(full / cross, 1)} times fewer). ` +
+      `${N} latents over ${M} inputs: ${formatCount(cross)} scores instead of ${formatCount(full)} (${formatValue(full / cross, 1)} times fewer). ` +
       `Latent 1 looks most at input ${best[0]}, latent ${N} at input ${best[N - 1]}.`;
     return { plots: [raster, bars], tables, readout };
   },

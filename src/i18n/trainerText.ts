@@ -67,6 +67,7 @@ const en = {
   noRun: "There is no run in the lab yet: press Train or Step, or translate with the checkpoint.",
   invalid: "Fix the settings marked above first.",
   workerStopped: (why: string | undefined) => `The trainer stopped unexpectedly (${why || "most likely it ran out of memory"}). Press Reset to start again.`,
+  translatorStopped: (why: string | undefined) => `The translator stopped unexpectedly (${why || "most likely it ran out of memory"}). Press Translate to start it again.`,
 
   // --- the worker's refusals ----------------------------------------------------------------
   diverged: (step: number, detail: string) => `training stopped at step ${step}: ${detail}. Press Reset, perhaps with a lower learning rate`,
@@ -209,6 +210,7 @@ const zh: TrainerText = {
   noRun: "实验面板里还没有运行：请按“训练”或“单步”，或者改用检查点来翻译。",
   invalid: "请先改正上面标出的设置。",
   workerStopped: (why) => `训练器意外停止了（${why || "很可能是内存不足"}）。按“重置”重新开始。`,
+  translatorStopped: (why) => `翻译器意外停止了（${why || "很可能是内存不足"}）。按“翻译”重新启动它。`,
 
   diverged: (step) => `训练在第 ${step} 步停止：运行发散了，计算中出现了 NaN 或无穷大。请按“重置”重新开始，也许可以调低学习率。`,
   noRunYet: "还没有运行；页面会通过“重置”开始一次运行。",

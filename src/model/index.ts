@@ -18,3 +18,4 @@ export * from "./seq2seqForward";
 export * from "./seq2seqBackward";
 export * from "./trainingStep";
 export * from "./greedyDecode";
+export * from "./decodingCacheCost";

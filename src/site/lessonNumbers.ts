@@ -1,3 +1,4 @@
+import { formatCount } from "../plots/formatCount";
 import { formatSignificant } from "../plots/formatSignificant";
 import { formatValue } from "../plots/formatValue";
 
@@ -13,4 +14,9 @@ export function fmt(value: number, digits = 2): string {
 /** For values spanning orders of magnitude (gradient norms): `digits` significant digits, 1.9 × 10⁻⁷ when tiny. */
 export function fmtSig(value: number, digits = 2): string {
   return formatSignificant(value, digits);
+}
+
+/** For whole counts (multiply-adds, stored numbers, parameters): thousands separated, "100,352". */
+export function fmtCount(value: number): string {
+  return formatCount(value);
 }

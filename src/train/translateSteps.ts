@@ -20,11 +20,15 @@ export interface Translation {
   finished: boolean;
 }
 
+/** The most tokens a translation of `words` source words may take: the grammar's translations are as long as their source, so 4 more is room for a wrong guess, and the end token. */
+export function translationLimit(words: number): number {
+  return words + 4;
+}
+
 /**
  * Greedy translation of known English words, step by step: each step's prefix, chosen word and
  * the last decoder layer's cross-attention row of the position that chose it (over the padded
- * source when padTo is given). At most english.length + 4 words, since the grammar's
- * translations are as long as their source.
+ * source when padTo is given). At most translationLimit(english.length) tokens.
  */
 export function translateSteps(
   model: { params: ModelParams; config: ModelConfig },
@@ -35,7 +39,7 @@ export function translateSteps(
   const ids = english.map((w) => vocabularies.english.id(w));
   // Padded as a short sentence is in a training batch (the ablation without the padding mask needs it).
   const src = [...ids, ...new Array<number>(Math.max(0, (options.padTo ?? 0) - ids.length)).fill(PAD)];
-  const result = greedyDecode(model.params, model.config, src, { bos: BOS, eos: EOS, maxLength: english.length + 4 });
+  const result = greedyDecode(model.params, model.config, src, { bos: BOS, eos: EOS, maxLength: translationLimit(english.length) });
   const word = (id: number) => vocabularies.french.words[id];
   const steps = result.steps.map((step) => ({
     prefix: step.prefix.slice(1).map(word),

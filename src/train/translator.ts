@@ -37,6 +37,9 @@ export const BATCH_SIZE = 32;
 /** The width of the model the lab trains; its heads must divide it. */
 export const TRANSLATOR_D_MODEL = 32;
 
+/** The decoder layers of the model the lab trains (and so of every cross-attention K/V it caches). */
+export const TRANSLATOR_DECODER_LAYERS = 1;
+
 /** The model the lab trains: one encoder and one decoder layer, pre-norm, d_model 32. */
 export function translatorConfig(settings: TranslatorSettings, dataset: TranslationDataset): ModelConfig {
   return {
@@ -44,7 +47,7 @@ export function translatorConfig(settings: TranslatorSettings, dataset: Translat
     heads: settings.heads,
     dFF: 64,
     encoderLayers: 1,
-    decoderLayers: 1,
+    decoderLayers: TRANSLATOR_DECODER_LAYERS,
     normFirst: true,
     layerNormEps: 1e-5,
     srcVocab: dataset.english.words.length,

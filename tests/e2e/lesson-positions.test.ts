@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { wakeFigure as wake, solveExercise, expectStaticLesson, expectLessonOpens } from "./reader";
+import { wakeFigure as wake, solveExercise, expectStaticLesson, expectLessonOpens, messageOf } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -79,12 +79,14 @@ describe("lesson positions: the figures respond to their controls", () => {
     await expect(figure.getByRole("img", { name: /^Sinusoidal positional encodings, 24 positions by 64 columns/ }).count()).resolves.toBe(1);
     const p = figure.getByRole("slider", { name: "Position p" });
     await p.fill("30");
-    const error = figure.locator("[data-error]");
-    await expect(error.innerText()).resolves.toBe("Position p = 30 is past the last position, 23: positions count from 0 to length − 1. Move p below 24 or add positions.");
-    // The last good drawing stays.
+    // Refused beside the slider, which goes back to what the figure still shows.
+    const message = await messageOf(p);
+    await expect(message.innerText()).resolves.toBe("Position p = 30 is past the last position, 23: positions count from 0 to length − 1. Move p below 24 or add positions. The figure still shows Position p = 6.");
+    await expect(p.inputValue()).resolves.toBe("6");
     await expect(figure.locator("[data-plots] svg").count()).resolves.toBe(2);
     await figure.getByRole("slider", { name: "Positions" }).fill("32");
-    await expect(error.isHidden()).resolves.toBe(true);
+    await p.fill("30");
+    await expect(message.innerText()).resolves.toBe("");
     await expect(readout.innerText()).resolves.toMatch(/Next to position 30 the similarity is 0\.\d\d; the lowest in view is −?\d\.\d\d\.$/);
     expect(problems).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
+import { messageOf } from "./reader";
 
 // Issue 12, "Controls that cannot lie", "The stepper" and the coalesced redraws of "Speed on a slow
 // phone", walked as a reader: controls found by role and label, messages by the control they describe.
@@ -27,11 +28,6 @@ async function description(control: Locator): Promise<string> {
       .filter(Boolean)
       .join(" "),
   );
-}
-
-/** The control's own message line (the last element it is described by). */
-function messageOf(control: Locator): Promise<Locator> {
-  return control.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(/\s+/).pop()!).then((id) => control.page().locator(`[id="${id}"]`));
 }
 
 /** Vertical gap in px between a control and its message: "next to it" means a line away, not a screen away. */

@@ -136,3 +136,8 @@ export async function expectStaticFigures(page: Page, ids: readonly string[], dr
     await expect(figure.locator("[data-readout]").innerText(), id).resolves.not.toBe("");
   }
 }
+
+/** A figure control's own message line (the last element it is described by): where a moved or refused value is explained. */
+export function messageOf(control: Locator): Promise<Locator> {
+  return control.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(/\s+/).pop()!).then((id) => control.page().locator(`[id="${id}"]`));
+}

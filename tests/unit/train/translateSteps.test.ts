@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator, DEFAULT_TRANSLATOR_SETTINGS, translate, translateSteps, translationDataset } from "../../../src/train";
+import { createTranslator, DEFAULT_TRANSLATOR_SETTINGS, translate, translateSteps, translationDataset, translationLimit } from "../../../src/train";
 
 const dataset = translationDataset(2, { train: 50, validation: 4, test: 4 });
 const english = ["the", "black", "cat", "sees", "a", "dog"];
@@ -10,7 +10,7 @@ describe("translateSteps", () => {
 
   it("translateSteps(model, vocabularies, english) gives one step per chosen word, each prefix the words chosen before it", () => {
     const chosen = t.steps.map((s) => s.chosen);
-    expect(t.steps.length).toBeLessThanOrEqual(english.length + 4);
+    expect(t.steps.length).toBeLessThanOrEqual(translationLimit(english.length));
     t.steps.forEach((s, n) => expect(s.prefix).toEqual(chosen.slice(0, n)));
     expect(t.french).toEqual(chosen.filter((w) => w !== "<eos>"));
     expect(t.finished).toBe(chosen[chosen.length - 1] === "<eos>");
@@ -46,5 +46,10 @@ describe("translateSteps", () => {
 
   it("translateSteps refuses an unknown word", () => {
     expect(() => translateSteps(run, dataset, ["the", "cow"])).toThrow("“cow” is not in the model's English vocabulary");
+  });
+
+  it("translationLimit(words) leaves room for 4 tokens beyond the source's length (the end token among them)", () => {
+    expect(translationLimit(7)).toBe(11);
+    expect(translationLimit(1)).toBe(5);
   });
 });
