@@ -107,7 +107,7 @@ describe("trainerWorker", () => {
     expect(probe.maps.heads[0]).toHaveLength(labProbes(dataset)[2].french.length + 1);
     from = replies.length;
     send({ type: "probe", probe: 9 });
-    expect(await reply((r): r is TrainerReply => r.type === "refused", from)).toMatchObject({ request: "probe", message: "there is no probe sentence 9; choose one of the 4 listed" });
+    expect(await reply((r): r is TrainerReply => r.type === "refused", from)).toMatchObject({ request: "probe", message: "there is no probe sentence 9; choose one of the 4 listed." });
     from = replies.length;
     send({ type: "probe", probe: 9 }, "zh");
     expect(await reply((r): r is TrainerReply => r.type === "refused", from)).toMatchObject({ request: "probe", message: "没有第 9 个探针句；请从列出的 4 个中选择。" });
@@ -121,7 +121,7 @@ describe("trainerWorker", () => {
       type: "refused",
       id: 6,
       request: "translate",
-      message: "the checkpoint could not be loaded (HTTP 404 for http://example.test/missing.json)",
+      message: "the checkpoint could not be loaded (HTTP 404 for http://example.test/missing.json).",
     });
     from = replies.length;
     send({ type: "translate", id: 6, english, model: "checkpoint", checkpointUrl: "http://example.test/missing.json" }, "zh");
