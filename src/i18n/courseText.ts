@@ -26,7 +26,7 @@ type Widen<T> = T extends string ? string : T extends readonly string[] ? { read
 type Text = { [K in keyof typeof en]: Widen<(typeof en)[K]> };
 
 const zh: Text = {
-  title: "整门课程，供打印",
+  title: "整门课的打印版",
   description: "按顺序把每一课汇集成一份文档，附目录，可以打印或另存为 PDF。",
   heading: "交叉注意力，逐格拆解",
   subtitle: (lessons) => `课程读本：按顺序收录全部 ${lessons} 课`,

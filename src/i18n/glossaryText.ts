@@ -25,7 +25,7 @@ const en = {
 type Text = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
 
 const zh: Text = {
-  title: "术语表与记号",
+  title: "术语与记号",
   description: "课程中的每个符号和术语，以及它的形状和引入它的那一课。",
   lead: "本课程的每一页都用同一种写法表示同一个东西。形状写作行数 × 列数；投影写作 $Y = XW + b$，其中 $W$ 的形状为 [in, out]。在交叉注意力中，**Q 来自目标端**，**K 和 V 都来自源端**。",
   notation: "记号",
