@@ -13,7 +13,7 @@ import { cellTypesPlugin } from "./src/site/cellTypesPlugin.mjs";
 import { rehypeGlossaryLinks } from "./src/site/rehypeGlossaryLinks.ts";
 import { rehypePaperLinks } from "./src/site/rehypePaperLinks.ts";
 import { rehypeScrollTables } from "./src/site/rehypeScrollTables.ts";
-import { terms } from "./src/site/glossary.ts";
+import { linkTerms, notTerms } from "./src/site/glossary.ts";
 import { offlineIntegration } from "./src/site/offlineIntegration.mjs";
 
 export default defineConfig({
@@ -32,9 +32,18 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkKeepExpressionIndent],
       rehypePlugins: [
         [rehypeKatex, { strict: "error", throwOnError: true }],
-        // After KaTeX, so typeset math is recognised and left alone. Lessons live at lessons/<id>/,
-        // two folders below the glossary's parent, under any base path.
-        [rehypeGlossaryLinks, { terms, href: (/** @type {string} */ id) => `../../glossary/#${id}` }],
+        // After KaTeX, so typeset math is recognised and left alone. Lessons live at lessons/<id>/ and
+        // zh/lessons/<id>/, two folders below their edition's glossary, under any base path.
+        [
+          rehypeGlossaryLinks,
+          {
+            editions: {
+              en: { terms: linkTerms("en"), notTerms: notTerms.en, references: "References" },
+              zh: { terms: linkTerms("zh"), notTerms: notTerms.zh, references: "参考文献" },
+            },
+            href: (/** @type {string} */ id) => `../../glossary/#${id}`,
+          },
+        ],
         rehypePaperLinks,
         rehypeScrollTables,
       ],

@@ -265,4 +265,26 @@ describe("the course as one document", () => {
     console.log(`courseware: the course document prints on ${pdf.pages} pages of A4, ${blocks.length} figures and stages, none cut`);
     expect(problems).toEqual([]);
   }, 240_000);
+
+  it("/zh/course/ gathers every Chinese lesson in reading order under a Chinese table of contents whose links all land in the page", async () => {
+    // The Chinese lessons in reading order, as the Chinese home page lists them: [id, title].
+    const home = await (await fetch(url("zh/"))).text();
+    const lessons = [...home.matchAll(/data-lesson-link="([^"]+)"[^>]*>\s*<a href="[^"]*">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(lessons.length).toBeGreaterThanOrEqual(15);
+    const { page, problems } = await openPage(browser(), url("zh/course/"));
+    await expect(page.getByRole("heading", { level: 1, name: "交叉注意力，逐格拆解" }).count()).resolves.toBe(1);
+    const contents = page.getByRole("navigation", { name: "目录" });
+    const entries = await contents.getByRole("link").evaluateAll((links) => links.map((a) => [(a as HTMLAnchorElement).hash.slice(1), a.querySelector(".toc-label")!.textContent, a.querySelector(".toc-title")!.textContent]));
+    expect(entries).toEqual(lessons.map(([id, title], n) => [`lesson-${id}`, n === 0 ? "总览" : `第 ${n} 课`, title]));
+    const chapters = await page.locator("article.course-lesson").evaluateAll((articles) => articles.map((a) => [a.id, a.querySelector("h1")!.textContent]));
+    expect(chapters).toEqual(lessons.map(([id, title]) => [`lesson-${id}`, title]));
+    // Every link within the page lands on an element, and none leaves for an English lesson.
+    const broken = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>("a[href^='#']")].map((a) => a.getAttribute("href")!.slice(1)).filter((id) => id && !document.getElementById(decodeURIComponent(id))));
+    expect(broken).toEqual([]);
+    const english = await page.evaluate((prefix) => [...document.querySelectorAll<HTMLAnchorElement>("article.course-lesson a[href]")].map((a) => new URL(a.href).pathname).filter((path) => path.startsWith(prefix)), new URL(url("lessons/")).pathname);
+    expect(english).toEqual([]);
+    await page.locator("[data-course-front][data-pages-ready='true']").waitFor({ timeout: 60_000 });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 180_000);
 });

@@ -37,6 +37,16 @@ describe("courseLessonHtml", () => {
     expect([...doc.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["/base/glossary/#s", "#lesson-masking", "#masking--padding", "https://pytorch.org/docs", "mailto:a@b.c"]);
   });
 
+  it("courseLessonHtml(html, options) for a Chinese chapter sends the glossary link to the Chinese glossary and zh/lessons/ links into the document", () => {
+    const zh: CourseLessonOptions = {
+      lesson: "scores",
+      pagePath: "/base/zh/lessons/scores/",
+      anchorOf: (path, hash) => (path === "/base/zh/lessons/masking/" ? (hash ? `#masking--${hash}` : "#lesson-masking") : undefined),
+    };
+    const doc = rewrite(`<a href="../../glossary/#s">g</a><a href="/base/zh/lessons/masking/">m</a><a href="../masking/#padding">p</a><a href="/base/lessons/masking/">en</a>`, zh);
+    expect([...doc.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["/base/zh/glossary/#s", "#lesson-masking", "#masking--padding", "/base/lessons/masking/"]);
+  });
+
   it("courseLessonHtml(html, options) removes scripts, island data and controls, and shows every walkthrough stage", () => {
     const doc = rewrite(`<figure data-figure id="s"><div class="controls"><input id="s-dk"></div><div class="stepper-nav"><button>Next</button></div>
       <section data-stage="1"><h3>Stage 1</h3></section><section data-stage="2" hidden><h3>Stage 2</h3></section></figure>

@@ -232,7 +232,7 @@ describe("positions quoted in prose are computed and say how they count", () => 
 
 describe("the glossary's projections and input widths", () => {
   it("gives W_Q, W_K and W_V both as one matrix for all heads and per head", () => {
-    expect(glossaryEntry("w-q")).toContain('shape: "d_{\\\\text{model}} \\\\times d_{\\\\text{model}};\\\\ \\\\text{head } i\\\\text{: } d_{\\\\text{model}} \\\\times d_k"');
+    expect(glossaryEntry("w-q")).toContain('shape: { en: "d_{\\\\text{model}} \\\\times d_{\\\\text{model}};\\\\ \\\\text{head } i\\\\text{: } d_{\\\\text{model}} \\\\times d_k"');
     expect(glossaryEntry("w-k")).toContain("\\\\text{kdim} \\\\times d_k");
     expect(glossaryEntry("w-v")).toContain("\\\\text{vdim} \\\\times d_v");
     expect(glossaryEntry("w-q")).not.toContain("One per head and per decoder layer");
