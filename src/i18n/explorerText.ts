@@ -91,7 +91,7 @@ const en: ExplorerText = {
   keysList: "keys, values:",
   sentenceName: { source: "source", target: "target" },
   emptySentence: (name) => `The ${name} sentence is empty; type at least one word.`,
-  longSentence: (name, count, maxTokens) => `The ${name} sentence has ${count} tokens; this figure takes at most ${maxTokens}. Shorten it.`,
+  longSentence: (name, count, maxTokens) => `The ${name} sentence has ${count} words; this figure takes at most ${maxTokens}. Shorten it.`,
   headsMoved: (label, heads, why) => `${label} is now ${heads}: ${why}.`,
   headsDoNotFit: (heads, dModel) => `d_model = ${dModel} does not split into ${heads} heads of equal width`,
   headTitle: (n) => `head ${n}`,
