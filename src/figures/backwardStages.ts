@@ -118,7 +118,7 @@ function backwardFacts(name: StageName, b: BackwardStagesContext, mask: boolean)
 export function backwardStagesFigure(lang: Lang): FigureDefinition<State> {
   const text = stepperText[lang];
   /** "stage 7 (Weights times values)" of the forward stepper, named from its own titles. */
-  const forward = (ns: number[]) => ns.map((n) => text.forwardStage(n, stageTitle(n - 1, lang))).join(text.and);
+  const forward = (ns: number[]) => text.forwardStages(ns.map((n) => text.forwardStage(n, stageTitle(n - 1, lang))));
   return {
     controls: [
       { kind: "select", name: "stage", label: text.backwardStageLabel, options: (Object.keys(backwardStages) as StageName[]).map((value) => ({ value, label: text.backward[value].label })) },

@@ -82,7 +82,8 @@ export interface StepperText {
   quote: (text: string) => string;
   /** The forward stage `n` named inside a backward stage's readout. */
   forwardStage: (n: number, title: string) => string;
-  and: string;
+  /** Two or more forward stages, listed. */
+  forwardStages: (stages: readonly string[]) => string;
   backwardStageLabel: string;
   maskPads: string;
   backward: Record<BackwardStageKey, { label: string; sentence: (f: BackwardFacts) => string }>;
@@ -187,7 +188,7 @@ const en: StepperText = {
   seedTooBig: (max) => `more than ${max}`,
   quote: (text) => `“${text}”`,
   forwardStage: (n, title) => `stage ${n} (${title})`,
-  and: " and ",
+  forwardStages: (stages) => stages.join(" and "),
   backwardStageLabel: "Backward stage",
   maskPads: "Mask the <pad> keys",
   backward: {
@@ -337,7 +338,7 @@ const zh: StepperText = {
   seedTooBig: (max) => `大于 ${max}`,
   quote: (text) => `“${text}”`,
   forwardStage: (n, title) => `第 ${n} 步（${title}）`,
-  and: "和",
+  forwardStages: (stages) => stages.join("和"),
   backwardStageLabel: "反向传递的步骤",
   maskPads: "掩蔽 <pad> 键",
   backward: {
