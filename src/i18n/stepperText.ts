@@ -317,7 +317,7 @@ const zh: StepperText = {
       sentence: () => "W_O 把各个头的发现混合成每个目标词元一个 d_model 维的向量：这就是该层的输出，每个查询一行。",
     },
   },
-  followsHead1: (f) => `共有 ${f.heads} 个头时，第 1–7 步跟踪头 1，它的权重是完整权重的前 d_k = ${f.dk} 列；第 8 步展示如何拆分。`,
+  followsHead1: (f) => `共有 ${f.heads} 个头时，第 1–7 步跟踪头 1，它的权重是完整权重矩阵的前 d_k = ${f.dk} 列；第 8 步展示如何拆分。`,
   allHeads: (name) => `${name}（所有头）`,
   outputName: "输出",
   headTitle: (n) => `头 ${n}`,
@@ -377,7 +377,7 @@ const zh: StepperText = {
   buildStages: {
     scores: "1. 分数 Q Kᵀ",
     scaled: "2. 乘以 1/√d_k 缩放",
-    masked: "3. 掩蔽（被屏蔽处为 −∞）",
+    masked: "3. 掩蔽（被掩蔽处为 −∞）",
     weights: "4. 对每一行做 softmax",
     output: "5. 输出 = 权重 × V",
   },
