@@ -50,8 +50,8 @@ export function splitTokens(text: string): string[] {
 export function tokenize(text: string, name: "source" | "target", lang: Lang): string[] {
   const words = explorerText[lang];
   const tokens = splitTokens(text);
-  if (tokens.length === 0) throw new Error(words.emptySentence(words.sentenceName[name]));
-  if (tokens.length > maxWords) throw new Error(words.longSentence(words.sentenceName[name], tokens.length, maxWords));
+  if (tokens.length === 0) throw new Error(words.emptySentence[name]);
+  if (tokens.length > maxWords) throw new Error(words.longSentence[name](tokens.length, maxWords));
   return tokens;
 }
 

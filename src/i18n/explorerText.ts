@@ -38,10 +38,11 @@ export interface ExplorerText {
   splitHint: (maxTokens: number) => string;
   queriesList: string;
   keysList: string;
-  /** "source" or "target", as the messages name a sentence. */
+  /** "source" or "target", as the figure's labels name a sentence's side. */
   sentenceName: Record<"source" | "target", string>;
-  emptySentence: (name: string) => string;
-  longSentence: (name: string, count: number, maxTokens: number) => string;
+  /** Refusals of each sentence, whole (each names its sentence). */
+  emptySentence: Record<"source" | "target", string>;
+  longSentence: Record<"source" | "target", (count: number, maxTokens: number) => string>;
   headsMoved: (label: string, heads: string, why: string) => string;
   headsDoNotFit: (heads: string | number, dModel: number) => string;
   headTitle: (n: number) => string;
@@ -90,8 +91,11 @@ const en: ExplorerText = {
   queriesList: "queries:",
   keysList: "keys, values:",
   sentenceName: { source: "source", target: "target" },
-  emptySentence: (name) => `The ${name} sentence is empty; type at least one word.`,
-  longSentence: (name, count, maxTokens) => `The ${name} sentence has ${count} words; this figure takes at most ${maxTokens}. Shorten it.`,
+  emptySentence: { source: "The source sentence is empty; type at least one word.", target: "The target sentence is empty; type at least one word." },
+  longSentence: {
+    source: (count, maxTokens) => `The source sentence has ${count} words; this figure takes at most ${maxTokens}. Shorten it.`,
+    target: (count, maxTokens) => `The target sentence has ${count} words; this figure takes at most ${maxTokens}. Shorten it.`,
+  },
   headsMoved: (label, heads, why) => `${label} is now ${heads}: ${why}.`,
   headsDoNotFit: (heads, dModel) => `d_model = ${dModel} does not split into ${heads} heads of equal width`,
   headTitle: (n) => `head ${n}`,
@@ -139,8 +143,11 @@ const zh: ExplorerText = {
   queriesList: "查询：",
   keysList: "键、值：",
   sentenceName: { source: "源", target: "目标" },
-  emptySentence: (name) => `${name}句子是空的；请至少输入一个词。`,
-  longSentence: (name, count, maxTokens) => `${name}句子有 ${count} 个词元；这张图最多接受 ${maxTokens} 个。请缩短它。`,
+  emptySentence: { source: "源句子是空的；请至少输入一个词。", target: "目标句子是空的；请至少输入一个词。" },
+  longSentence: {
+    source: (count, maxTokens) => `源句子有 ${count} 个词元；这张图最多接受 ${maxTokens} 个。请缩短它。`,
+    target: (count, maxTokens) => `目标句子有 ${count} 个词元；这张图最多接受 ${maxTokens} 个。请缩短它。`,
+  },
   headsMoved: (label, heads, why) => `${label} 已改为 ${heads}：${why}。`,
   headsDoNotFit: (heads, dModel) => `d_model = ${dModel} 不能平均分成 ${heads} 个头`,
   headTitle: (n) => `头 ${n}`,

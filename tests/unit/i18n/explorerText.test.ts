@@ -21,8 +21,8 @@ describe("explorerText", () => {
 
   it("explorerText[lang] functions quote their tokens and numbers", () => {
     expect(explorerText.zh.followReadout("black", "61", "noir")).toBe("“black”把 61% 的权重给了“noir”，所以它的输出行主要来自 V 中“noir”那一行。");
-    expect(explorerText.zh.longSentence("源", 17, 16)).toBe("源句子有 17 个词元；这张图最多接受 16 个。请缩短它。");
-    expect(explorerText.en.longSentence("source", 17, 16)).toBe("The source sentence has 17 words; this figure takes at most 16. Shorten it.");
+    expect(explorerText.zh.longSentence.source(17, 16)).toBe("源句子有 17 个词元；这张图最多接受 16 个。请缩短它。");
+    expect(explorerText.en.longSentence.target(17, 16)).toBe("The target sentence has 17 words; this figure takes at most 16. Shorten it.");
     expect(explorerText.zh.sentencesReadout(4, 4, 16, 2, 8, "黑", "猫", "0.5")).toContain("（是方阵只是因为两个句子一样长）");
   });
 });
