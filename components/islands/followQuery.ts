@@ -4,9 +4,12 @@ import { formatValue } from "../../src/plots/formatValue";
 import { linkCells, markLinked } from "./linkCells";
 import { RedrawScope } from "../../src/plots/RedrawScope";
 import { morphChildren } from "../../src/site/morphChildren";
+import { explorerText } from "../../src/i18n/explorerText";
+import { langOfTag } from "../../src/i18n/lang";
 
 /** Wires the query picker and the weights' cells -> one query's stages -> the DOM, with linked highlights. */
 export function mount(root: HTMLElement): void {
+  const lang = langOfTag(document.documentElement.lang);
   const example = translationExample();
   const trace = followTrace(example);
   const select = root.querySelector<HTMLSelectElement>('[data-control="query"]')!;
@@ -19,7 +22,7 @@ export function mount(root: HTMLElement): void {
   const follow = (i: number) => {
     query = i;
     select.value = String(i);
-    const out = scope.run(() => followQuery(example, trace, i, document));
+    const out = scope.run(() => followQuery(example, trace, i, document, lang));
     morphChildren(plots, out.plots);
     morphChildren(steps, [out.table]);
     readout.textContent = out.readout;
@@ -42,6 +45,6 @@ export function mount(root: HTMLElement): void {
       ].join(", "),
     );
     const w = trace.weights.data[i * trace.weights.cols + j];
-    readout.textContent = `“${example.target[i]}” → “${example.source[j]}”: weight ${formatValue(w, 3)}, so row “${example.source[j]}” of V enters output row “${example.target[i]}” times ${formatValue(w, 3)}.`;
+    readout.textContent = explorerText[lang].followLinked(example.target[i], example.source[j], formatValue(w, 3));
   });
 }

@@ -1,4 +1,6 @@
-import { headOptions, headsControl, renderSentences } from "../../src/figures/sentenceExplorer";
+import { headOptions, headsControl, headsMovedNote, renderSentences } from "../../src/figures/sentenceExplorer";
+import { explorerText } from "../../src/i18n/explorerText";
+import { langOfTag } from "../../src/i18n/lang";
 import { tokenize, type SentenceSettings } from "../../src/examples/sentenceExample";
 import { linkCells, markLinked } from "./linkCells";
 import { RedrawScope } from "../../src/plots/RedrawScope";
@@ -16,6 +18,7 @@ import { setControlMessage } from "./controlMessage";
  * menu offers only counts that divide d_model.
  */
 export function mount(root: HTMLElement): void {
+  const lang = langOfTag(document.documentElement.lang);
   const input = (name: string) => root.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-setting="${name}"]`)!;
   const plots = root.querySelector<HTMLElement>("[data-plots]")!;
   const numbers = root.querySelector<HTMLElement>("[data-numbers]")!;
@@ -45,10 +48,11 @@ export function mount(root: HTMLElement): void {
   const settleHeads = () => {
     const dModel = Number(input("dModel").value);
     const heads = input("heads");
-    const { state, notes } = settleControls([headsControl], { dModel, heads: Number(heads.value) });
+    const before = Number(heads.value);
+    const { state } = settleControls([headsControl], { dModel, heads: before });
     heads.replaceChildren(...headOptions(dModel).map((o) => new Option(o.label, o.value)));
     heads.value = String(state.heads);
-    setControlMessage(heads, message("heads"), notes.heads ?? "");
+    setControlMessage(heads, message("heads"), state.heads === before ? "" : headsMovedNote(before, state.heads, dModel, lang));
   };
 
   const render = () => {
@@ -56,12 +60,12 @@ export function mount(root: HTMLElement): void {
     const problems: Record<string, string> = {};
     for (const name of ["source", "target"] as const) {
       try {
-        tokenize(input(name).value, name);
+        tokenize(input(name).value, name, lang);
       } catch (e) {
         problems[name] = readerMessage(e);
       }
     }
-    const seed = parseSeed(input("seed").value, drawnSeed);
+    const seed = parseSeed(input("seed").value, drawnSeed, lang);
     if ("problem" in seed) problems.seed = seed.problem;
     for (const name of ["source", "target", "seed"]) setControlMessage(input(name), message(name), problems[name] ?? "", "error");
     if (Object.keys(problems).length > 0 || !("seed" in seed)) return;
@@ -74,7 +78,7 @@ export function mount(root: HTMLElement): void {
       swap: input("swap").checked,
     };
     try {
-      const out = scope.run(() => renderSentences(settings, document));
+      const out = scope.run(() => renderSentences(settings, document, lang));
       morphChildren(plots, out.plots);
       fillNumbers(out.tables);
       readout.textContent = out.readout;
@@ -105,7 +109,7 @@ export function mount(root: HTMLElement): void {
     markLinked(root, [`[data-tokens="query"] [data-token="${i}"]`, `[data-tokens="key"] [data-token="${j}"]`].join(", "));
     const rect = svg.querySelector(`rect[data-i="${i}"][data-j="${j}"]`);
     rect?.setAttribute("data-linked", "");
-    readout.textContent = `${rect?.getAttribute("aria-label") ?? ""}: how much “${tokens.query[i]}” draws from “${tokens.key[j]}”.`;
+    readout.textContent = explorerText[lang].sentencesLinked(rect?.getAttribute("aria-label") ?? "", tokens.query[i], tokens.key[j]);
   });
   // Seed the token lists' indices from the build (they are already in the static HTML).
   tokens = {

@@ -1,4 +1,6 @@
-import { stages, stepperContext, renderStage, type StepperContext } from "../../src/figures/stepperStages";
+import { stages, stepperContext, renderStage, stageSentence, stageTitle, type StepperContext } from "../../src/figures/stepperStages";
+import { stepperText } from "../../src/i18n/stepperText";
+import { langOfTag } from "../../src/i18n/lang";
 import { RedrawScope } from "../../src/plots/RedrawScope";
 import { morphChildren } from "../../src/site/morphChildren";
 import { fillWhileOpen } from "../../src/site/fillWhileOpen";
@@ -14,6 +16,8 @@ const ownsArrowKeys = "select, textarea, [data-i], [contenteditable], input:not(
 /** Wires the stepper: URL -> settings, buttons/keys -> stage, settings -> core -> this stage's plots. */
 export function mount(root: HTMLElement): void {
   const useUrl = root.dataset.urlState === "true";
+  const lang = langOfTag(document.documentElement.lang);
+  const text = stepperText[lang];
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const figure = q<HTMLElement>("figure");
   const notice = q<HTMLElement>("[data-notice]");
@@ -28,11 +32,11 @@ export function mount(root: HTMLElement): void {
   const copy = root.querySelector<HTMLButtonElement>("[data-copy-link]");
   const copyStatus = root.querySelector<HTMLElement>("[data-copy-status]");
 
-  const fromUrl = useUrl ? parseStepperSettings(location.search, stages.length) : null;
-  let settings: StepperSettings = fromUrl ? fromUrl.settings : { ...parseStepperSettings("", stages.length).settings, step: Number(root.dataset.step) };
+  const fromUrl = useUrl ? parseStepperSettings(location.search, stages.length, lang) : null;
+  let settings: StepperSettings = fromUrl ? fromUrl.settings : { ...parseStepperSettings("", stages.length, lang).settings, step: Number(root.dataset.step) };
   if (fromUrl && fromUrl.notices.length > 0) {
     // textContent only: a hostile value is shown as the characters it is, never parsed as HTML.
-    notice.textContent = fromUrl.notices.join(" ");
+    notice.textContent = fromUrl.notices.join(text.noticeGap);
     notice.hidden = false;
   }
   input("dk").value = String(settings.dk);
@@ -43,7 +47,7 @@ export function mount(root: HTMLElement): void {
   let context: StepperContext = stepperContext(settings);
   // Stages drawn for the current settings; the build drew them all for the defaults.
   const fresh = new Set<number>();
-  const defaults = parseStepperSettings("", stages.length).settings;
+  const defaults = parseStepperSettings("", stages.length, lang).settings;
   const sameAsBuild = (s: StepperSettings) => s.dk === defaults.dk && s.heads === defaults.heads && s.seed === defaults.seed && s.mask === defaults.mask;
   if (sameAsBuild(settings)) stages.forEach((_, n) => fresh.add(n));
 
@@ -53,10 +57,10 @@ export function mount(root: HTMLElement): void {
   const draw = (n: number) => {
     if (fresh.has(n)) return;
     const section = sections[n];
-    const out = scopes[n].run(() => renderStage(n, context, document));
+    const out = scopes[n].run(() => renderStage(n, context, document, lang));
     morphChildren(section.querySelector("[data-stage-plots]")!, out.plots);
     fillNumbers[n](out.tables);
-    section.querySelector("[data-sentence]")!.textContent = stages[n].sentence(context);
+    section.querySelector("[data-sentence]")!.textContent = stageSentence(n, context, lang);
     fresh.add(n);
   };
 
@@ -65,7 +69,7 @@ export function mount(root: HTMLElement): void {
     draw(n);
     sections.forEach((s, k) => (s.hidden = k !== n));
     root.dataset.step = String(settings.step);
-    progress.textContent = `Stage ${settings.step} of ${stages.length}: ${stages[n].title}`;
+    progress.textContent = text.progress(settings.step, stages.length, stageTitle(n, lang));
     bar.value = settings.step;
     // aria-disabled keeps a focused button focused at the first and last stage (disabled would drop focus to the page).
     prev.setAttribute("aria-disabled", String(settings.step === 1));
@@ -104,7 +108,7 @@ export function mount(root: HTMLElement): void {
    * one; a d_k or head count that makes d_model too big moves the other, and says so beside it.
    */
   const changeSettings = (changed?: "dk" | "heads") => {
-    const seed = parseSeed(input("seed").value, settings.seed);
+    const seed = parseSeed(input("seed").value, settings.seed, lang);
     setControlMessage(input("seed"), message("seed"), "problem" in seed ? seed.problem : "", "error");
     const wanted: StepperSettings = {
       ...settings,
@@ -113,7 +117,7 @@ export function mount(root: HTMLElement): void {
       seed: "seed" in seed ? seed.seed : settings.seed,
       mask: input("mask").checked,
     };
-    const settled = changed ? settleStepperSettings(wanted, changed) : { settings: wanted };
+    const settled = changed ? settleStepperSettings(wanted, changed, lang) : { settings: wanted };
     if (changed) for (const name of ["dk", "heads"] as const) setControlMessage(input(name), message(name), settled.note?.control === name ? settled.note.message : "");
     const same = (["dk", "heads", "seed", "mask"] as const).every((key) => settled.settings[key] === settings[key]);
     if (same) return showSettings();
@@ -145,12 +149,12 @@ export function mount(root: HTMLElement): void {
       try {
         await navigator.clipboard.writeText(url);
         box.hidden = true;
-        status.textContent = `Link copied: stage ${settings.step} with these settings.`;
+        status.textContent = text.linkCopied(settings.step);
       } catch {
         // No clipboard (permission refused, or an insecure page): the link to copy by hand.
         box.hidden = false;
         field.select();
-        status.textContent = "Copy the link from the box below: it opens this stage with these settings.";
+        status.textContent = text.copyByHand;
       }
     });
   }

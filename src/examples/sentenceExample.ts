@@ -1,7 +1,9 @@
 import { createRandom, matrix, multiHeadCrossAttention, type Matrix, type MultiHeadTrace } from "../core";
 import { multiHeadExample } from "./multiHeadExample";
+import { explorerText } from "../i18n/explorerText";
+import type { Lang } from "../i18n/lang";
 
-/** Longest sentence the explorer takes: Lq, Lk <= 16 keep every figure readable and redrawn within a frame. */
+/** Most tokens a sentence may have in the explorer: Lq, Lk <= 16 keep every figure readable and redrawn within a frame. */
 export const maxWords = 16;
 
 export interface SentenceSettings {
@@ -22,12 +24,35 @@ export interface SentenceExample {
   trace: MultiHeadTrace;
 }
 
-/** Splits a sentence on spaces, refusing an empty or over-long one with a message naming which. */
-export function tokenize(text: string, name: string): string[] {
-  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0) throw new Error(`The ${name} sentence is empty; type at least one word.`);
-  if (words.length > maxWords) throw new Error(`The ${name} sentence has ${words.length} words; this figure takes at most ${maxWords}. Shorten it.`);
-  return words;
+/**
+ * Characters of scripts written without spaces between words (Han, kana, Hangul) and the CJK and
+ * full-width punctuation that goes with them: each is one token in a sentence without spaces.
+ */
+const unspaced = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef`;
+const unspacedTokens = new RegExp(`[${unspaced}]|[^${unspaced}]+`, "gu");
+
+/**
+ * A sentence's tokens: split on spaces when it has any; otherwise, as Chinese is written, one
+ * token per CJK character, a run of other characters (a Latin word, a number) kept whole.
+ *   splitTokens("le chat noir") -> ["le", "chat", "noir"]
+ *   splitTokens("黑猫睡着了") -> ["黑", "猫", "睡", "着", "了"]
+ *   splitTokens("我用PyTorch") -> ["我", "用", "PyTorch"]
+ *   splitTokens("黑猫 睡着了") -> ["黑猫", "睡着了"]
+ */
+export function splitTokens(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  if (/\s/u.test(trimmed)) return trimmed.split(/\s+/u);
+  return trimmed.match(unspacedTokens) ?? [];
+}
+
+/** Splits a sentence into tokens (splitTokens), refusing an empty or over-long one with a message naming which, in the reader's language. */
+export function tokenize(text: string, name: "source" | "target", lang: Lang): string[] {
+  const words = explorerText[lang];
+  const tokens = splitTokens(text);
+  if (tokens.length === 0) throw new Error(words.emptySentence[name]);
+  if (tokens.length > maxWords) throw new Error(words.longSentence[name](tokens.length, maxWords));
+  return tokens;
 }
 
 /** A word's seeded vector (dModel): the same word gets the same embedding wherever it appears. */
@@ -48,9 +73,9 @@ function embed(tokens: string[], dModel: number, seed: number): Matrix {
  * weights. Any refusal (empty or long sentence, heads not dividing d_model) is an Error whose message
  * the figure shows as it is.
  */
-export function sentenceExample(s: SentenceSettings): SentenceExample {
-  const source = tokenize(s.source, "source");
-  const target = tokenize(s.target, "target");
+export function sentenceExample(s: SentenceSettings, lang: Lang): SentenceExample {
+  const source = tokenize(s.source, "source", lang);
+  const target = tokenize(s.target, "target", lang);
   const [queryTokens, keyTokens] = s.swap ? [source, target] : [target, source];
   const { params } = multiHeadExample({ dModel: s.dModel, heads: s.heads, seed: s.seed });
   const query = embed(queryTokens, s.dModel, s.seed); // (Lq, dModel)

@@ -3,6 +3,8 @@ import { heatmap } from "../plots/heatmap";
 import { weightBars } from "../plots/weightBars";
 import { vectorStrip } from "../plots/vectorStrip";
 import { formatValue } from "../plots/formatValue";
+import { explorerText } from "../i18n/explorerText";
+import type { Lang } from "../i18n/lang";
 
 /** One attention example to follow: tokens, Q (Lq, dk) from the target, K (Lk, dk) and V (Lk, dv) from the source. */
 export interface FollowExample {
@@ -19,15 +21,16 @@ export function followTrace(example: FollowExample): AttentionTrace {
 }
 
 /** The weights heatmap, cells focusable so a reader can follow weight (i, j) by keyboard too. */
-export function followWeights(example: FollowExample, trace: AttentionTrace, document: Document): Element {
+export function followWeights(example: FollowExample, trace: AttentionTrace, document: Document, lang: Lang): Element {
+  const text = explorerText[lang];
   return heatmap(trace.weights, {
     rowLabels: example.target,
     colLabels: example.source,
-    rowTitle: "query (target)",
-    colTitle: "key (source)",
+    rowTitle: text.queryTitle,
+    colTitle: text.keyTitle,
     shape: ["Lq", "Lk"],
     focusable: true,
-    ariaLabel: `Attention weights, ${example.target.length} target tokens by ${example.source.length} source tokens; move through the cells with the arrow keys`,
+    ariaLabel: text.followWeightsLabel(example.target.length, example.source.length),
     document,
   });
 }
@@ -49,31 +52,32 @@ function contributions(example: FollowExample, trace: AttentionTrace, i: number)
  * as a heatmap whose last row is their sum, and a table with the exact numbers at every stage
  * (score, scaled score, weight, contribution), one row per key (tr[data-j]) so an island can link it.
  */
-export function followQuery(example: FollowExample, trace: AttentionTrace, i: number, document: Document): { plots: Element[]; table: HTMLTableElement; readout: string } {
+export function followQuery(example: FollowExample, trace: AttentionTrace, i: number, document: Document, lang: Lang): { plots: Element[]; table: HTMLTableElement; readout: string } {
   const { target, source, q, k, v } = example;
   if (!Number.isInteger(i) || i < 0 || i >= target.length) throw new RangeError(`followQuery: query ${i} is not one of the ${target.length} target tokens`);
+  const text = explorerText[lang];
   const Lk = source.length;
   const dk = q.cols;
   const row = (m: Matrix, r: number) => Array.from(m.data.subarray(r * m.cols, (r + 1) * m.cols));
   const weights = row(trace.weights, i);
   const token = target[i];
-  const query = vectorStrip(row(q, i), { name: `q “${token}”`, lengthName: "d_k", ariaLabel: `The query vector of “${token}”, row ${i + 1} of Q: ${dk} numbers`, document });
-  const bars = weightBars(weights, { labels: source, ariaLabel: `Weights of the query “${token}” over the ${Lk} source tokens`, document });
+  const query = vectorStrip(row(q, i), { name: `q “${token}”`, lengthName: "d_k", ariaLabel: text.queryVectorLabel(token, i + 1, dk), document });
+  const bars = weightBars(weights, { labels: source, ariaLabel: text.queryBarsLabel(token, Lk), document });
   const parts = heatmap(contributions(example, trace, i), {
-    rowLabels: [...source.map((s) => `w·v ${s}`), "Σ = out"],
+    rowLabels: [...source.map((s) => `w·v ${s}`), text.sumRowShort],
     colLabels: Array.from({ length: v.cols }, (_, c) => String(c + 1)),
     kind: "diverging",
     shape: ["(Lk + 1)", "d_v"],
     focusable: true,
     marginLeft: 90,
-    ariaLabel: `Each source token's weighted value row and their sum, output row “${token}”`,
+    ariaLabel: text.contributionsLabel(token),
     document,
   });
 
   const table = document.createElement("table");
   table.className = "numbers follow-table";
   const caption = document.createElement("caption");
-  caption.textContent = `Query “${token}” through every stage: q = [${row(q, i).map((x) => formatValue(x, 3)).join(", ")}], d_k = ${dk}, √d_k = ${formatValue(Math.sqrt(dk), 3)}`;
+  caption.textContent = text.followTableCaption(token, row(q, i).map((x) => formatValue(x, 3)).join(", "), dk, formatValue(Math.sqrt(dk), 3));
   const cell = (tag: "th" | "td", text: string, scope?: string) => {
     const c = document.createElement(tag);
     c.textContent = text;
@@ -83,7 +87,7 @@ export function followQuery(example: FollowExample, trace: AttentionTrace, i: nu
   const head = document.createElement("thead");
   const headRow = document.createElement("tr");
   headRow.append(
-    ...["key j", "score q·k_j", "÷ √d_k", "weight w_j", ...Array.from({ length: v.cols }, (_, c) => `w_j · v_j[${c + 1}]`)].map((t) => cell("th", t, "col")),
+    ...[...text.followHeaders, ...Array.from({ length: v.cols }, (_, c) => `w_j · v_j[${c + 1}]`)].map((t) => cell("th", t, "col")),
   );
   head.append(headRow);
   const body = document.createElement("tbody");
@@ -101,11 +105,11 @@ export function followQuery(example: FollowExample, trace: AttentionTrace, i: nu
     body.append(tr);
   }
   const sum = document.createElement("tr");
-  sum.append(cell("th", "Σ = output row", "row"), cell("td", ""), cell("td", ""), cell("td", formatValue(weights.reduce((a, b) => a + b, 0), 3)), ...row(trace.output, i).map((x) => cell("td", formatValue(x, 3))));
+  sum.append(cell("th", text.sumRow, "row"), cell("td", ""), cell("td", ""), cell("td", formatValue(weights.reduce((a, b) => a + b, 0), 3)), ...row(trace.output, i).map((x) => cell("td", formatValue(x, 3))));
   body.append(sum);
   table.append(caption, head, body);
 
   const best = weights.indexOf(Math.max(...weights));
-  const readout = `“${token}” gives ${formatValue(weights[best] * 100, 0)}% of its weight to “${source[best]}”, so its output row is mostly row “${source[best]}” of V.`;
+  const readout = text.followReadout(token, formatValue(weights[best] * 100, 0), source[best]);
   return { plots: [query, bars, parts], table, readout };
 }

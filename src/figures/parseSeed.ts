@@ -1,22 +1,22 @@
+import { stepperText } from "../i18n/stepperText";
+import type { Lang } from "../i18n/lang";
+
 /** The largest seed the figures take: six digits fit the box and a link. */
 export const maxSeed = 999999;
 
-/** Quotes what the reader typed, shortened, as text to show (never HTML). */
-function quote(text: string): string {
-  return `“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”`;
-}
-
 /**
  * Reads a seed box: a whole number from 0 to maxSeed, or the reason it is refused in the reader's
- * words, saying which seed the figure still shows (the last good one, `drawn`). A box of type
- * number reports "" for text it cannot read as a number, so "" asks for a seed.
+ * words (and language), saying which seed the figure still shows (the last good one, `drawn`). A
+ * box of type number reports "" for text it cannot read as a number, so "" asks for a seed. What
+ * the reader typed is quoted shortened, as text to show (never HTML).
  */
-export function parseSeed(text: string, drawn: number): { seed: number } | { problem: string } {
-  const still = `The figure still shows seed ${drawn}.`;
+export function parseSeed(text: string, drawn: number, lang: Lang): { seed: number } | { problem: string } {
+  const words = stepperText[lang];
   const trimmed = text.trim();
-  if (trimmed === "") return { problem: `Type a seed: a whole number from 0 to ${maxSeed}. ${still}` };
+  if (trimmed === "") return { problem: words.seedEmpty(maxSeed, drawn) };
   const n = Number(trimmed);
   if (Number.isInteger(n) && n >= 0 && n <= maxSeed) return { seed: n };
-  const why = Number.isNaN(n) ? "not a number" : !Number.isInteger(n) ? "not a whole number" : n < 0 ? "below 0" : `more than ${maxSeed}`;
-  return { problem: `A seed is a whole number from 0 to ${maxSeed}; ${quote(trimmed)} is ${why}. ${still}` };
+  const why = Number.isNaN(n) ? words.seedNotNumber : !Number.isInteger(n) ? words.seedNotWhole : n < 0 ? words.seedBelowZero : words.seedTooBig(maxSeed);
+  const quoted = words.quote(trimmed.length > 20 ? `${trimmed.slice(0, 20)}…` : trimmed);
+  return { problem: words.seedRefused(maxSeed, quoted, why, drawn) };
 }

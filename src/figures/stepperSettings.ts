@@ -1,4 +1,6 @@
 import { maxSeed } from "./parseSeed";
+import { stepperText } from "../i18n/stepperText";
+import type { Lang } from "../i18n/lang";
 
 /**
  * The stepper's state as it lives in the URL (`?step=5&dk=64&heads=2&seed=3&mask=on`), so an
@@ -24,26 +26,24 @@ export const maxDModel = 128;
 
 export const defaultSettings: StepperSettings = { step: 1, dk: 4, heads: 2, seed: 11, mask: true };
 
-/** The settings' labels, as the stepper shows them and its messages name them. */
-export const settingLabels = { dk: "d_k per head", heads: "heads h" } as const;
-
 /**
  * Keeps d_model = heads x d_k within what the figure draws. When the reader's change of one makes
  * the product too big, the other moves to the largest choice that fits, and the note (for beside
  * that other control) says why; every value either menu offers can then be chosen.
  */
-export function settleStepperSettings(wanted: StepperSettings, changed: "dk" | "heads"): { settings: StepperSettings; note?: { control: "dk" | "heads"; message: string } } {
+export function settleStepperSettings(wanted: StepperSettings, changed: "dk" | "heads", lang: Lang): { settings: StepperSettings; note?: { control: "dk" | "heads"; message: string } } {
   if (wanted.dk * wanted.heads <= maxDModel) return { settings: wanted };
   const other = changed === "dk" ? "heads" : "dk";
   const choices: readonly number[] = other === "dk" ? dkChoices : headChoices;
   const fits = choices.filter((c) => c * wanted[changed] <= maxDModel);
   // Both menus start at 1 and each tops out at maxDModel / (the other's smallest), so one always fits.
   const value = fits[fits.length - 1];
+  const text = stepperText[lang];
   return {
     settings: { ...wanted, [other]: value },
     note: {
       control: other,
-      message: `${settingLabels[other]} is now ${value}: ${wanted.heads} heads × d_k ${wanted.dk} = d_model ${wanted.heads * wanted.dk}, more than this figure draws (${maxDModel}).`,
+      message: text.settled(other === "dk" ? text.dkLabel : text.headsLabel, value, wanted.heads, wanted.dk, wanted.heads * wanted.dk, maxDModel),
     },
   };
 }
@@ -54,7 +54,8 @@ function quote(value: string): string {
 }
 
 /** Reads the stepper's keys from a query string; unknown keys belong to someone else and are left alone. */
-export function parseStepperSettings(search: string, stageCount: number): { settings: StepperSettings; notices: string[] } {
+export function parseStepperSettings(search: string, stageCount: number, lang: Lang): { settings: StepperSettings; notices: string[] } {
+  const text = stepperText[lang];
   const params = new URLSearchParams(search);
   const settings = { ...defaultSettings };
   const notices: string[] = [];
@@ -63,17 +64,17 @@ export function parseStepperSettings(search: string, stageCount: number): { sett
     if (raw === null) return;
     const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
     if (ok(n)) set(n);
-    else notices.push(`Ignored ${key}=${quote(raw)} in the link: ${rule}.`);
+    else notices.push(text.ignoredInLink(key, quote(raw), rule));
   };
-  integer("step", (n) => n >= 1 && n <= stageCount, `use a whole number from 1 to ${stageCount}`, (n) => (settings.step = n));
-  integer("dk", (n) => (dkChoices as readonly number[]).includes(n), `use one of ${dkChoices.join(", ")}`, (n) => (settings.dk = n));
-  integer("heads", (n) => (headChoices as readonly number[]).includes(n), `use one of ${headChoices.join(", ")}`, (n) => (settings.heads = n));
-  integer("seed", (n) => Number.isInteger(n) && n <= maxSeed, `use a whole number from 0 to ${maxSeed}`, (n) => (settings.seed = n));
+  integer("step", (n) => n >= 1 && n <= stageCount, text.ruleWholeNumber(1, stageCount), (n) => (settings.step = n));
+  integer("dk", (n) => (dkChoices as readonly number[]).includes(n), text.ruleOneOf(dkChoices), (n) => (settings.dk = n));
+  integer("heads", (n) => (headChoices as readonly number[]).includes(n), text.ruleOneOf(headChoices), (n) => (settings.heads = n));
+  integer("seed", (n) => Number.isInteger(n) && n <= maxSeed, text.ruleWholeNumber(0, maxSeed), (n) => (settings.seed = n));
   const mask = params.get("mask");
   if (mask === "on" || mask === "off") settings.mask = mask === "on";
-  else if (mask !== null) notices.push(`Ignored mask=${quote(mask)} in the link: use on or off.`);
+  else if (mask !== null) notices.push(text.ignoredInLink("mask", quote(mask), text.ruleOnOff));
   if (settings.dk * settings.heads > maxDModel) {
-    notices.push(`Ignored dk=${settings.dk} with heads=${settings.heads}: d_model = heads × d_k = ${settings.dk * settings.heads} is more than this figure draws (${maxDModel}).`);
+    notices.push(text.ignoredTooWide(settings.dk, settings.heads, settings.dk * settings.heads, maxDModel));
     settings.dk = defaultSettings.dk;
     settings.heads = defaultSettings.heads;
   }

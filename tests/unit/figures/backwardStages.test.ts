@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import backwardStages, { backwardStagesContext, largestIn } from "../../../src/figures/backwardStages";
+import backwardStages, { backwardStagesContext, backwardStagesFigure, largestIn } from "../../../src/figures/backwardStages";
 import { fromRows } from "../../../src/core";
 import { renderToHtml } from "../../../src/plots/renderToHtml";
 import { tablesOf } from "../../../src/figures/figureDefinition";
@@ -76,3 +76,24 @@ describe("backward-stages figure", () => {
     expect(() => render("dX", true)).toThrow('Backward stage "dX" does not exist; choose one of dO, dV, dA, dS, dQ, dK');
   });
 });
+
+describe("backwardStagesFigure", () => {
+  const readout = (lang: "en" | "zh", stage: string, mask: boolean) =>
+    renderToHtml((document) => {
+      const box = document.createElement("p");
+      box.textContent = backwardStagesFigure(lang).render({ stage: stage as "dS", mask }, document).readout ?? "";
+      return box;
+    });
+
+  it('backwardStagesFigure("zh") labels its controls and says the <pad> columns are exactly 0 in Chinese', () => {
+    const figure = backwardStagesFigure("zh");
+    expect(figure.controls.map((c) => c.label)).toEqual(["反向传递的步骤", "掩蔽 <pad> 键"]);
+    expect(readout("zh", "dS", true)).toMatch(/在 &lt;pad&gt; 列中它恰好为 0，因为它们的权重为 0。/);
+    expect(readout("zh", "dS", false)).toMatch(/在 &lt;pad&gt; 列中它不为 0（最大绝对值 [\d.]+）。/);
+  });
+
+  it('backwardStagesFigure("zh") names the forward stages it reverses by their Chinese titles', () => {
+    expect(readout("zh", "dQ", true)).toMatch(/前向传递中第 4 步（除以 √d_k）和第 3 步（分数：每个查询对每个键）的逆过程。/);
+  });
+});
+

@@ -167,7 +167,7 @@ describe("what the 1/√d_k scale does", () => {
 
   it("the overview and the stepper state the assumption: independent, zero-mean, unit-variance components", () => {
     expect(lesson("scaled-dot-product-cross-attention")).toMatch(/components of \$q\$ and \$k\$ are independent with mean 0 and variance 1/);
-    expect(text("src/figures/stepperStages.ts")).toMatch(/variance 1 when q and k have independent, zero-mean, unit-variance components/);
+    expect(text("src/i18n/stepperText.ts")).toMatch(/variance 1 when q and k have independent, zero-mean, unit-variance components/);
   });
 
   it("why-scale no longer says the scale is 'not about overflow' without the float16 caveat", () => {
