@@ -1,6 +1,7 @@
 import type { RunRequest } from "../../src/notebook/createRuntime";
 import type { OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
 import type { RunMessage, WorkerMessage } from "../../src/notebook/workerProtocol";
+import { notebookText } from "../../src/i18n/notebookText";
 
 /**
  * The page's side of the cell worker: runs one request at a time under a time limit. Past the limit
@@ -56,7 +57,7 @@ export class WorkerClient {
         this.discard();
         onEntry({
           type: "error",
-          error: { name: "Error", message: `the cell's worker stopped unexpectedly (${event.message || "most likely it ran out of memory"}); every cell will run again from the start` },
+          error: { name: "Error", message: notebookText[request.lang].workerDied(event.message) },
         });
         finish("error");
       };
@@ -64,7 +65,7 @@ export class WorkerClient {
         this.discard();
         onEntry({
           type: "error",
-          error: { name: "Stopped", message: `the code was still running at this cell's time limit (${timeoutSeconds} s), so it was stopped. Look for a loop that never ends; earlier cells run again on the next run` },
+          error: { name: notebookText[request.lang].stoppedName, message: notebookText[request.lang].timeLimit(timeoutSeconds) },
         });
         finish("stopped");
       }, timeoutSeconds * 1000);

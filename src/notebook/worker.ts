@@ -4,6 +4,7 @@ import { createOutputCap } from "./outputCap";
 import { createRuntime, measureHeader, toCellError } from "./createRuntime";
 import type { OutputEntry } from "./outputTypes";
 import type { RunMessage, WorkerMessage } from "./workerProtocol";
+import type { Lang } from "../i18n/lang";
 
 const scope = self as unknown as {
   postMessage(m: WorkerMessage): void;
@@ -44,6 +45,8 @@ const runtime = createRuntime(late);
 /** The run in progress: its cell and where its output goes. */
 let current: { id: string; add(entry: OutputEntry): void } | undefined;
 let lastRun: string | undefined;
+/** The page's language, as its runs give it: an error thrown after a run is worded in it too. */
+let lang: Lang = "en";
 
 /**
  * An error thrown by a timer or a promise after its cell finished would otherwise reach the page
@@ -56,7 +59,7 @@ function lateError(error: unknown, event: Event): void {
   if (id === undefined) return;
   const run = current;
   void measureHeader().then((header) => {
-    const entry: OutputEntry = { type: "error", error: toCellError(error, `cell-${id}.js`, header) };
+    const entry: OutputEntry = { type: "error", error: toCellError(error, `cell-${id}.js`, header, lang) };
     if (run?.id === id) run.add(entry); // an unawaited promise of the run in progress
     else late(id, entry);
   });
@@ -67,6 +70,7 @@ scope.addEventListener("unhandledrejection", (event) => lateError((event as Prom
 self.addEventListener("message", async (event: MessageEvent<RunMessage>) => {
   const { runId, request } = event.data;
   lastRun = request.id;
+  lang = request.lang;
   lateCaps.get(request.id)?.end(); // what the previous run printed late comes before this run
   lateCaps.delete(request.id);
   const cap = createOutputCap((entries) => post({ type: "entries", runId, entries }));

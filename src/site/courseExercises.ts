@@ -1,6 +1,6 @@
 import { prepareExercise, type ExerciseCheckProps, type PreparedExercise } from "../notebook/prepareExercise";
 import type { ListedExercise } from "./makeProgressReport";
-import { lessonLabel, orderedLessons } from "./lessons";
+import { lessonLabel, lessonLang, orderedLessons } from "./lessons";
 import { astroComponentAt, propsOfComponent } from "./mdxTree";
 import { lessonContentTree } from "./lessonContent";
 
@@ -32,7 +32,7 @@ export function courseExercises(): Promise<CourseExercise[]> {
         const p = props as unknown as ExerciseCheckProps & { title: string };
         if (seen.has(p.id)) throw new Error(`Exercise: the id "${p.id}" appears twice in lesson "${lesson.id}"; give every exercise of a lesson its own id (it keys saved code and progress reports)`);
         seen.add(p.id);
-        const { starter: _starter, ...prepared } = prepareExercise(p);
+        const { starter: _starter, ...prepared } = prepareExercise(p, lessonLang(lesson));
         out.push({ lesson: lesson.id, id: p.id, title: p.title, lessonTitle: lesson.data.title, lessonLabel: lessonLabel(index), prepared });
       }
     }
