@@ -113,6 +113,9 @@ const en = {
   onlyAttentionImport: (name: string) => `cells can import only from "attention"; "${name}" is not available here`,
   notAssigned: (name: string, cell: string) => `${name} is not set: cell "${cell}" stopped before it assigned ${name}; fix that cell and run it again`,
   threwValue: (value: string) => `the code threw ${value}`,
+  closeRefused: "self.close() would stop the worker that runs every cell on this page, so a cell cannot call it; to end a cell early, return from it or throw an error",
+  /** After a string cut to the output limits: how much of it is not shown. */
+  stringCut: (lines: number, chars: number) => `… (${lines > 0 ? `${lines.toLocaleString("en")} more lines, ` : ""}${chars.toLocaleString("en")} more characters not shown)`,
 
   // Messages of the exercise checks, check.* (src/notebook/checks.ts); `what` is the value's label
   theValue: "the value",
@@ -255,6 +258,8 @@ const zh: Text = {
   onlyAttentionImport: (name) => `代码单元只能从 "attention" 导入；这里没有 "${name}"`,
   notAssigned: (name, cell) => z`${name}没有值：代码单元“${cell}”在给 ${name} 赋值之前就停止了；请修正那个代码单元并再运行一次`,
   threwValue: (value) => `代码抛出了 ${value}`,
+  closeRefused: "self.close() 会停止运行本页所有代码单元的 worker，所以代码单元不能调用它；要提前结束一个代码单元，请从中 return 或抛出一个错误",
+  stringCut: (lines, chars) => `……（还有${lines > 0 ? ` ${lines.toLocaleString("zh-Hans")} 行、` : " "}${chars.toLocaleString("zh-Hans")} 个字符未显示）`,
 
   theValue: "这个值",
   theWeights: "权重",

@@ -51,7 +51,7 @@ export function runAtBuild(lesson: string, id: string, source: string, lang: Lan
       return { entries: [{ type: "error", error: { name: "SyntaxError", message: e.message, line: e.line, where: "code" } }], status: "error" };
     }
     // The same cap as the page's worker, so no cell can put megabytes of output into the HTML.
-    const cap = createOutputCap((batch) => entries.push(...batch));
+    const cap = createOutputCap((batch) => entries.push(...batch), lang);
     const status = await runtime.run({ id, compiled, notebook: true, lang }, (entry) => cap.add(entry));
     cap.end();
     if (status === "error") console.warn(`[cells] ${lesson}#${id} threw at build time; the page shows the error`);
