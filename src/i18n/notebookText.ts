@@ -79,6 +79,7 @@ const en = {
   // Output (src/notebook/renderOutput.ts, components/notebook/outputView.ts)
   matrix: "Matrix",
   output: "Output",
+  largeMatrix: (rows: number, cols: number) => `Matrix ${rows}x${cols} (too large to show; show a slice, e.g. sliceCols)`,
   matrixCaption: (label: string, rows: number, cols: number) => `${label} ${rows}×${cols} (rows × columns)`,
   maskCaption: (rows: number, cols: number) => `Mask ${rows}×${cols}: ✓ = query (row) may attend to key (column)`,
   allowed: "allowed",
@@ -228,6 +229,7 @@ const zh: Text = {
 
   matrix: "矩阵",
   output: "输出",
+  largeMatrix: (rows, cols) => `矩阵 ${rows}x${cols}（太大，无法显示；请显示其中一部分，例如用 sliceCols）`,
   matrixCaption: (label, rows, cols) => z`${label} ${rows}×${cols}（行 × 列）`,
   maskCaption: (rows, cols) => `掩码 ${rows}×${cols}：✓ = 查询（行）可以关注键（列）`,
   allowed: "允许",

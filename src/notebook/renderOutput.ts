@@ -39,6 +39,8 @@ function inlineText(value: OutputValue, lang: Lang): string {
       return `Matrix ${value.rows}x${value.cols}`;
     case "mask":
       return `Mask ${value.rows}x${value.cols}`;
+    case "largeMatrix":
+      return notebookText[lang].largeMatrix(value.rows, value.cols);
     case "trace":
       return notebookText[lang].traceInline(value.weights.rows, value.weights.cols);
     case "plot":

@@ -66,6 +66,9 @@ describe("renderEntry", () => {
     expect([...mask.querySelectorAll("td")].map((td) => td.getAttribute("aria-label"))).toEqual(["允许", "屏蔽"]);
     expect(renderEntry({ type: "error", error: { name: "TypeError", message: "bad", line: 1, where: "check" } }, doc(), "zh").textContent).toBe("TypeError: bad（检查代码第 1 行）");
     expect(renderEntry({ type: "log", level: "warn", parts: [serialize("小心")] }, doc(), "zh").textContent).toBe("警告：小心");
+    const large = serialize({ rows: 100, cols: 100, data: new Float64Array(10_000) });
+    expect(renderEntry({ type: "result", value: large }, doc(), "zh").textContent).toBe("矩阵 100x100（太大，无法显示；请显示其中一部分，例如用 sliceCols）");
+    expect(renderEntry({ type: "result", value: large }, doc(), "en").textContent).toBe("Matrix 100x100 (too large to show; show a slice, e.g. sliceCols)");
     expect(renderEntry({ type: "show", value: serialize({ a: 1 }) }, doc(), "zh").querySelector("summary")?.textContent).toBe("对象 {1 个字段}");
     expect(renderEntry({ type: "omitted", entries: 66000, chars: 1234567 }, doc(), "zh").textContent).toBe("…… 此处省略了 66,000 行（1,234,567 个字符）：一次运行保留约 500 KB 的输出，之后只保留最后 10 行。");
   });
