@@ -27,7 +27,7 @@ export async function checkAnswer(worker: WorkerClient, id: string, code: string
   const { source, checkFromLine } = exerciseProgram(code, prepared.check);
   let compiled;
   try {
-    compiled = (await loadCompiler())(source);
+    compiled = (await loadCompiler())(source, lang);
   } catch (error) {
     const e = compileError(error, checkFromLine);
     show({ type: "error", error: e });

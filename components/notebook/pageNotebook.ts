@@ -37,7 +37,7 @@ export interface CellHooks {
   stale(model: CellModel): void;
 }
 
-type Compile = (source: string) => CompiledCell;
+type Compile = (source: string, lang: Lang) => CompiledCell;
 let compiler: Promise<Compile> | undefined;
 /** Sucrase and acorn load only when the reader's own code must be compiled. */
 export function loadCompiler(): Promise<Compile> {
@@ -108,7 +108,7 @@ export class PageNotebook {
     for (const c of this.cells) {
       if (c.compiled) continue;
       try {
-        c.compiled = compile(c.code);
+        c.compiled = compile(c.code, this.lang);
       } catch (error) {
         errors.set(c, compileError(error));
       }

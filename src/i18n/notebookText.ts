@@ -112,6 +112,8 @@ const en = {
 
   // The worker's own messages about a run (src/notebook/createRuntime.ts)
   onlyAttentionImport: (name: string) => `cells can import only from "attention"; "${name}" is not available here`,
+  noDefaultExport: (local: string) => `"attention" has no default export; write import { ${local} } from "attention" or import * as ${local} from "attention"`,
+  noExport: "cells do not export: every top-level name is already visible to later cells, so drop `export`",
   notAssigned: (name: string, cell: string) => `${name} is not set: cell "${cell}" stopped before it assigned ${name}; fix that cell and run it again`,
   threwValue: (value: string) => `the code threw ${value}`,
   closeRefused: "self.close() would stop the worker that runs every cell on this page, so a cell cannot call it; to end a cell early, return from it or throw an error",
@@ -258,6 +260,8 @@ const zh: Text = {
   typeErrorAt: (line, message) => `第 ${line} 行：${message}`,
 
   onlyAttentionImport: (name) => `代码单元只能从 "attention" 导入；这里没有 "${name}"`,
+  noDefaultExport: (local) => `"attention" 没有默认导出；请写 import { ${local} } from "attention" 或 import * as ${local} from "attention"`,
+  noExport: "代码单元不导出：每个顶层名字对后面的代码单元本来就可见，所以请去掉 `export`",
   notAssigned: (name, cell) => z`${name}没有值：代码单元“${cell}”在给 ${name} 赋值之前就停止了；请修正那个代码单元并再运行一次`,
   threwValue: (value) => `代码抛出了 ${value}`,
   closeRefused: "self.close() 会停止运行本页所有代码单元的 worker，所以代码单元不能调用它；要提前结束一个代码单元，请从中 return 或抛出一个错误",

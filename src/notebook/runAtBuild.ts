@@ -44,7 +44,7 @@ export function runAtBuild(lesson: string, id: string, source: string, lang: Lan
     const entries: OutputEntry[] = [];
     let compiled: CompiledCell;
     try {
-      compiled = compileCell(source);
+      compiled = compileCell(source, lang);
     } catch (error) {
       const e = error as CellSyntaxError;
       console.warn(`[cells] ${lesson}#${id}: ${e.message}`);

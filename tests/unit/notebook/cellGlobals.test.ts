@@ -22,7 +22,7 @@ const g = scaledDotProductAttentionBackward(q, k, v, t, dO);
 const loss = ([Q, K, V]) => attention(Q, K, V).output.data.reduce((s, o, n) => s + o * dO.data[n], 0);
 gradCheck(loss, [q, k, v], [g.dQ, g.dK, g.dV]).ok`;
     const entries: OutputEntry[] = [];
-    await createRuntime().run({ id: "grad", compiled: compileCell(source), notebook: true, lang: "en" }, (e) => entries.push(e));
+    await createRuntime().run({ id: "grad", compiled: compileCell(source, "en"), notebook: true, lang: "en" }, (e) => entries.push(e));
     expect(entries).toEqual([{ type: "result", value: { kind: "boolean", value: true } }]);
   });
 });

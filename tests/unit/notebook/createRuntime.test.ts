@@ -5,7 +5,7 @@ import type { OutputEntry } from "../../../src/notebook/outputTypes";
 
 async function run(runtime: ReturnType<typeof createRuntime>, id: string, source: string, notebook = true) {
   const entries: OutputEntry[] = [];
-  const status = await runtime.run({ id, compiled: compileCell(source), notebook, lang: "en" }, (e) => entries.push(e));
+  const status = await runtime.run({ id, compiled: compileCell(source, "en"), notebook, lang: "en" }, (e) => entries.push(e));
   return { status, entries };
 }
 
@@ -66,10 +66,10 @@ describe("createRuntime", () => {
 
   it("run() with checkFromLine reports a failing check's message and an error in the check's own lines", async () => {
     const runtime = createRuntime();
-    const failing = await runtime.run({ id: "x", compiled: compileCell("const f = () => 1;\n;{\ncheck.closeTo(f(), 2, 1e-9, \"f()\");\n}"), notebook: false, checkFromLine: 3, lang: "en" }, () => {});
+    const failing = await runtime.run({ id: "x", compiled: compileCell("const f = () => 1;\n;{\ncheck.closeTo(f(), 2, 1e-9, \"f()\");\n}", "en"), notebook: false, checkFromLine: 3, lang: "en" }, () => {});
     expect(failing).toBe("error");
     const entries: OutputEntry[] = [];
-    await runtime.run({ id: "y", compiled: compileCell("const f = 1;\n;{\nconst o: any = undefined;\no.p;\n}"), notebook: false, checkFromLine: 3, lang: "en" }, (e) => entries.push(e));
+    await runtime.run({ id: "y", compiled: compileCell("const f = 1;\n;{\nconst o: any = undefined;\no.p;\n}", "en"), notebook: false, checkFromLine: 3, lang: "en" }, (e) => entries.push(e));
     expect(entries).toEqual([{ type: "error", error: { name: "TypeError", message: "Cannot read properties of undefined (reading 'p')", line: 2, where: "check" } }]);
   });
 });

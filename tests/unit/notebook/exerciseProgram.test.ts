@@ -10,7 +10,7 @@ import type { Lang } from "../../../src/i18n/lang";
 async function runExercise(code: string, check: string, forbid?: Forbid, lang: Lang = "en") {
   const { source, checkFromLine } = exerciseProgram(code, check);
   const entries: OutputEntry[] = [];
-  const status = await createRuntime().run({ id: "ex", compiled: compileCell(source), notebook: false, checkFromLine, forbid, lang }, (e) => entries.push(e));
+  const status = await createRuntime().run({ id: "ex", compiled: compileCell(source, "en"), notebook: false, checkFromLine, forbid, lang }, (e) => entries.push(e));
   return { status, entries };
 }
 
@@ -71,8 +71,8 @@ describe("exerciseProgram", () => {
   it("a forbid list in one exercise run does not switch the function off in the next run of the same worker", async () => {
     const runtime = createRuntime();
     const { source, checkFromLine } = exerciseProgram("const w = fromRows([[0.5, 0.5]]);", "softmaxRowsBackward(w, w);");
-    const first = await runtime.run({ id: "a", compiled: compileCell(source), notebook: false, checkFromLine, forbid, lang: "en" }, () => {});
-    const second = await runtime.run({ id: "b", compiled: compileCell(source), notebook: false, checkFromLine, lang: "en" }, () => {});
+    const first = await runtime.run({ id: "a", compiled: compileCell(source, "en"), notebook: false, checkFromLine, forbid, lang: "en" }, () => {});
+    const second = await runtime.run({ id: "b", compiled: compileCell(source, "en"), notebook: false, checkFromLine, lang: "en" }, () => {});
     expect([first, second]).toEqual(["error", "done"]);
   });
 });
