@@ -2,9 +2,9 @@ import type { OutputEntry } from "../../src/notebook/outputTypes";
 import { exerciseProgram } from "../../src/notebook/exerciseProgram";
 import type { PreparedExercise } from "../../src/notebook/prepareExercise";
 import { compileError, loadCompiler } from "./pageNotebook";
+import { loadRunText } from "./loadRunText";
 import type { WorkerClient } from "./workerClient";
 import { langOfTag } from "../../src/i18n/lang";
-import { notebookText } from "../../src/i18n/notebookText";
 
 /** How one check of an answer ended, and the sentence the reader sees. */
 export interface CheckOutcome {
@@ -23,7 +23,7 @@ export interface CheckOutcome {
  */
 export async function checkAnswer(worker: WorkerClient, id: string, code: string, prepared: Omit<PreparedExercise, "starter">, show: (entry: OutputEntry) => void = () => {}): Promise<CheckOutcome> {
   const lang = langOfTag(document.documentElement.lang);
-  const t = notebookText[lang];
+  const t = await loadRunText(lang);
   const { source, checkFromLine } = exerciseProgram(code, prepared.check);
   let compiled;
   try {

@@ -3,7 +3,7 @@ import type { CellError, OutputEntry, RunStatus } from "../../src/notebook/outpu
 import { planRun, staleAfter, type PlannedCell } from "../../src/notebook/planRun";
 import { WorkerClient } from "./workerClient";
 import { langOfTag, type Lang } from "../../src/i18n/lang";
-import { notebookText } from "../../src/i18n/notebookText";
+import { loadRunText } from "./loadRunText";
 
 /** What the build put beside each cell: the lesson's code and its JavaScript, ready to run. */
 export interface PreparedCell {
@@ -131,7 +131,7 @@ export class PageNotebook {
 
   private async runNow(id: string): Promise<RunStatus> {
     const hooks = this.hooks!;
-    const t = notebookText[this.lang];
+    const t = await loadRunText(this.lang);
     const index = this.cells.findIndex((c) => c.id === id);
     const target = this.cells[index];
     target.fromLink = false;

@@ -1,9 +1,9 @@
 import type { CellTypeError, TypeCheckRequest } from "../../src/notebook/checkCellTypes";
 import type { TypeCheckMessage, TypeCheckReply } from "../../src/notebook/typeCheckWorker";
 import { langOfTag } from "../../src/i18n/lang";
-import { notebookText } from "../../src/i18n/notebookText";
+import { notebookRunText } from "../../src/i18n/notebookRunText";
 
-const t = notebookText[langOfTag(document.documentElement.lang)];
+const t = notebookRunText[langOfTag(document.documentElement.lang)];
 
 let worker: Worker | undefined;
 let nextId = 1;

@@ -1,7 +1,7 @@
 import type { RunRequest } from "../../src/notebook/createRuntime";
 import type { OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
 import type { RunMessage, WorkerMessage } from "../../src/notebook/workerProtocol";
-import { notebookText } from "../../src/i18n/notebookText";
+import { loadRunText } from "./loadRunText";
 
 /**
  * The page's side of the cell worker: runs one request at a time under a time limit. Past the limit
@@ -36,7 +36,8 @@ export class WorkerClient {
   }
 
   /** Runs `request`, streaming outputs to `onEntry`; resolves with how it ended. */
-  run(request: RunRequest, timeoutSeconds: number, onEntry: (entry: OutputEntry) => void): Promise<RunStatus> {
+  async run(request: RunRequest, timeoutSeconds: number, onEntry: (entry: OutputEntry) => void): Promise<RunStatus> {
+    const t = await loadRunText(request.lang);
     const worker = this.ensure();
     const runId = this.nextRunId++;
     return new Promise<RunStatus>((resolve) => {
@@ -57,7 +58,7 @@ export class WorkerClient {
         this.discard();
         onEntry({
           type: "error",
-          error: { name: "Error", message: notebookText[request.lang].workerDied(event.message) },
+          error: { name: "Error", message: t.workerDied(event.message) },
         });
         finish("error");
       };
@@ -65,7 +66,7 @@ export class WorkerClient {
         this.discard();
         onEntry({
           type: "error",
-          error: { name: notebookText[request.lang].stoppedName, message: notebookText[request.lang].timeLimit(timeoutSeconds) },
+          error: { name: t.stoppedName, message: t.timeLimit(timeoutSeconds) },
         });
         finish("stopped");
       }, timeoutSeconds * 1000);

@@ -1,10 +1,11 @@
 import type { Lang } from "./lang";
+import { countEn as count } from "./countEn";
 import { spacedZh as z } from "./spacedZh";
 
 /**
- * What a reader sees from notebook cells and exercises, once per edition: the cells' and exercises'
- * controls and notices, run states, output labels, type-check reports, check results, and the
- * messages of the exercise checks (check.*), which run in the cell worker in the page's language.
+ * What a lesson page's cells and exercises say as the reader uses them, once per edition: controls,
+ * notices, run states, hints and the solution toggle. Loaded with the page's islands, so it holds
+ * only these; what runs, outputs and checks say is in notebookRunText.ts, loaded with them.
  * `zh` has the type of `en`, so a string added in one language and not the other fails the type check.
  */
 const en = {
@@ -35,16 +36,6 @@ const en = {
   linkCopied: "Link copied: it carries this cell's code.",
   linkCopyBelow: "Copy the link below: it carries this cell's code.",
   linkTooLong: (chars: number, limit: number) => `This code is too long to share by link (${chars} characters compressed; the limit is ${limit}). Shorten it, or share it as text.`,
-
-  // Running cells (components/notebook/pageNotebook.ts, workerClient.ts)
-  needsLinkedCell: (id: string) => `this cell needs cell "${id}", whose code came from a shared link and has not run yet; read it and press Run on it first`,
-  needsBrokenCell: (id: string) => `this cell needs cell "${id}", which has a syntax error; fix that cell first`,
-  needsFailedCell: (id: string, stopped: boolean) => `this cell needs cell "${id}", which ${stopped ? "was stopped" : "failed"}; see its message above`,
-  waitingName: "Waiting",
-  stoppedName: "Stopped",
-  workerDied: (reason: string) => `the cell's worker stopped unexpectedly (${reason || "most likely it ran out of memory"}); every cell will run again from the start`,
-  timeLimit: (seconds: number) => `the code was still running at this cell's time limit (${seconds} s), so it was stopped. Look for a loop that never ends; earlier cells run again on the next run`,
-
   // Exercises (components/Exercise.astro, islands/exercise.ts, notebook/checkAnswer.ts)
   exerciseHeading: "Exercise: ",
   yourCode: "Your code",
@@ -61,109 +52,13 @@ const en = {
   checking: "Checking…",
   savedAnswer: "Showing your code, saved in this browser. Reset returns to the starter code.",
   solvedBefore: "Solved before in this browser. Check again any time.",
-  passed: "Correct! Every check passed.",
-  notYet: (message: string) => `Not yet: ${message}`,
-  notCompiled: (where: string) => `Not yet: your code does not compile${where}. See the message below.`,
-  checkStopped: (seconds: number) => `Stopped after ${seconds} s: the code was still running. Look for a loop that never ends.`,
-  answerThrew: (error: string) => `Not yet: your code threw ${error}`,
-  noCheckMessage: "Not yet: the check stopped without a message.",
-  /** Where an error happened, after its message: " (line 3)", " (line 2 of the check)". */
-  atLine: (line: number, inCheck: boolean) => ` (line ${line}${inCheck ? " of the check" : ""})`,
-  /** Opens the message of a call an exercise switched off, unless the exercise gives its own reason. */
-  forbidReason: "This exercise asks you to write it yourself",
-  forbidden: (reason: string, name: string) => `${reason}; ${name} is switched off here.`,
-
   // "Check your understanding" (components/Question.astro)
   showAnswer: "Show the answer",
-
-  // Output (src/notebook/renderOutput.ts, components/notebook/outputView.ts)
-  matrix: "Matrix",
-  output: "Output",
-  largeMatrix: (rows: number, cols: number) => `Matrix ${rows}x${cols} (too large to show; show a slice, e.g. sliceCols)`,
-  matrixCaption: (label: string, rows: number, cols: number) => `${label} ${rows}×${cols} (rows × columns)`,
-  maskCaption: (rows: number, cols: number) => `Mask ${rows}×${cols}: ✓ = query (row) may attend to key (column)`,
-  allowed: "allowed",
-  blocked: "blocked",
-  heatmapTitle: (rows: number, cols: number) => `Heatmap ${rows}×${cols}`,
-  barsTitle: (n: number) => `Bars (${n})`,
-  lineTitle: (n: number) => `Line (${n} points)`,
-  traceHeading: (queries: number, keys: number, scale: string) => `Attention trace: ${queries} queries × ${keys} keys, scale ${scale}`,
-  traceInline: (rows: number, cols: number) => `AttentionTrace (weights ${rows}x${cols})`,
-  traceScores: "Scaled (and masked) scores",
-  traceWeights: "Weights (each row sums to 1)",
-  objectSummary: (label: string, fields: number) => `${label || "Object"} {${fields} fields}`,
-  moreItems: (n: number) => `… ${n} more`,
-  logLevel: (level: "warn" | "error") => `${level}: `,
-  omitted: (lines: number, chars: number, kb: number, tail: number) =>
-    `… ${lines.toLocaleString("en")} more ${lines === 1 ? "line" : "lines"} (${chars.toLocaleString("en")} characters) left out here: a run keeps about ${kb.toLocaleString("en")} KB of output, then only its last ${tail} lines.`,
   lateOutput: "After the cell finished, a timer or promise it started printed:",
   hiddenLines: (hidden: number, dropped: number) =>
     `… ${count(hidden, "line", "lines")} hidden here${dropped > 0 ? `, and ${count(dropped, "more line", "more lines")} past the output cap were not kept` : ""}.`,
   showAllLines: (n: number) => `Show all ${count(n, "line", "lines")}`,
-
-  // Type checking (components/notebook/typeCheck.ts)
-  typesUnchecked: (reason: string) => `Types could not be checked (${reason}); the code still runs.`,
-  typeErrorsRan: (n: number, lines: number[]) =>
-    `This code has ${count(n, "type error", "type errors")} (${lines.map((l) => `line ${l}`).join(", ")}). It ran anyway: TypeScript's types are checked, not enforced. The list is under the code.`,
-  noTypeErrors: "No type errors.",
-  typeErrorsSummary: (n: number) => `${count(n, "type error", "type errors")} (the code still runs):`,
-  typeErrors: "Type errors",
-  typeErrorAt: (line: number, message: string) => `Line ${line}: ${message}`,
-
-  // The worker's own messages about a run (src/notebook/createRuntime.ts)
-  onlyAttentionImport: (name: string) => `cells can import only from "attention"; "${name}" is not available here`,
-  noDefaultExport: (local: string) => `"attention" has no default export; write import { ${local} } from "attention" or import * as ${local} from "attention"`,
-  noExport: "cells do not export: every top-level name is already visible to later cells, so drop `export`",
-  notAssigned: (name: string, cell: string) => `${name} is not set: cell "${cell}" stopped before it assigned ${name}; fix that cell and run it again`,
-  threwValue: (value: string) => `the code threw ${value}`,
-  closeRefused: "self.close() would stop the worker that runs every cell on this page, so a cell cannot call it; to end a cell early, return from it or throw an error",
-  /** After a string cut to the output limits: how much of it is not shown. */
-  stringCut: (lines: number, chars: number) => `… (${lines > 0 ? `${lines.toLocaleString("en")} more lines, ` : ""}${chars.toLocaleString("en")} more characters not shown)`,
-
-  // Messages of the exercise checks, check.* (src/notebook/checks.ts); `what` is the value's label
-  theValue: "the value",
-  theWeights: "the weights",
-  theResult: "the result",
-  theExpectedValue: "the expected value",
-  yourFunction: "your function",
-  yourFunctionOutput: "your function's output",
-  describeNumber: (x: number) => `a number (${x})`,
-  describeString: (quoted: string) => `a string (${quoted})`,
-  describeArray: (n: number) => `an array of ${n}`,
-  describeFunction: "a function",
-  describeObject: "an object",
-  describeOther: (type: string) => `a ${type}`,
-  notMatrix: (what: string, it: string, undefinedValue: boolean) =>
-    `${what} should be a matrix (or nested arrays of numbers) but it is ${it}${undefinedValue ? "; did your function return its result?" : ""}`,
-  threw: (what: string, error: string) => `${what} threw ${error}`,
-  needsFunction: (helper: string, it: string) => `${helper} needs your function, but it got ${it}; is it defined with the expected name?`,
-  notNumber: (what: string, expected: string, it: string) => `${what} should be a number near ${expected} but it is ${it}`,
-  numberOff: (what: string, actual: string, expected: string, tol: number) => `${what} is ${actual} but should be ${expected} (within ${tol})`,
-  notArray: (what: string, n: number, it: string) => `${what} should be an array of ${n} numbers but it is ${it}`,
-  arrayLength: (what: string, has: number, should: number) => `${what} has ${has} entries but should have ${should}`,
-  entryOff: (what: string, i: number, actual: string, expected: string, tol: number) => `${what}[${i}] is ${actual} but should be ${expected} (within ${tol})`,
-  shapeOff: (what: string, rows: number, cols: number, wantRows: number, wantCols: number) => `${what} is ${rows}x${cols} but should be ${wantRows}x${wantCols}`,
-  cellOff: (what: string, i: number, j: number, actual: string, expected: string, tol: number) =>
-    `${what} at row ${i}, column ${j} is ${actual} but should be ${expected} (within ${tol})`,
-  hasNaN: (what: string, i: number, j: number) => `${what} has NaN at row ${i}, column ${j}`,
-  negativeWeight: (what: string, x: string, i: number, j: number) => `${what} has ${x} at row ${i}, column ${j}; weights are never negative`,
-  rowSum: (what: string, i: number, sum: string) => `row ${i} of ${what} sums to ${sum}, not 1`,
-  notMask: (it: string) => `the mask should be a Mask or nested booleans but it is ${it}`,
-  maskShape: (rows: number, cols: number, maskRows: number, maskCols: number) => `the weights are ${rows}x${cols} but the mask is ${maskRows}x${maskCols}`,
-  maskedNotZero: (i: number, x: string, j: number) => `query ${i} gives weight ${x} to key ${j}, which the mask blocks; it should be 0`,
-  orderMatters: (i: number, j: number, before: string, after: string) =>
-    `shuffling the keys and values together changed the output at row ${i}, column ${j} (${before} -> ${after}); attention should not depend on the order of the source tokens`,
-  trialFunction: (trial: number, shapes: string) => `on trial ${trial} (${shapes}) your function`,
-  trialOutput: (trial: number, shapes: string) => `on trial ${trial} (${shapes}) your output`,
-  trialShape: (trial: number, shapes: string, rows: number, cols: number, wantRows: number, wantCols: number) =>
-    `on trial ${trial} (${shapes}) your output is ${rows}x${cols} but it should be ${wantRows}x${wantCols} (Lq x dv)`,
-  trialDiffers: (trial: number, shapes: string, i: number, j: number, mine: string, core: string) =>
-    `on trial ${trial} (${shapes}) your output differs from the core at row ${i}, column ${j}: ${mine} instead of ${core}`,
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
-
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-}
 
 type Text = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
 
@@ -194,15 +89,6 @@ const zh: Text = {
   linkCopied: "链接已复制：它带有这个代码单元的代码。",
   linkCopyBelow: "请复制下面的链接：它带有这个代码单元的代码。",
   linkTooLong: (chars, limit) => `这段代码太长，无法通过链接分享（压缩后 ${chars} 个字符，上限为 ${limit}）。请缩短代码，或以文本形式分享。`,
-
-  needsLinkedCell: (id) => `这个代码单元依赖代码单元“${id}”，而它的代码来自分享链接，还没有运行过；请先读一遍并在那里按“运行”`,
-  needsBrokenCell: (id) => `这个代码单元依赖代码单元“${id}”，而它有语法错误；请先修正那个代码单元`,
-  needsFailedCell: (id, stopped) => `这个代码单元依赖代码单元“${id}”，而它${stopped ? "被停止了" : "运行出错"}；请看上面它的消息`,
-  waitingName: "等待中",
-  stoppedName: "已停止",
-  workerDied: (reason) => `运行代码单元的 worker 意外停止（${reason || "很可能是内存耗尽"}）；所有代码单元都会从头重新运行`,
-  timeLimit: (seconds) => `到达这个代码单元的时间上限（${seconds} 秒）时代码仍在运行，因此被停止。请检查是否有永不结束的循环；下次运行时前面的代码单元会重新运行`,
-
   exerciseHeading: "练习：",
   yourCode: "你的代码",
   exerciseControls: "练习操作",
@@ -217,89 +103,10 @@ const zh: Text = {
   checking: "检查中…",
   savedAnswer: "显示的是你的代码，保存在这个浏览器中。“重置”可回到初始代码。",
   solvedBefore: "你之前已在这个浏览器中完成了这道练习。随时可以再检查一次。",
-  passed: "正确！所有检查都通过了。",
-  notYet: (message) => `还不对：${message}`,
-  notCompiled: (where) => `还不对：你的代码无法编译${where}。请看下面的消息。`,
-  checkStopped: (seconds) => `运行 ${seconds} 秒后被停止：代码仍在运行。请检查是否有永不结束的循环。`,
-  answerThrew: (error) => `还不对：你的代码抛出了 ${error}`,
-  noCheckMessage: "还不对：检查停止了，但没有给出消息。",
-  atLine: (line, inCheck) => `（${inCheck ? "检查代码" : ""}第 ${line} 行）`,
-  forbidReason: "这个练习要求你自己写出它",
-  forbidden: (reason, name) => z`${reason}；${name}在这里被禁用了。`,
-
   showAnswer: "显示答案",
-
-  matrix: "矩阵",
-  output: "输出",
-  largeMatrix: (rows, cols) => `矩阵 ${rows}x${cols}（太大，无法显示；请显示其中一部分，例如用 sliceCols）`,
-  matrixCaption: (label, rows, cols) => z`${label} ${rows}×${cols}（行 × 列）`,
-  maskCaption: (rows, cols) => `掩码 ${rows}×${cols}：✓ = 查询（行）可以关注键（列）`,
-  allowed: "允许",
-  blocked: "屏蔽",
-  heatmapTitle: (rows, cols) => `热图 ${rows}×${cols}`,
-  barsTitle: (n) => `柱状图（${n} 个值）`,
-  lineTitle: (n) => `折线图（${n} 个点）`,
-  traceHeading: (queries, keys, scale) => `注意力的各个阶段：${queries} 个查询 × ${keys} 个键，缩放因子 ${scale}`,
-  traceInline: (rows, cols) => `AttentionTrace（权重 ${rows}x${cols}）`,
-  traceScores: "缩放（并掩蔽）后的分数",
-  traceWeights: "权重（每行之和为 1）",
-  objectSummary: (label, fields) => `${label || "对象"} {${fields} 个字段}`,
-  moreItems: (n) => `…… 还有 ${n} 项`,
-  logLevel: (level) => (level === "warn" ? "警告：" : "错误："),
-  omitted: (lines, chars, kb, tail) =>
-    `…… 此处省略了 ${lines.toLocaleString("zh-Hans")} 行（${chars.toLocaleString("zh-Hans")} 个字符）：一次运行保留约 ${kb.toLocaleString("zh-Hans")} KB 的输出，之后只保留最后 ${tail} 行。`,
   lateOutput: "代码单元运行结束后，它启动的定时器或 Promise 输出了：",
   hiddenLines: (hidden, dropped) => `…… 此处隐藏了 ${hidden.toLocaleString("zh-Hans")} 行${dropped > 0 ? `，另有 ${dropped.toLocaleString("zh-Hans")} 行超出输出上限而未保留` : ""}。`,
   showAllLines: (n) => `显示全部 ${n.toLocaleString("zh-Hans")} 行`,
-
-  typesUnchecked: (reason) => z`无法检查类型（${reason}）；代码仍然可以运行。`,
-  typeErrorsRan: (n, lines) => `这段代码有 ${n} 个类型错误（${lines.map((l) => `第 ${l} 行`).join("、")}）。它仍然运行了：TypeScript 的类型只做检查，不强制执行。错误列表在代码下方。`,
-  noTypeErrors: "没有类型错误。",
-  typeErrorsSummary: (n) => `${n} 个类型错误（代码仍然可以运行）：`,
-  typeErrors: "类型错误",
-  typeErrorAt: (line, message) => `第 ${line} 行：${message}`,
-
-  onlyAttentionImport: (name) => `代码单元只能从 "attention" 导入；这里没有 "${name}"`,
-  noDefaultExport: (local) => `"attention" 没有默认导出；请写 import { ${local} } from "attention" 或 import * as ${local} from "attention"`,
-  noExport: "代码单元不导出：每个顶层名字对后面的代码单元本来就可见，所以请去掉 `export`",
-  notAssigned: (name, cell) => z`${name}没有值：代码单元“${cell}”在给 ${name} 赋值之前就停止了；请修正那个代码单元并再运行一次`,
-  threwValue: (value) => `代码抛出了 ${value}`,
-  closeRefused: "self.close() 会停止运行本页所有代码单元的 worker，所以代码单元不能调用它；要提前结束一个代码单元，请从中 return 或抛出一个错误",
-  stringCut: (lines, chars) => `……（还有${lines > 0 ? ` ${lines.toLocaleString("zh-Hans")} 行、` : " "}${chars.toLocaleString("zh-Hans")} 个字符未显示）`,
-
-  theValue: "这个值",
-  theWeights: "权重",
-  theResult: "结果",
-  theExpectedValue: "期望值",
-  yourFunction: "你的函数",
-  yourFunctionOutput: "你的函数的输出",
-  describeNumber: (x) => `一个数（${x}）`,
-  describeString: (quoted) => `一个字符串（${quoted}）`,
-  describeArray: (n) => `一个长度为 ${n} 的数组`,
-  describeFunction: "一个函数",
-  describeObject: "一个对象",
-  describeOther: (type) => `一个 ${type}`,
-  notMatrix: (what, it, undefinedValue) => z`${what}应当是一个矩阵（或由数构成的嵌套数组），但它是${it}${undefinedValue ? "；你的函数返回结果了吗？" : ""}`,
-  threw: (what, error) => z`${what}抛出了 ${error}`,
-  needsFunction: (helper, it) => z`${helper} 需要你的函数，但它得到的是${it}；函数是否用了要求的名字？`,
-  notNumber: (what, expected, it) => z`${what}应当是接近 ${expected} 的数，但它是${it}`,
-  numberOff: (what, actual, expected, tol) => z`${what}是 ${actual}，但应为 ${expected}（容差 ${tol}）`,
-  notArray: (what, n, it) => z`${what}应当是包含 ${n} 个数的数组，但它是${it}`,
-  arrayLength: (what, has, should) => z`${what}有 ${has} 项，但应有 ${should} 项`,
-  entryOff: (what, i, actual, expected, tol) => z`${what}[${i}] 是 ${actual}，但应为 ${expected}（容差 ${tol}）`,
-  shapeOff: (what, rows, cols, wantRows, wantCols) => z`${what}的形状是 ${rows}x${cols}，但应为 ${wantRows}x${wantCols}`,
-  cellOff: (what, i, j, actual, expected, tol) => z`${what}在第 ${i} 行、第 ${j} 列是 ${actual}，但应为 ${expected}（容差 ${tol}）`,
-  hasNaN: (what, i, j) => z`${what}在第 ${i} 行、第 ${j} 列是 NaN`,
-  negativeWeight: (what, x, i, j) => z`${what}在第 ${i} 行、第 ${j} 列是 ${x}；权重永远不会是负数`,
-  rowSum: (what, i, sum) => z`${what}的第 ${i} 行之和为 ${sum}，而不是 1`,
-  notMask: (it) => z`掩码应当是一个 Mask 或嵌套的布尔数组，但它是${it}`,
-  maskShape: (rows, cols, maskRows, maskCols) => `权重的形状是 ${rows}x${cols}，但掩码是 ${maskRows}x${maskCols}`,
-  maskedNotZero: (i, x, j) => `查询 ${i} 给了键 ${j} 权重 ${x}，但掩码屏蔽了这个键；这个权重应为 0`,
-  orderMatters: (i, j, before, after) => `把键和值一起打乱顺序后，输出在第 ${i} 行、第 ${j} 列变了（${before} -> ${after}）；注意力不应依赖源词元的顺序`,
-  trialFunction: (trial, shapes) => `第 ${trial} 次试验（${shapes}）中，你的函数`,
-  trialOutput: (trial, shapes) => `第 ${trial} 次试验（${shapes}）中，你的输出`,
-  trialShape: (trial, shapes, rows, cols, wantRows, wantCols) => `第 ${trial} 次试验（${shapes}）中，你的输出形状是 ${rows}x${cols}，但应为 ${wantRows}x${wantCols}（Lq x dv）`,
-  trialDiffers: (trial, shapes, i, j, mine, core) => `第 ${trial} 次试验（${shapes}）中，你的输出在第 ${i} 行、第 ${j} 列与核心库不同：是 ${mine}，而应为 ${core}`,
 };
 
 export const notebookText: Record<Lang, Text> = { en, zh };

@@ -2,7 +2,7 @@ import { createRandom, randomMatrix, scaledDotProductAttention, type Matrix } fr
 import { formatCheckNumber as num } from "./formatCheckNumber";
 import { describe, isMatrixLike, matrixValue } from "./matrixValue";
 import type { Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 import type { MatrixValue } from "./outputTypes";
 
 /** Thrown by fail() and every check.*: the exercise shows its message as "Not yet: <message>". */
@@ -33,7 +33,7 @@ function cell(m: MatrixValue, i: number, j: number): number {
  * Both editions check alike: only the words differ.
  */
 export function checksIn(lang: Lang) {
-  const t = notebookText[lang];
+  const t = notebookRunText[lang];
   const it = (value: unknown) => describe(value, lang);
 
   /** A matrix, nested arrays, or a trace's `output` -> MatrixValue; otherwise a CheckFailure naming `what`. */

@@ -2,7 +2,7 @@ import { parse, type Node } from "acorn";
 import { CellSyntaxError } from "./cellSyntaxError";
 import { transpile } from "./transpile";
 import type { Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /** The one module name a cell can import from; everything it exports is also a global in cells. */
 export const moduleName = "attention";
@@ -78,7 +78,7 @@ function rewriteImport(node: AnyNode, js: string, lang: Lang): string {
   const text = js.slice(node.start, node.end);
   const line = lineAt(js, node.start);
   if (from !== moduleName) {
-    throw new CellSyntaxError(notebookText[lang].onlyAttentionImport(from), line);
+    throw new CellSyntaxError(notebookRunText[lang].onlyAttentionImport(from), line);
   }
   const specifiers = node.specifiers as AnyNode[];
   const named: string[] = [];
@@ -86,7 +86,7 @@ function rewriteImport(node: AnyNode, js: string, lang: Lang): string {
   for (const s of specifiers) {
     const local = (s.local as AnyNode).name as string;
     if (s.type === "ImportDefaultSpecifier") {
-      throw new CellSyntaxError(notebookText[lang].noDefaultExport(local), line);
+      throw new CellSyntaxError(notebookRunText[lang].noDefaultExport(local), line);
     }
     if (s.type === "ImportNamespaceSpecifier") statement += `const ${local} = __rt.module(${JSON.stringify(from)});`;
     else {
@@ -131,7 +131,7 @@ export function compileCell(source: string, lang: Lang): CompiledCell {
       case "ExportNamedDeclaration":
       case "ExportDefaultDeclaration":
       case "ExportAllDeclaration":
-        throw new CellSyntaxError(notebookText[lang].noExport, lineAt(js, node.start));
+        throw new CellSyntaxError(notebookRunText[lang].noExport, lineAt(js, node.start));
       case "VariableDeclaration":
         for (const d of node.declarations as AnyNode[]) patternNames(d.id as AnyNode, defs);
         break;

@@ -4,7 +4,7 @@ import { forbidGlobals, type Forbid } from "./forbidGlobals";
 import type { CellError, OutputEntry, OutputValue } from "./outputTypes";
 import { serialize } from "./serialize";
 import { languages, type Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 export interface RunRequest {
   /** The cell's id; names the code in stack traces so errors map to its lines. */
@@ -83,7 +83,7 @@ export function createRuntime(late: (id: string, entry: OutputEntry) => void = (
   /** Names declared by notebook cells, read through getters so later cells see their current values. */
   const defs: Record<string, () => unknown> = Object.create(null);
   const moduleOf = (core: Readonly<Record<string, unknown>>, lang: Lang) => (name: string) => {
-    if (name !== "attention") throw new Error(notebookText[lang].onlyAttentionImport(name));
+    if (name !== "attention") throw new Error(notebookRunText[lang].onlyAttentionImport(name));
     return core;
   };
 
@@ -108,7 +108,7 @@ export function createRuntime(late: (id: string, entry: OutputEntry) => void = (
           try {
             return get();
           } catch {
-            throw new ReferenceError(notebookText[lang].notAssigned(name, id));
+            throw new ReferenceError(notebookRunText[lang].notAssigned(name, id));
           }
         };
       }
@@ -136,7 +136,7 @@ export function createRuntime(late: (id: string, entry: OutputEntry) => void = (
 
 /** A thrown value -> the message (in `lang` when the worker words it) and the line in the reader's code (or "in the check"). */
 export function toCellError(error: unknown, file: string, header: number, lang: Lang, checkFromLine?: number): CellError {
-  if (!(error instanceof Error)) return { name: "Error", message: notebookText[lang].threwValue(String(error)), where: "code" };
+  if (!(error instanceof Error)) return { name: "Error", message: notebookRunText[lang].threwValue(String(error)), where: "code" };
   const m = String(error.stack ?? "").match(frame(file));
   let line = m ? Number(m[1]) - header : undefined;
   let where: "code" | "check" = "code";

@@ -1,7 +1,7 @@
 import { attentionModule } from "./cellGlobals";
 import { CheckFailure } from "./checks";
 import type { Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /**
  * Core functions an exercise switches off while the reader's answer is checked, so that an answer
@@ -16,7 +16,7 @@ export interface Forbid {
 
 /** What the reader sees, in `lang`, when their code calls a switched-off function `name`. */
 export function forbiddenMessage(name: string, reason: string, lang: Lang): string {
-  return notebookText[lang].forbidden(reason, name);
+  return notebookRunText[lang].forbidden(reason, name);
 }
 
 /**

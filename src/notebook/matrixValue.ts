@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 import type { MatrixValue } from "./outputTypes";
 
 /** True for the core's Matrix shape: rows x cols numbers in a row-major array. */
@@ -39,7 +39,7 @@ export function matrixValue(m: unknown, op: string): MatrixValue {
 
 /** A short description of a value for error messages in `lang`: "undefined", "a number (3)", "an object". */
 export function describe(value: unknown, lang: Lang): string {
-  const t = notebookText[lang];
+  const t = notebookRunText[lang];
   if (value === undefined || value === null) return String(value);
   if (typeof value === "number") return t.describeNumber(value);
   if (typeof value === "string") return t.describeString(JSON.stringify(value.slice(0, 30)));

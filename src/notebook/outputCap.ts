@@ -1,6 +1,6 @@
 import type { OutputEntry, OutputValue } from "./outputTypes";
 import type { Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /**
  * What one run may send to the page. A loop that logs 100,000 lines would otherwise post 100,000
@@ -85,7 +85,7 @@ function cutString(text: string, limits: OutputLimits, lang: Lang): string {
   if (cut.length === text.length) return text;
   const rest = text.slice(cut.length);
   const restLines = rest.split("\n").length - 1;
-  return cut + notebookText[lang].stringCut(restLines, rest.length);
+  return cut + notebookRunText[lang].stringCut(restLines, rest.length);
 }
 
 function cutValue(v: OutputValue, limits: OutputLimits, lang: Lang): OutputValue {

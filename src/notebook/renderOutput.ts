@@ -6,7 +6,7 @@ import type { Matrix } from "../core";
 import { outputLimits } from "./outputCap";
 import type { MatrixValue, OutputEntry, OutputValue, PlotSpec } from "./outputTypes";
 import type { Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /** Colour-blind-safe shading, as the figures use: viridis for [0, 1], purple-orange for signed. */
 const defaults = { digits: 3, plotWidth: 480, plotHeight: 240, sequential: "viridis", diverging: "puor" } as const;
@@ -40,13 +40,13 @@ function inlineText(value: OutputValue, lang: Lang): string {
     case "mask":
       return `Mask ${value.rows}x${value.cols}`;
     case "largeMatrix":
-      return notebookText[lang].largeMatrix(value.rows, value.cols);
+      return notebookRunText[lang].largeMatrix(value.rows, value.cols);
     case "trace":
-      return notebookText[lang].traceInline(value.weights.rows, value.weights.cols);
+      return notebookRunText[lang].traceInline(value.weights.rows, value.weights.cols);
     case "plot":
       return `plot.${value.spec.type}`;
     case "array":
-      return isSimpleArray(value) ? `[${value.items.map((x) => inlineText(x, lang)).join(", ")}${value.more ? `, ${notebookText[lang].moreItems(value.more)}` : ""}]` : value.label;
+      return isSimpleArray(value) ? `[${value.items.map((x) => inlineText(x, lang)).join(", ")}${value.more ? `, ${notebookRunText[lang].moreItems(value.more)}` : ""}]` : value.label;
     case "object":
       return `${value.label} {…}`;
     case "error":
@@ -80,11 +80,11 @@ function textOn(background: string): string {
 }
 
 /** A matrix as a real table with its shape in the caption and each cell shaded by its value. */
-function matrixTable(m: MatrixValue, doc: Document, lang: Lang, label: string = notebookText[lang].matrix): HTMLElement {
+function matrixTable(m: MatrixValue, doc: Document, lang: Lang, label: string = notebookRunText[lang].matrix): HTMLElement {
   const table = numbersTable(asMatrix(m), {
     rowLabels: range(m.rows),
     colLabels: range(m.cols),
-    caption: notebookText[lang].matrixCaption(label, m.rows, m.cols),
+    caption: notebookRunText[lang].matrixCaption(label, m.rows, m.cols),
     digits: defaults.digits,
     document: doc,
   });
@@ -104,7 +104,7 @@ function matrixTable(m: MatrixValue, doc: Document, lang: Lang, label: string = 
 }
 
 function maskTable(value: Extract<OutputValue, { kind: "mask" }>, doc: Document, lang: Lang): HTMLElement {
-  const t = notebookText[lang];
+  const t = notebookRunText[lang];
   const table = doc.createElement("table");
   table.className = "numbers cell-matrix";
   const caption = doc.createElement("caption");
@@ -132,7 +132,7 @@ function maskTable(value: Extract<OutputValue, { kind: "mask" }>, doc: Document,
 
 /** Draws a plot spec with Observable Plot, into `doc` (the page, or linkedom at build time), its default title in `lang`. */
 export function drawPlot(spec: PlotSpec, doc: Document, lang: Lang): Element {
-  const t = notebookText[lang];
+  const t = notebookRunText[lang];
   const figure = doc.createElement("figure");
   figure.className = "cell-plot";
   figure.setAttribute("data-plot", spec.type);
@@ -171,7 +171,7 @@ export function drawPlot(spec: PlotSpec, doc: Document, lang: Lang): Element {
 
 /** An attention trace: scaled scores and weights as heatmaps (queries down, keys across), output as a table. */
 function traceView(t: Extract<OutputValue, { kind: "trace" }>, doc: Document, lang: Lang): Element {
-  const text = notebookText[lang];
+  const text = notebookRunText[lang];
   const root = doc.createElement("div");
   root.className = "cell-trace";
   const heading = doc.createElement("p");
@@ -208,7 +208,7 @@ export function renderValue(value: OutputValue, doc: Document, lang: Lang, depth
       details.className = "cell-tree";
       if (depth === 0) details.setAttribute("open", "");
       const summary = doc.createElement("summary");
-      summary.textContent = value.kind === "array" ? value.label : notebookText[lang].objectSummary(value.label, value.entries.length + value.more);
+      summary.textContent = value.kind === "array" ? value.label : notebookRunText[lang].objectSummary(value.label, value.entries.length + value.more);
       const list = doc.createElement("ul");
       const rows: [string, OutputValue][] = value.kind === "array" ? value.items.map((x, i) => [String(i), x]) : value.entries;
       for (const [key, item] of rows) {
@@ -223,7 +223,7 @@ export function renderValue(value: OutputValue, doc: Document, lang: Lang, depth
       }
       if (value.more) {
         const li = doc.createElement("li");
-        li.textContent = notebookText[lang].moreItems(value.more);
+        li.textContent = notebookRunText[lang].moreItems(value.more);
         list.append(li);
       }
       details.append(summary, list);
@@ -246,13 +246,13 @@ export function renderValue(value: OutputValue, doc: Document, lang: Lang, depth
 
 /** The text of an error with where it happened, e.g. "TypeError: x is not a function (line 3)". */
 export function errorText(error: Extract<OutputEntry, { type: "error" }>["error"], lang: Lang): string {
-  const where = error.line === undefined ? "" : notebookText[lang].atLine(error.line, error.where === "check");
+  const where = error.line === undefined ? "" : notebookRunText[lang].atLine(error.line, error.where === "check");
   return `${error.name}: ${error.message}${error.message.includes(`(line ${error.line})`) ? "" : where}`;
 }
 
 /** What an "omitted" entry says: how much output past the cap was left out, and why. */
 export function omittedText(entry: Extract<OutputEntry, { type: "omitted" }>, lang: Lang): string {
-  return notebookText[lang].omitted(entry.entries, entry.chars, Math.round(outputLimits.maxChars / 1000), outputLimits.tailEntries);
+  return notebookRunText[lang].omitted(entry.entries, entry.chars, Math.round(outputLimits.maxChars / 1000), outputLimits.tailEntries);
 }
 
 /** One output entry as an element, its labels in `lang`: a log line, a shown value, an error or a note of what was left out. */
@@ -264,7 +264,7 @@ export function renderEntry(entry: OutputEntry, doc: Document, lang: Lang): Elem
     const text = entry.parts.filter((p) => !isRich(p)).map((p) => (p.kind === "string" ? p.value : inlineText(p, lang)));
     const pre = doc.createElement("pre");
     pre.className = "cell-log";
-    pre.textContent = (entry.level === "log" ? "" : notebookText[lang].logLevel(entry.level)) + text.join(" ");
+    pre.textContent = (entry.level === "log" ? "" : notebookRunText[lang].logLevel(entry.level)) + text.join(" ");
     root.append(pre);
     for (const p of entry.parts.filter(isRich)) root.append(renderValue(p, doc, lang));
   } else if (entry.type === "error") {

@@ -5,7 +5,7 @@ import { createRuntime, measureHeader, toCellError } from "./createRuntime";
 import type { OutputEntry } from "./outputTypes";
 import type { RunMessage, WorkerMessage } from "./workerProtocol";
 import type { Lang } from "../i18n/lang";
-import { notebookText } from "../i18n/notebookText";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 const scope = self as unknown as {
   postMessage(m: WorkerMessage): void;
@@ -23,7 +23,7 @@ let lang: Lang = "en";
 // and blame an endless loop. So close() throws, at the line that called it.
 Object.defineProperty(self, "close", {
   value: () => {
-    throw new Error(notebookText[lang].closeRefused);
+    throw new Error(notebookRunText[lang].closeRefused);
   },
 });
 
