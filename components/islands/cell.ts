@@ -7,6 +7,10 @@ import { readShareLink, shareLink } from "../notebook/shareLink";
 import { storage } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
 import type { TypeReport } from "../notebook/typeCheck";
+import { langOfTag } from "../../src/i18n/lang";
+import { notebookText } from "../../src/i18n/notebookText";
+
+const t = notebookText[langOfTag(document.documentElement.lang)];
 
 interface CellDom {
   run: HTMLButtonElement;
@@ -69,7 +73,7 @@ function notice(d: CellDom, text: string | null): void {
   d.notice.textContent = text ?? "";
 }
 
-const statusText: Record<"running" | RunStatus, string> = { running: "Running…", done: "Done", error: "Error", stopped: "Stopped" };
+const statusText: Record<"running" | RunStatus, string> = { running: t.running, done: t.done, error: t.failed, stopped: t.stopped };
 
 const hooks = {
   status(model: CellModel, status: "running" | RunStatus, seconds?: number) {
@@ -78,7 +82,7 @@ const hooks = {
     if (status === "running") delete model.root.dataset.stale;
     if (!d) return;
     if (status !== "running") flushOutput(d.output);
-    d.state.textContent = status === "stopped" ? `Stopped after ${model.prepared.timeout} s` : status === "done" && seconds !== undefined ? `Done in ${seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(1)} s`}` : statusText[status];
+    d.state.textContent = status === "stopped" ? t.stoppedAfter(model.prepared.timeout) : status === "done" && seconds !== undefined ? t.doneIn(seconds) : statusText[status];
   },
   async clear(model: CellModel) {
     await clearOutput(doms.get(model)!.output);
@@ -93,7 +97,7 @@ const hooks = {
     const d = doms.get(model)!;
     if (!d.output.hasChildNodes()) return;
     model.root.dataset.stale = "true";
-    d.state.textContent = "Out of date: an earlier cell it uses has changed. Run it again.";
+    d.state.textContent = t.staleUpstream;
   },
 };
 
@@ -111,13 +115,13 @@ async function openEditor(model: CellModel, d: CellDom, lesson: string): Promise
   const key = storage.key(lesson, "cell", model.id);
   d.source.replaceChildren();
   d.editor = mountEditor(d.source, model.code, {
-    label: `Code of ${model.root.getAttribute("aria-label") ?? model.id}`,
+    label: t.editorLabel(model.root.getAttribute("aria-label") ?? model.id),
     change(code) {
       notebook.setCode(model, code);
       if (code === model.prepared.original) storage.remove(key);
       else storage.set(key, code);
       d.reset.hidden = code === model.prepared.original;
-      markOwnOutputStale(model, d, "Edited: press Run (Ctrl+Enter) to see this code's output.");
+      markOwnOutputStale(model, d, t.staleEdited);
       d.types?.edited(code);
     },
     run: () => void run(model),
@@ -133,7 +137,7 @@ async function openEditor(model: CellModel, d: CellDom, lesson: string): Promise
 async function run(model: CellModel): Promise<RunStatus> {
   const d = doms.get(model)!;
   if (model.fromLink) {
-    notice(d, "This code came from a shared link, not from the lesson. You ran it; Reset returns to the lesson's code.");
+    notice(d, t.linkRan);
     storage.set(storage.key(lessonOf(model.root), "cell", model.id), model.code);
   }
   const code = model.code;
@@ -164,19 +168,19 @@ function mount(root: HTMLElement): void {
   const saved = storage.get(key);
   if (link && link.id === model.id) {
     if (link.code === null) {
-      notice(d, "The shared link's code could not be read (the link may be cut short); showing the lesson's code.");
+      notice(d, t.linkUnreadable);
     } else {
       notebook.setCode(model, link.code);
       model.fromLink = true;
       // The build's output belongs to the lesson's code, not to this code.
       d.output.replaceChildren();
-      notice(d, "This code came from a shared link, not from the lesson, and has not run. Read it first, then press Run to run it, or Reset to go back to the lesson's code.");
+      notice(d, t.linkNotRun);
       requestAnimationFrame(() => root.scrollIntoView({ block: "center" }));
     }
   } else if (saved !== null && saved !== model.prepared.original) {
     notebook.setCode(model, saved);
-    notice(d, "Showing your edited code, saved in this browser. Reset returns to the lesson's code.");
-    markOwnOutputStale(model, d, "Edited: this output is from the lesson's code. Press Run to see yours.");
+    notice(d, t.savedEdit);
+    markOwnOutputStale(model, d, t.staleSaved);
   }
   showSource(model, d);
   d.reset.hidden = model.code === model.prepared.original;
@@ -196,11 +200,11 @@ function mount(root: HTMLElement): void {
     showSource(model, d);
     notice(d, null);
     d.reset.hidden = true;
-    markOwnOutputStale(model, d, "Reset to the lesson's code: press Run to see its output.");
+    markOwnOutputStale(model, d, t.staleReset);
     d.run.focus();
   });
   d.share.addEventListener("click", async () => {
-    const made = shareLink(model.id, model.code);
+    const made = shareLink(model.id, model.code, t.linkTooLong);
     d.shareBox.hidden = false;
     if ("error" in made) {
       d.shareInput.value = "";
@@ -210,9 +214,9 @@ function mount(root: HTMLElement): void {
     d.shareInput.value = made.url;
     try {
       await navigator.clipboard.writeText(made.url);
-      d.state.textContent = "Link copied: it carries this cell's code.";
+      d.state.textContent = t.linkCopied;
     } catch {
-      d.state.textContent = "Copy the link below: it carries this cell's code.";
+      d.state.textContent = t.linkCopyBelow;
     }
     d.shareInput.select();
   });

@@ -7,6 +7,10 @@ import { appendEntry, appendLate, clearOutput } from "../notebook/outputView";
 import { storage, type StoredPass } from "../notebook/storage";
 import type { Editor } from "../notebook/cellEditor";
 import { refreshDoneMarks } from "./exerciseProgress";
+import { langOfTag } from "../../src/i18n/lang";
+import { notebookText } from "../../src/i18n/notebookText";
+
+const t = notebookText[langOfTag(document.documentElement.lang)];
 
 function mount(root: HTMLElement): void {
   const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
@@ -48,7 +52,7 @@ function mount(root: HTMLElement): void {
     const notebook = pageNotebook();
     await notebook.enqueue(async () => {
       root.dataset.status = "running";
-      setResult("", "Checking…");
+      setResult("", t.checking);
       await clearOutput(output);
       const outcome = await checkAnswer(notebook.worker, id, code, prepared, (entry) => appendEntry(output, entry));
       root.dataset.status = outcome.status;
@@ -70,7 +74,7 @@ function mount(root: HTMLElement): void {
     const types = new TypeReport(source, (errors) => editor?.markErrors(errors), (next) => ({ code: next, earlier: [] }));
     source.replaceChildren();
     editor = mountEditor(source, code, {
-      label: `Your code for the exercise ${q("h3")?.textContent ?? id}`,
+      label: t.exerciseEditorLabel(q("h3")?.textContent ?? id),
       change: (next) => (setCode(next), types.edited(next)),
       run: () => void check(),
       leave: () => checkButton.focus(),
@@ -82,11 +86,11 @@ function mount(root: HTMLElement): void {
 
   if (code !== prepared.starter) {
     notice.hidden = false;
-    notice.textContent = "Showing your code, saved in this browser. Reset returns to the starter code.";
+    notice.textContent = t.savedAnswer;
   }
   if (storage.get(doneKey) === "1") {
     root.dataset.done = "true";
-    setResult("pass", "Solved before in this browser. Check again any time.");
+    setResult("pass", t.solvedBefore);
   }
   showCode();
   resetButton.hidden = code === prepared.starter;
@@ -115,7 +119,7 @@ function mount(root: HTMLElement): void {
       if (next >= 0) hints[next].hidden = false;
       const shown = next + 1;
       if (shown >= hints.length) button.hidden = true;
-      else button.textContent = `Show another hint (${shown + 1} of ${hints.length})`;
+      else button.textContent = t.nextHint(shown + 1, hints.length);
     });
   }
   const solutionBox = q("[data-solution-box]");
@@ -126,7 +130,7 @@ function mount(root: HTMLElement): void {
     toggle.addEventListener("click", () => {
       body.hidden = !body.hidden;
       toggle.setAttribute("aria-expanded", String(!body.hidden));
-      toggle.textContent = body.hidden ? "Show solution" : "Hide solution";
+      toggle.textContent = body.hidden ? t.showSolution : t.hideSolution;
     });
   }
   pageNotebook().worker.onLate(`exercise-${id}`, (entries) => void appendLate(output, entries));

@@ -2,7 +2,9 @@ import type { OutputEntry } from "../../src/notebook/outputTypes";
 import { exerciseProgram } from "../../src/notebook/exerciseProgram";
 import type { PreparedExercise } from "../../src/notebook/prepareExercise";
 import { compileError, loadCompiler } from "./pageNotebook";
+import { loadRunText } from "./loadRunText";
 import type { WorkerClient } from "./workerClient";
+import { langOfTag } from "../../src/i18n/lang";
 
 /** How one check of an answer ended, and the sentence the reader sees. */
 export interface CheckOutcome {
@@ -16,29 +18,32 @@ export interface CheckOutcome {
  * (exerciseProgram), compiled here and run in the cell worker under the exercise's time limit with
  * its switched-off functions. The lesson's exercise and the instructors' class page both call this,
  * so a re-checked answer passes or fails exactly as it did for the reader. `show` receives the
- * outputs worth showing (logs, values, errors other than the check's own failure).
+ * outputs worth showing (logs, values, errors other than the check's own failure). The messages, the
+ * check's included, are in the page's language.
  */
 export async function checkAnswer(worker: WorkerClient, id: string, code: string, prepared: Omit<PreparedExercise, "starter">, show: (entry: OutputEntry) => void = () => {}): Promise<CheckOutcome> {
+  const lang = langOfTag(document.documentElement.lang);
+  const t = await loadRunText(lang);
   const { source, checkFromLine } = exerciseProgram(code, prepared.check);
   let compiled;
   try {
-    compiled = (await loadCompiler())(source);
+    compiled = (await loadCompiler())(source, lang);
   } catch (error) {
     const e = compileError(error, checkFromLine);
     show({ type: "error", error: e });
-    return { status: "error", passed: false, message: `Not yet: your code does not compile${e.line ? ` (line ${e.line}${e.where === "check" ? " of the check" : ""})` : ""}. See the message below.` };
+    return { status: "error", passed: false, message: t.notCompiled(e.line ? t.atLine(e.line, e.where === "check") : "") };
   }
   let failure: OutputEntry | undefined;
-  const status = await worker.run({ id: `exercise-${id}`, compiled, notebook: false, checkFromLine, forbid: prepared.forbid }, prepared.timeout, (entry) => {
+  const status = await worker.run({ id: `exercise-${id}`, compiled, notebook: false, checkFromLine, forbid: prepared.forbid, lang }, prepared.timeout, (entry) => {
     if (entry.type === "error") failure = entry;
     if (!(entry.type === "error" && entry.error.name === "CheckFailure")) show(entry);
   });
-  if (status === "done") return { status, passed: true, message: "Correct! Every check passed." };
-  if (status === "stopped") return { status, passed: false, message: `Stopped after ${prepared.timeout} s: the code was still running. Look for a loop that never ends.` };
-  if (failure?.type === "error" && failure.error.name === "CheckFailure") return { status, passed: false, message: `Not yet: ${failure.error.message}` };
+  if (status === "done") return { status, passed: true, message: t.passed };
+  if (status === "stopped") return { status, passed: false, message: t.checkStopped(prepared.timeout) };
+  if (failure?.type === "error" && failure.error.name === "CheckFailure") return { status, passed: false, message: t.notYet(failure.error.message) };
   if (failure?.type === "error") {
-    const where = failure.error.line === undefined ? "" : failure.error.where === "check" ? ` (line ${failure.error.line} of the check)` : ` (line ${failure.error.line})`;
-    return { status, passed: false, message: `Not yet: your code threw ${failure.error.name}: ${failure.error.message}${where}` };
+    const where = failure.error.line === undefined ? "" : t.atLine(failure.error.line, failure.error.where === "check");
+    return { status, passed: false, message: t.answerThrew(`${failure.error.name}: ${failure.error.message}${where}`) };
   }
-  return { status, passed: false, message: "Not yet: the check stopped without a message." };
+  return { status, passed: false, message: t.noCheckMessage };
 }

@@ -1,4 +1,6 @@
 import type { OutputEntry } from "../../src/notebook/outputTypes";
+import { langOfTag } from "../../src/i18n/lang";
+import { notebookText } from "../../src/i18n/notebookText";
 
 type Renderer = typeof import("../../src/notebook/renderOutput");
 let loaded: Renderer | undefined;
@@ -16,10 +18,8 @@ export async function loadRenderer(): Promise<Renderer> {
  */
 const display = { head: 30, tail: 10, sliceMs: 8 } as const;
 
-/** Said once before output that a cell's timers or promises printed after its run ended. */
-const lateNote = "After the cell finished, a timer or promise it started printed:";
-
-const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+const lang = langOfTag(document.documentElement.lang);
+const t = notebookText[lang];
 
 /**
  * The output area of one cell or exercise. Every entry is kept (the worker caps how many come);
@@ -53,7 +53,8 @@ class OutputView {
   }
 
   add(entry: OutputEntry, late = false): void {
-    if (late && !this.lastWasLate) this.all.push({ type: "note", text: lateNote });
+    // Said once before output that a cell's timers or promises printed after its run ended.
+    if (late && !this.lastWasLate) this.all.push({ type: "note", text: t.lateOutput });
     this.lastWasLate = late;
     this.all.push(entry);
     this.timer ??= setTimeout(() => this.update(), 0);
@@ -68,7 +69,7 @@ class OutputView {
   }
 
   private render(entry: OutputEntry): Element {
-    return loaded!.renderEntry(entry, document);
+    return loaded!.renderEntry(entry, document, lang);
   }
 
   /** Renders what is due for `budget` ms, then leaves the rest to a later task. */
@@ -113,8 +114,8 @@ class OutputView {
       this.output.insertBefore(this.gap, this.tailBox);
     }
     const left = this.all.slice(display.head, from).reduce((m, e) => m + (e.type === "omitted" ? e.entries : 0), 0);
-    this.gap.firstElementChild!.textContent = `… ${count(hidden, "line", "lines")} hidden here${left > 0 ? `, and ${count(left, "more line", "more lines")} past the output cap were not kept` : ""}.`;
-    this.gap.lastElementChild!.textContent = `Show all ${count(n, "line", "lines")}`;
+    this.gap.firstElementChild!.textContent = t.hiddenLines(hidden, left);
+    this.gap.lastElementChild!.textContent = t.showAllLines(n);
   }
 
   /** "Show all": the hidden entries and the tail render in order, slice by slice. */

@@ -2,6 +2,8 @@ import type { CompiledCell } from "../../src/notebook/compileCell";
 import type { CellError, OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
 import { planRun, staleAfter, type PlannedCell } from "../../src/notebook/planRun";
 import { WorkerClient } from "./workerClient";
+import { langOfTag, type Lang } from "../../src/i18n/lang";
+import { loadRunText } from "./loadRunText";
 
 /** What the build put beside each cell: the lesson's code and its JavaScript, ready to run. */
 export interface PreparedCell {
@@ -35,7 +37,7 @@ export interface CellHooks {
   stale(model: CellModel): void;
 }
 
-type Compile = (source: string) => CompiledCell;
+type Compile = (source: string, lang: Lang) => CompiledCell;
 let compiler: Promise<Compile> | undefined;
 /** Sucrase and acorn load only when the reader's own code must be compiled. */
 export function loadCompiler(): Promise<Compile> {
@@ -61,11 +63,14 @@ export function compileError(error: unknown, checkFromLine?: number): CellError 
 export class PageNotebook {
   readonly worker = new WorkerClient();
   readonly cells: CellModel[] = [];
+  /** The page's language: the runs' messages speak it. */
+  readonly lang: Lang;
   private queue: Promise<unknown> = Promise.resolve();
   private generation = 0;
   hooks: CellHooks | undefined;
 
   constructor(doc: Document) {
+    this.lang = langOfTag(doc.documentElement.lang);
     for (const root of doc.querySelectorAll<HTMLElement>("[data-cell]")) {
       const script = root.querySelector("script[data-cell-prepared]");
       if (!script) continue;
@@ -103,7 +108,7 @@ export class PageNotebook {
     for (const c of this.cells) {
       if (c.compiled) continue;
       try {
-        c.compiled = compile(c.code);
+        c.compiled = compile(c.code, this.lang);
       } catch (error) {
         errors.set(c, compileError(error));
       }
@@ -126,6 +131,7 @@ export class PageNotebook {
 
   private async runNow(id: string): Promise<RunStatus> {
     const hooks = this.hooks!;
+    const t = await loadRunText(this.lang);
     const index = this.cells.findIndex((c) => c.id === id);
     const target = this.cells[index];
     target.fromLink = false;
@@ -142,8 +148,8 @@ export class PageNotebook {
     for (const j of plan) {
       const dep = this.cells[j];
       if (j === index) continue;
-      if (dep.fromLink) return fail({ name: "Waiting", message: `this cell needs cell "${dep.id}", whose code came from a shared link and has not run yet; read it and press Run on it first` });
-      if (errors.has(dep)) return fail({ name: "Error", message: `this cell needs cell "${dep.id}", which has a syntax error; fix that cell first` });
+      if (dep.fromLink) return fail({ name: t.waitingName, message: t.needsLinkedCell(dep.id) });
+      if (errors.has(dep)) return fail({ name: "Error", message: t.needsBrokenCell(dep.id) });
     }
     const ran: number[] = [];
     for (const j of plan) {
@@ -152,7 +158,7 @@ export class PageNotebook {
       ran.push(j);
       if (status !== "done" && j !== index) {
         for (const s of staleAfter(this.planned(), ran)) hooks.stale(this.cells[s]);
-        return fail({ name: "Error", message: `this cell needs cell "${c.id}", which ${status === "stopped" ? "was stopped" : "failed"}; see its message above` });
+        return fail({ name: "Error", message: t.needsFailedCell(c.id, status === "stopped") });
       }
       if (j === index) {
         for (const s of staleAfter(this.planned(), ran)) hooks.stale(this.cells[s]);
@@ -167,7 +173,7 @@ export class PageNotebook {
     await hooks.clear(c);
     hooks.status(c, "running");
     const started = performance.now();
-    const status = await this.worker.run({ id: c.id, compiled: c.compiled!, notebook: true }, c.prepared.timeout, (entry) => hooks.entry(c, entry));
+    const status = await this.worker.run({ id: c.id, compiled: c.compiled!, notebook: true, lang: this.lang }, c.prepared.timeout, (entry) => hooks.entry(c, entry));
     c.fresh = status === "done";
     if (status === "stopped") this.planned();
     hooks.status(c, status, (performance.now() - started) / 1000);

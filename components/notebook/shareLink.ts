@@ -3,12 +3,13 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 /** Longest compressed code a link may carry: links much past a few thousand characters break in chat and mail. */
 export const maxLinkCode = 4000;
 
-/** A link to this page that carries `code` for cell `id` in the hash (never sent to the server). */
-export function shareLink(id: string, code: string, here: Location = location): { url: string } | { error: string } {
+/**
+ * A link to this page that carries `code` for cell `id` in the hash (never sent to the server);
+ * code too long for a link gets `tooLong(compressed length, limit)`, the page's words for it.
+ */
+export function shareLink(id: string, code: string, tooLong: (chars: number, limit: number) => string, here: Location = location): { url: string } | { error: string } {
   const packed = compressToEncodedURIComponent(code);
-  if (packed.length > maxLinkCode) {
-    return { error: `This code is too long to share by link (${packed.length} characters compressed; the limit is ${maxLinkCode}). Shorten it, or share it as text.` };
-  }
+  if (packed.length > maxLinkCode) return { error: tooLong(packed.length, maxLinkCode) };
   return { url: `${here.origin}${here.pathname}#cell=${encodeURIComponent(id)}&code=${packed}` };
 }
 

@@ -1,5 +1,9 @@
 import type { CellTypeError, TypeCheckRequest } from "../../src/notebook/checkCellTypes";
 import type { TypeCheckMessage, TypeCheckReply } from "../../src/notebook/typeCheckWorker";
+import { langOfTag } from "../../src/i18n/lang";
+import { notebookRunText } from "../../src/i18n/notebookRunText";
+
+const t = notebookRunText[langOfTag(document.documentElement.lang)];
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -31,8 +35,7 @@ function checkTypes(request: TypeCheckRequest): Promise<CellTypeError[]> {
   });
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-const lines = (errors: CellTypeError[]) => [...new Set(errors.map((e) => e.line))].map((l) => `line ${l}`).join(", ");
+const lines = (errors: CellTypeError[]) => [...new Set(errors.map((e) => e.line))];
 
 /**
  * The type errors of one cell's or exercise's code: checked when the editor opens and a moment
@@ -82,7 +85,7 @@ export class TypeReport {
       (error: Error) => {
         if (this.last !== mine) return;
         this.box.dataset.typeCheck = "failed";
-        this.box.replaceChildren(Object.assign(document.createElement("p"), { textContent: `Types could not be checked (${error.message}); the code still runs.` }));
+        this.box.replaceChildren(Object.assign(document.createElement("p"), { textContent: t.typesUnchecked(error.message) }));
       },
     );
     return errors.catch(() => []);
@@ -94,7 +97,7 @@ export class TypeReport {
    */
   runNote(errors: CellTypeError[]): string | undefined {
     if (errors.length === 0 || errors.some((e) => e.syntax)) return undefined;
-    return `This code has ${plural(errors.length, "type error")} (${lines(errors)}). It ran anyway: TypeScript's types are checked, not enforced. The list is under the code.`;
+    return t.typeErrorsRan(errors.length, lines(errors));
   }
 
   private show(errors: CellTypeError[]): void {
@@ -102,16 +105,16 @@ export class TypeReport {
     this.box.dataset.typeCheck = "done";
     const summary = document.createElement("p");
     if (errors.length === 0) {
-      summary.textContent = "No type errors.";
+      summary.textContent = t.noTypeErrors;
       this.box.replaceChildren(summary);
       return;
     }
-    summary.textContent = `${plural(errors.length, "type error")} (the code still runs):`;
+    summary.textContent = t.typeErrorsSummary(errors.length);
     const list = document.createElement("ul");
-    list.setAttribute("aria-label", "Type errors");
+    list.setAttribute("aria-label", t.typeErrors);
     for (const e of errors) {
       const item = document.createElement("li");
-      item.textContent = `Line ${e.line}: ${e.message}`;
+      item.textContent = t.typeErrorAt(e.line, e.message);
       list.append(item);
     }
     this.box.replaceChildren(summary, list);

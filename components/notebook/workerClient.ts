@@ -1,6 +1,7 @@
 import type { RunRequest } from "../../src/notebook/createRuntime";
 import type { OutputEntry, RunStatus } from "../../src/notebook/outputTypes";
 import type { RunMessage, WorkerMessage } from "../../src/notebook/workerProtocol";
+import { loadRunText } from "./loadRunText";
 
 /**
  * The page's side of the cell worker: runs one request at a time under a time limit. Past the limit
@@ -35,7 +36,8 @@ export class WorkerClient {
   }
 
   /** Runs `request`, streaming outputs to `onEntry`; resolves with how it ended. */
-  run(request: RunRequest, timeoutSeconds: number, onEntry: (entry: OutputEntry) => void): Promise<RunStatus> {
+  async run(request: RunRequest, timeoutSeconds: number, onEntry: (entry: OutputEntry) => void): Promise<RunStatus> {
+    const t = await loadRunText(request.lang);
     const worker = this.ensure();
     const runId = this.nextRunId++;
     return new Promise<RunStatus>((resolve) => {
@@ -56,7 +58,7 @@ export class WorkerClient {
         this.discard();
         onEntry({
           type: "error",
-          error: { name: "Error", message: `the cell's worker stopped unexpectedly (${event.message || "most likely it ran out of memory"}); every cell will run again from the start` },
+          error: { name: "Error", message: t.workerDied(event.message) },
         });
         finish("error");
       };
@@ -64,7 +66,7 @@ export class WorkerClient {
         this.discard();
         onEntry({
           type: "error",
-          error: { name: "Stopped", message: `the code was still running at this cell's time limit (${timeoutSeconds} s), so it was stopped. Look for a loop that never ends; earlier cells run again on the next run` },
+          error: { name: t.stoppedName, message: t.timeLimit(timeoutSeconds) },
         });
         finish("stopped");
       }, timeoutSeconds * 1000);

@@ -1,6 +1,7 @@
 import * as core from "../core";
 import { translationExample } from "../examples/translationExample";
-import { check, fail } from "./checks";
+import { checksIn, fail } from "./checks";
+import type { Lang } from "../i18n/lang";
 import { plot } from "./plotSpecs";
 
 /** What `import ... from "attention"` gives: the attention core, exactly as the figures use it. */
@@ -15,7 +16,7 @@ export interface CellIo {
 /** The cell globals with their types: what the type checker declares for a cell (see cellTypeEnvironment). */
 export type CellGlobals = ReturnType<typeof typedGlobals>;
 
-function typedGlobals(io: CellIo) {
+function typedGlobals(io: CellIo, lang: Lang) {
   const example = translationExample();
   return {
     ...core,
@@ -27,7 +28,7 @@ function typedGlobals(io: CellIo) {
     source: example.source,
     target: example.target,
     plot,
-    check,
+    check: checksIn(lang),
     fail,
     show: io.show,
     console: io.console,
@@ -36,8 +37,9 @@ function typedGlobals(io: CellIo) {
 
 /**
  * Every name a cell can use without declaring it (besides JavaScript's own globals): the core's
- * exports, the running example and the notebook helpers. `show` and `console` are bound per run.
+ * exports, the running example and the notebook helpers. `show` and `console` are bound per run;
+ * `check` speaks `lang`, the language of the page the cell runs on.
  */
-export function cellGlobals(io: CellIo): Record<string, unknown> {
-  return typedGlobals(io);
+export function cellGlobals(io: CellIo, lang: Lang): Record<string, unknown> {
+  return typedGlobals(io, lang);
 }

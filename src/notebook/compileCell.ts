@@ -1,6 +1,8 @@
 import { parse, type Node } from "acorn";
 import { CellSyntaxError } from "./cellSyntaxError";
 import { transpile } from "./transpile";
+import type { Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /** The one module name a cell can import from; everything it exports is also a global in cells. */
 export const moduleName = "attention";
@@ -71,12 +73,12 @@ function lineAt(source: string, offset: number): number {
 }
 
 /** `import { a, b as c } from "attention"` -> `const { a, b: c } = __rt.module("attention");` */
-function rewriteImport(node: AnyNode, js: string): string {
+function rewriteImport(node: AnyNode, js: string, lang: Lang): string {
   const from = (node.source as AnyNode).value as string;
   const text = js.slice(node.start, node.end);
   const line = lineAt(js, node.start);
   if (from !== moduleName) {
-    throw new CellSyntaxError(`cells can import only from "${moduleName}"; "${from}" is not available here`, line);
+    throw new CellSyntaxError(notebookRunText[lang].onlyAttentionImport(from), line);
   }
   const specifiers = node.specifiers as AnyNode[];
   const named: string[] = [];
@@ -84,7 +86,7 @@ function rewriteImport(node: AnyNode, js: string): string {
   for (const s of specifiers) {
     const local = (s.local as AnyNode).name as string;
     if (s.type === "ImportDefaultSpecifier") {
-      throw new CellSyntaxError(`"${moduleName}" has no default export; write import { ${local} } from "${moduleName}" or import * as ${local} from "${moduleName}"`, line);
+      throw new CellSyntaxError(notebookRunText[lang].noDefaultExport(local), line);
     }
     if (s.type === "ImportNamespaceSpecifier") statement += `const ${local} = __rt.module(${JSON.stringify(from)});`;
     else {
@@ -98,9 +100,10 @@ function rewriteImport(node: AnyNode, js: string): string {
 
 /**
  * TypeScript cell source -> CompiledCell. Throws CellSyntaxError naming the line in the reader's
- * code. Every rewrite keeps line counts, so runtime errors map back by line number alone.
+ * code (the messages of its own rules in `lang`; the parsers' own stay English). Every rewrite keeps
+ * line counts, so runtime errors map back by line number alone.
  */
-export function compileCell(source: string): CompiledCell {
+export function compileCell(source: string, lang: Lang): CompiledCell {
   const js = transpile(source);
   let program: AnyNode;
   try {
@@ -120,7 +123,7 @@ export function compileCell(source: string): CompiledCell {
   body.forEach((node, index) => {
     switch (node.type) {
       case "ImportDeclaration": {
-        const text = rewriteImport(node, js);
+        const text = rewriteImport(node, js, lang);
         for (const s of node.specifiers as AnyNode[]) defs.push((s.local as AnyNode).name as string);
         edits.push({ start: node.start, end: node.end, text });
         break;
@@ -128,7 +131,7 @@ export function compileCell(source: string): CompiledCell {
       case "ExportNamedDeclaration":
       case "ExportDefaultDeclaration":
       case "ExportAllDeclaration":
-        throw new CellSyntaxError("cells do not export: every top-level name is already visible to later cells, so drop `export`", lineAt(js, node.start));
+        throw new CellSyntaxError(notebookRunText[lang].noExport, lineAt(js, node.start));
       case "VariableDeclaration":
         for (const d of node.declarations as AnyNode[]) patternNames(d.id as AnyNode, defs);
         break;

@@ -3,6 +3,8 @@ import type { CompiledCell } from "./compileCell";
 import { forbidGlobals, type Forbid } from "./forbidGlobals";
 import type { CellError, OutputEntry, OutputValue } from "./outputTypes";
 import { serialize } from "./serialize";
+import { languages, type Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 export interface RunRequest {
   /** The cell's id; names the code in stack traces so errors map to its lines. */
@@ -17,6 +19,8 @@ export interface RunRequest {
   checkFromLine?: number;
   /** For exercises: core functions that throw while this run lasts; check code reaches them through `reference`. */
   forbid?: Forbid;
+  /** The language of the page: the worker's own messages and the checks' (check.*) speak it. */
+  lang: Lang;
 }
 
 interface CellRuntime {
@@ -75,21 +79,22 @@ function outputIo(emit: (entry: OutputEntry) => void) {
  */
 export function createRuntime(late: (id: string, entry: OutputEntry) => void = () => {}) {
   // show and console are bound per run below; these placeholders only give cellGlobals its shape.
-  const allGlobals = cellGlobals(outputIo(() => {}));
+  const globalsIn = Object.fromEntries(languages.map((lang) => [lang, cellGlobals(outputIo(() => {}), lang)])) as Record<Lang, Record<string, unknown>>;
   /** Names declared by notebook cells, read through getters so later cells see their current values. */
   const defs: Record<string, () => unknown> = Object.create(null);
-  const moduleOf = (core: Readonly<Record<string, unknown>>) => (name: string) => {
-    if (name !== "attention") throw new Error(`cells can import only from "attention"; "${name}" is not available here`);
+  const moduleOf = (core: Readonly<Record<string, unknown>>, lang: Lang) => (name: string) => {
+    if (name !== "attention") throw new Error(notebookRunText[lang].onlyAttentionImport(name));
     return core;
   };
 
   async function run(request: RunRequest, sink: (entry: OutputEntry) => void): Promise<"done" | "error"> {
-    const { id, compiled, notebook, forbid } = request;
+    const { id, compiled, notebook, forbid, lang } = request;
+    const allGlobals = globalsIn[lang];
     const file = fileOf(id);
     const header = await measureHeader();
     // An exercise's forbidden functions are switched off under every name: globals and the module alike.
-    const globals = forbid ? forbidGlobals(allGlobals, forbid) : allGlobals;
-    const core = forbid ? Object.freeze(forbidGlobals(attentionModule, forbid)) : attentionModule;
+    const globals = forbid ? forbidGlobals(allGlobals, forbid, lang) : allGlobals;
+    const core = forbid ? Object.freeze(forbidGlobals(attentionModule, forbid, lang)) : attentionModule;
     const visible = compiled.refs.filter((name) => (notebook && name in defs) || name in globals);
     let running = true;
     const io: Record<string, unknown> = outputIo((entry) => (running ? sink(entry) : late(id, entry)));
@@ -103,7 +108,7 @@ export function createRuntime(late: (id: string, entry: OutputEntry) => void = (
           try {
             return get();
           } catch {
-            throw new ReferenceError(`${name} is not set: cell "${id}" stopped before it assigned ${name}; fix that cell and run it again`);
+            throw new ReferenceError(notebookRunText[lang].notAssigned(name, id));
           }
         };
       }
@@ -115,11 +120,11 @@ export function createRuntime(late: (id: string, entry: OutputEntry) => void = (
       (notebook && compiled.defs.length ? `__rt.def({ ${compiled.defs.map((n) => `${n}: () => ${n}`).join(", ")} });` : "");
     try {
       const fn = compile(prelude + compiled.js, file);
-      const result = await fn(scope, { def: register, module: moduleOf(core), reference: attentionModule });
+      const result = await fn(scope, { def: register, module: moduleOf(core, lang), reference: attentionModule });
       if (result !== undefined) sink({ type: "result", value: serialize(result) });
       return "done";
     } catch (error) {
-      sink({ type: "error", error: toCellError(error, file, header, request.checkFromLine) });
+      sink({ type: "error", error: toCellError(error, file, header, lang, request.checkFromLine) });
       return "error";
     } finally {
       running = false;
@@ -129,9 +134,9 @@ export function createRuntime(late: (id: string, entry: OutputEntry) => void = (
   return { run };
 }
 
-/** A thrown value -> the message and the line in the reader's code (or "in the check"). */
-export function toCellError(error: unknown, file: string, header: number, checkFromLine?: number): CellError {
-  if (!(error instanceof Error)) return { name: "Error", message: `the code threw ${String(error)}`, where: "code" };
+/** A thrown value -> the message (in `lang` when the worker words it) and the line in the reader's code (or "in the check"). */
+export function toCellError(error: unknown, file: string, header: number, lang: Lang, checkFromLine?: number): CellError {
+  if (!(error instanceof Error)) return { name: "Error", message: notebookRunText[lang].threwValue(String(error)), where: "code" };
   const m = String(error.stack ?? "").match(frame(file));
   let line = m ? Number(m[1]) - header : undefined;
   let where: "code" | "check" = "code";

@@ -1,5 +1,7 @@
 import { attentionModule } from "./cellGlobals";
 import { CheckFailure } from "./checks";
+import type { Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /**
  * Core functions an exercise switches off while the reader's answer is checked, so that an answer
@@ -12,9 +14,9 @@ export interface Forbid {
   reason: string;
 }
 
-/** What the reader sees when their code calls a switched-off function `name`. */
-export function forbiddenMessage(name: string, reason: string): string {
-  return `${reason}; ${name} is switched off here.`;
+/** What the reader sees, in `lang`, when their code calls a switched-off function `name`. */
+export function forbiddenMessage(name: string, reason: string, lang: Lang): string {
+  return notebookRunText[lang].forbidden(reason, name);
 }
 
 /**
@@ -32,16 +34,16 @@ export function assertForbiddable(names: readonly string[], where: string): void
 
 /**
  * A copy of `globals` in which every forbidden function, and every other name bound to the same
- * function (an alias such as `attention`), throws a CheckFailure naming the name called.
+ * function (an alias such as `attention`), throws a CheckFailure naming the name called, in `lang`.
  * Everything else is passed through unchanged; `globals` itself is not modified.
  */
-export function forbidGlobals<T extends Readonly<Record<string, unknown>>>(globals: T, forbid: Forbid): T {
+export function forbidGlobals<T extends Readonly<Record<string, unknown>>>(globals: T, forbid: Forbid, lang: Lang): T {
   const banned = new Set<unknown>(forbid.names.map((name) => attentionModule[name]).filter((f) => typeof f === "function"));
   const out: Record<string, unknown> = { ...globals };
   for (const [name, value] of Object.entries(globals)) {
     if (banned.has(value) || forbid.names.includes(name)) {
       out[name] = () => {
-        throw new CheckFailure(forbiddenMessage(name, forbid.reason));
+        throw new CheckFailure(forbiddenMessage(name, forbid.reason, lang));
       };
     }
   }

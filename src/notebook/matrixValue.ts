@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 import type { MatrixValue } from "./outputTypes";
 
 /** True for the core's Matrix shape: rows x cols numbers in a row-major array. */
@@ -32,15 +34,16 @@ export function matrixValue(m: unknown, op: string): MatrixValue {
     });
     return { kind: "matrix", rows: rows.length, cols, data };
   }
-  throw new TypeError(`${op}: expected a matrix (from the core, or nested arrays of numbers) but got ${describe(m)}`);
+  throw new TypeError(`${op}: expected a matrix (from the core, or nested arrays of numbers) but got ${describe(m, "en")}`);
 }
 
-/** A short description of a value for error messages: "undefined", "a number (3)", "an object". */
-export function describe(value: unknown): string {
+/** A short description of a value for error messages in `lang`: "undefined", "a number (3)", "an object". */
+export function describe(value: unknown, lang: Lang): string {
+  const t = notebookRunText[lang];
   if (value === undefined || value === null) return String(value);
-  if (typeof value === "number") return `a number (${value})`;
-  if (typeof value === "string") return `a string (${JSON.stringify(value.slice(0, 30))})`;
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "function") return "a function";
-  return `${typeof value === "object" ? "an object" : `a ${typeof value}`}`;
+  if (typeof value === "number") return t.describeNumber(value);
+  if (typeof value === "string") return t.describeString(JSON.stringify(value.slice(0, 30)));
+  if (Array.isArray(value)) return t.describeArray(value.length);
+  if (typeof value === "function") return t.describeFunction;
+  return typeof value === "object" ? t.describeObject : t.describeOther(typeof value);
 }

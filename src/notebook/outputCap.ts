@@ -1,4 +1,6 @@
 import type { OutputEntry, OutputValue } from "./outputTypes";
+import type { Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /**
  * What one run may send to the page. A loop that logs 100,000 lines would otherwise post 100,000
@@ -72,8 +74,8 @@ function valueSize(v: OutputValue): number {
   }
 }
 
-/** A string cut to the limits, saying how much was left out. */
-function cutString(text: string, limits: OutputLimits): string {
+/** A string cut to the limits, saying in `lang` how much was left out. */
+function cutString(text: string, limits: OutputLimits, lang: Lang): string {
   let cut = text;
   let lines = 0;
   let at = -1;
@@ -83,35 +85,36 @@ function cutString(text: string, limits: OutputLimits): string {
   if (cut.length === text.length) return text;
   const rest = text.slice(cut.length);
   const restLines = rest.split("\n").length - 1;
-  return `${cut}… (${restLines > 0 ? `${restLines.toLocaleString("en")} more lines, ` : ""}${rest.length.toLocaleString("en")} more characters not shown)`;
+  return cut + notebookRunText[lang].stringCut(restLines, rest.length);
 }
 
-function cutValue(v: OutputValue, limits: OutputLimits): OutputValue {
+function cutValue(v: OutputValue, limits: OutputLimits, lang: Lang): OutputValue {
   if (v.kind === "string") {
-    const value = cutString(v.value, limits);
+    const value = cutString(v.value, limits, lang);
     return value === v.value ? v : { kind: "string", value };
   }
   if (v.kind === "text") {
-    const text = cutString(v.text, limits);
+    const text = cutString(v.text, limits, lang);
     return text === v.text ? v : { kind: "text", text };
   }
   return v;
 }
 
 /** The entry with any very long string in it cut (strings inside arrays and objects are short already). */
-function cutEntry(entry: OutputEntry, limits: OutputLimits): OutputEntry {
-  if (entry.type === "log") return { ...entry, parts: entry.parts.map((p) => cutValue(p, limits)) };
-  if (entry.type === "show" || entry.type === "result") return { ...entry, value: cutValue(entry.value, limits) };
-  if (entry.type === "error") return { ...entry, error: { ...entry.error, message: cutString(entry.error.message, limits) } };
+function cutEntry(entry: OutputEntry, limits: OutputLimits, lang: Lang): OutputEntry {
+  if (entry.type === "log") return { ...entry, parts: entry.parts.map((p) => cutValue(p, limits, lang)) };
+  if (entry.type === "show" || entry.type === "result") return { ...entry, value: cutValue(entry.value, limits, lang) };
+  if (entry.type === "error") return { ...entry, error: { ...entry.error, message: cutString(entry.error.message, limits, lang) } };
   return entry;
 }
 
 /**
  * Bounds one run's output before it is posted: the first entries one by one, then batches; once
  * `maxChars` are kept, only the last `tailEntries` are held back and sent at the end, after an
- * "omitted" entry counting what was left out. `post` receives entries in order.
+ * "omitted" entry counting what was left out. `post` receives entries in order; a cut string says
+ * what it left out in `lang`, the page's language.
  */
-export function createOutputCap(post: (entries: OutputEntry[]) => void, now: () => number = () => performance.now(), limits: OutputLimits = outputLimits) {
+export function createOutputCap(post: (entries: OutputEntry[]) => void, lang: Lang, now: () => number = () => performance.now(), limits: OutputLimits = outputLimits) {
   let kept = 0;
   let chars = 0;
   let pending: OutputEntry[] = [];
@@ -129,7 +132,7 @@ export function createOutputCap(post: (entries: OutputEntry[]) => void, now: () 
 
   return {
     add(raw: OutputEntry): void {
-      const entry = cutEntry(raw, limits);
+      const entry = cutEntry(raw, limits, lang);
       const size = entrySize(entry);
       if (omitted.entries === 0 && tail.length === 0 && chars + size <= limits.maxChars) {
         chars += size;

@@ -25,6 +25,8 @@ export type OutputValue =
   /** Functions, symbols, bigints, dates and cycles: shown as text only. */
   | { kind: "text"; text: string }
   | MatrixValue
+  /** A matrix too large to show whole (the page says so in its language). */
+  | { kind: "largeMatrix"; rows: number; cols: number }
   /** A boolean "allowed" mask (Lq, Lk): true where query i may attend to key j. */
   | { kind: "mask"; rows: number; cols: number; allowed: boolean[] }
   /** An attention trace: every stage of one attention call. */

@@ -1,4 +1,6 @@
 import { assertForbiddable, type Forbid } from "./forbidGlobals";
+import type { Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /** The props of an <Exercise> that decide how an answer is checked (the rest is its prompt). */
 export interface ExerciseCheckProps {
@@ -12,7 +14,7 @@ export interface ExerciseCheckProps {
   timeout?: number;
   /** Core functions switched off while the answer is checked; the check reaches them as `reference.<name>`. */
   forbid?: string[];
-  /** Opens the message of a switched-off call: "<forbidReason>; <name> is switched off here." */
+  /** Opens the message of a switched-off call: "<forbidReason>; <name> is switched off here." (default: notebookRunText's forbidReason) */
   forbidReason?: string;
 }
 
@@ -26,10 +28,10 @@ export interface PreparedExercise {
 
 /**
  * Validates an exercise's props at build time and gives what the page's check runs with, so a
- * lesson's exercise and the class page's re-check use one definition.
+ * lesson's exercise and the class page's re-check use one definition. `lang`: the lesson's language.
  */
-export function prepareExercise(props: ExerciseCheckProps): PreparedExercise {
-  const { id, starter, check, timeout = 3, forbid = [], forbidReason = "This exercise asks you to write it yourself" } = props;
+export function prepareExercise(props: ExerciseCheckProps, lang: Lang): PreparedExercise {
+  const { id, starter, check, timeout = 3, forbid = [], forbidReason = notebookRunText[lang].forbidReason } = props;
   if (!/^[\w-]+$/.test(id)) throw new Error(`Exercise: id "${id}" must be letters, digits, "-" or "_" (it names saved code and progress)`);
   if (!check.trim()) throw new Error(`Exercise "${id}": give check code that fails (check.* or fail()) on a wrong answer`);
   if (!(timeout > 0 && timeout <= 60)) throw new Error(`Exercise "${id}": timeout is ${timeout}; give seconds between 0 and 60`);

@@ -5,6 +5,8 @@ import { numbersTable } from "../plots/numbersTable";
 import type { Matrix } from "../core";
 import { outputLimits } from "./outputCap";
 import type { MatrixValue, OutputEntry, OutputValue, PlotSpec } from "./outputTypes";
+import type { Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 /** Colour-blind-safe shading, as the figures use: viridis for [0, 1], purple-orange for signed. */
 const defaults = { digits: 3, plotWidth: 480, plotHeight: 240, sequential: "viridis", diverging: "puor" } as const;
@@ -20,7 +22,7 @@ export function formatNumber(x: number): string {
 }
 
 /** One-line text of a value (logs, array items, object fields). */
-function inlineText(value: OutputValue): string {
+function inlineText(value: OutputValue, lang: Lang): string {
   switch (value.kind) {
     case "number":
       return formatNumber(value.value);
@@ -37,12 +39,14 @@ function inlineText(value: OutputValue): string {
       return `Matrix ${value.rows}x${value.cols}`;
     case "mask":
       return `Mask ${value.rows}x${value.cols}`;
+    case "largeMatrix":
+      return notebookRunText[lang].largeMatrix(value.rows, value.cols);
     case "trace":
-      return `AttentionTrace (weights ${value.weights.rows}x${value.weights.cols})`;
+      return notebookRunText[lang].traceInline(value.weights.rows, value.weights.cols);
     case "plot":
       return `plot.${value.spec.type}`;
     case "array":
-      return isSimpleArray(value) ? `[${value.items.map(inlineText).join(", ")}${value.more ? `, … ${value.more} more` : ""}]` : value.label;
+      return isSimpleArray(value) ? `[${value.items.map((x) => inlineText(x, lang)).join(", ")}${value.more ? `, ${notebookRunText[lang].moreItems(value.more)}` : ""}]` : value.label;
     case "object":
       return `${value.label} {…}`;
     case "error":
@@ -76,11 +80,11 @@ function textOn(background: string): string {
 }
 
 /** A matrix as a real table with its shape in the caption and each cell shaded by its value. */
-function matrixTable(m: MatrixValue, doc: Document, label = "Matrix"): HTMLElement {
+function matrixTable(m: MatrixValue, doc: Document, lang: Lang, label: string = notebookRunText[lang].matrix): HTMLElement {
   const table = numbersTable(asMatrix(m), {
     rowLabels: range(m.rows),
     colLabels: range(m.cols),
-    caption: `${label} ${m.rows}×${m.cols} (rows × columns)`,
+    caption: notebookRunText[lang].matrixCaption(label, m.rows, m.cols),
     digits: defaults.digits,
     document: doc,
   });
@@ -99,10 +103,13 @@ function matrixTable(m: MatrixValue, doc: Document, label = "Matrix"): HTMLEleme
   return table;
 }
 
-function maskTable(value: Extract<OutputValue, { kind: "mask" }>, doc: Document): HTMLElement {
+function maskTable(value: Extract<OutputValue, { kind: "mask" }>, doc: Document, lang: Lang): HTMLElement {
+  const t = notebookRunText[lang];
   const table = doc.createElement("table");
   table.className = "numbers cell-matrix";
-  table.innerHTML = `<caption>Mask ${value.rows}×${value.cols}: ✓ = query (row) may attend to key (column)</caption>`;
+  const caption = doc.createElement("caption");
+  caption.textContent = t.maskCaption(value.rows, value.cols);
+  table.append(caption);
   const body = doc.createElement("tbody");
   for (let i = 0; i < value.rows; i++) {
     const tr = doc.createElement("tr");
@@ -114,7 +121,7 @@ function maskTable(value: Extract<OutputValue, { kind: "mask" }>, doc: Document)
       const td = doc.createElement("td");
       const ok = value.allowed[i * value.cols + j];
       td.textContent = ok ? "✓" : "·";
-      td.setAttribute("aria-label", ok ? "allowed" : "blocked");
+      td.setAttribute("aria-label", ok ? t.allowed : t.blocked);
       tr.append(td);
     }
     body.append(tr);
@@ -123,12 +130,13 @@ function maskTable(value: Extract<OutputValue, { kind: "mask" }>, doc: Document)
   return table;
 }
 
-/** Draws a plot spec with Observable Plot, into `doc` (the page, or linkedom at build time). */
-export function drawPlot(spec: PlotSpec, doc: Document): Element {
+/** Draws a plot spec with Observable Plot, into `doc` (the page, or linkedom at build time), its default title in `lang`. */
+export function drawPlot(spec: PlotSpec, doc: Document, lang: Lang): Element {
+  const t = notebookRunText[lang];
   const figure = doc.createElement("figure");
   figure.className = "cell-plot";
   figure.setAttribute("data-plot", spec.type);
-  const title = spec.title ?? (spec.type === "heatmap" ? `Heatmap ${spec.matrix.rows}×${spec.matrix.cols}` : spec.type === "bars" ? `Bars (${spec.values.length})` : `Line (${spec.xs.length} points)`);
+  const title = spec.title ?? (spec.type === "heatmap" ? t.heatmapTitle(spec.matrix.rows, spec.matrix.cols) : spec.type === "bars" ? t.barsTitle(spec.values.length) : t.lineTitle(spec.xs.length));
   let chart: Element;
   if (spec.type === "heatmap") {
     chart = heatmap(asMatrix(spec.matrix), { rowLabels: spec.rowLabels, colLabels: spec.colLabels, kind: spec.scheme, ariaLabel: title, document: doc });
@@ -162,44 +170,45 @@ export function drawPlot(spec: PlotSpec, doc: Document): Element {
 }
 
 /** An attention trace: scaled scores and weights as heatmaps (queries down, keys across), output as a table. */
-function traceView(t: Extract<OutputValue, { kind: "trace" }>, doc: Document): Element {
+function traceView(t: Extract<OutputValue, { kind: "trace" }>, doc: Document, lang: Lang): Element {
+  const text = notebookRunText[lang];
   const root = doc.createElement("div");
   root.className = "cell-trace";
   const heading = doc.createElement("p");
-  heading.textContent = `Attention trace: ${t.weights.rows} queries × ${t.weights.cols} keys, scale ${formatNumber(t.scale)}`;
+  heading.textContent = text.traceHeading(t.weights.rows, t.weights.cols, formatNumber(t.scale));
   root.append(heading);
   const rowLabels = range(t.weights.rows, "q");
   const colLabels = range(t.weights.cols, "k");
-  root.append(drawPlot({ type: "heatmap", matrix: t.masked, rowLabels, colLabels, scheme: "diverging", title: "Scaled (and masked) scores" }, doc));
-  root.append(drawPlot({ type: "heatmap", matrix: t.weights, rowLabels, colLabels, scheme: "sequential", title: "Weights (each row sums to 1)" }, doc));
-  root.append(matrixTable(t.output, doc, "Output"));
+  root.append(drawPlot({ type: "heatmap", matrix: t.masked, rowLabels, colLabels, scheme: "diverging", title: text.traceScores }, doc, lang));
+  root.append(drawPlot({ type: "heatmap", matrix: t.weights, rowLabels, colLabels, scheme: "sequential", title: text.traceWeights }, doc, lang));
+  root.append(matrixTable(t.output, doc, lang, text.output));
   return root;
 }
 
-/** The rich view of a value: tables, plots, collapsible arrays and objects, or plain text. */
-export function renderValue(value: OutputValue, doc: Document, depth = 0): Element {
+/** The rich view of a value, its labels in `lang`: tables, plots, collapsible arrays and objects, or plain text. */
+export function renderValue(value: OutputValue, doc: Document, lang: Lang, depth = 0): Element {
   switch (value.kind) {
     case "matrix":
-      return matrixTable(value, doc);
+      return matrixTable(value, doc, lang);
     case "mask":
-      return maskTable(value, doc);
+      return maskTable(value, doc, lang);
     case "trace":
-      return traceView(value, doc);
+      return traceView(value, doc, lang);
     case "plot":
-      return drawPlot(value.spec, doc);
+      return drawPlot(value.spec, doc, lang);
     case "array":
     case "object": {
       if (isSimpleArray(value)) {
         const pre = doc.createElement("pre");
         pre.className = "cell-text";
-        pre.textContent = inlineText(value);
+        pre.textContent = inlineText(value, lang);
         return pre;
       }
       const details = doc.createElement("details");
       details.className = "cell-tree";
       if (depth === 0) details.setAttribute("open", "");
       const summary = doc.createElement("summary");
-      summary.textContent = value.kind === "array" ? value.label : `${value.label || "Object"} {${value.entries.length + value.more} fields}`;
+      summary.textContent = value.kind === "array" ? value.label : notebookRunText[lang].objectSummary(value.label, value.entries.length + value.more);
       const list = doc.createElement("ul");
       const rows: [string, OutputValue][] = value.kind === "array" ? value.items.map((x, i) => [String(i), x]) : value.entries;
       for (const [key, item] of rows) {
@@ -208,13 +217,13 @@ export function renderValue(value: OutputValue, doc: Document, depth = 0): Eleme
         name.className = "cell-key";
         name.textContent = `${key}: `;
         li.append(name);
-        if (isRich(item)) li.append(renderValue(item, doc, depth + 1));
-        else li.append(doc.createTextNode(inlineText(item)));
+        if (isRich(item)) li.append(renderValue(item, doc, lang, depth + 1));
+        else li.append(doc.createTextNode(inlineText(item, lang)));
         list.append(li);
       }
       if (value.more) {
         const li = doc.createElement("li");
-        li.textContent = `… ${value.more} more`;
+        li.textContent = notebookRunText[lang].moreItems(value.more);
         list.append(li);
       }
       details.append(summary, list);
@@ -229,45 +238,44 @@ export function renderValue(value: OutputValue, doc: Document, depth = 0): Eleme
     default: {
       const pre = doc.createElement("pre");
       pre.className = "cell-text";
-      pre.textContent = inlineText(value);
+      pre.textContent = inlineText(value, lang);
       return pre;
     }
   }
 }
 
 /** The text of an error with where it happened, e.g. "TypeError: x is not a function (line 3)". */
-export function errorText(error: Extract<OutputEntry, { type: "error" }>["error"]): string {
-  const where = error.line === undefined ? "" : error.where === "check" ? ` (line ${error.line} of the check)` : ` (line ${error.line})`;
+export function errorText(error: Extract<OutputEntry, { type: "error" }>["error"], lang: Lang): string {
+  const where = error.line === undefined ? "" : notebookRunText[lang].atLine(error.line, error.where === "check");
   return `${error.name}: ${error.message}${error.message.includes(`(line ${error.line})`) ? "" : where}`;
 }
 
 /** What an "omitted" entry says: how much output past the cap was left out, and why. */
-export function omittedText(entry: Extract<OutputEntry, { type: "omitted" }>): string {
-  const kb = Math.round(outputLimits.maxChars / 1000).toLocaleString("en");
-  return `… ${entry.entries.toLocaleString("en")} more ${entry.entries === 1 ? "line" : "lines"} (${entry.chars.toLocaleString("en")} characters) left out here: a run keeps about ${kb} KB of output, then only its last ${outputLimits.tailEntries} lines.`;
+export function omittedText(entry: Extract<OutputEntry, { type: "omitted" }>, lang: Lang): string {
+  return notebookRunText[lang].omitted(entry.entries, entry.chars, Math.round(outputLimits.maxChars / 1000), outputLimits.tailEntries);
 }
 
-/** One output entry as an element: a log line, a shown value, an error or a note of what was left out. */
-export function renderEntry(entry: OutputEntry, doc: Document): Element {
+/** One output entry as an element, its labels in `lang`: a log line, a shown value, an error or a note of what was left out. */
+export function renderEntry(entry: OutputEntry, doc: Document, lang: Lang): Element {
   const root = doc.createElement("div");
   root.className = `cell-entry cell-entry-${entry.type}`;
   if (entry.type === "log") {
     root.classList.add(`cell-log-${entry.level}`);
-    const text = entry.parts.filter((p) => !isRich(p)).map((p) => (p.kind === "string" ? p.value : inlineText(p)));
+    const text = entry.parts.filter((p) => !isRich(p)).map((p) => (p.kind === "string" ? p.value : inlineText(p, lang)));
     const pre = doc.createElement("pre");
     pre.className = "cell-log";
-    pre.textContent = (entry.level === "log" ? "" : `${entry.level}: `) + text.join(" ");
+    pre.textContent = (entry.level === "log" ? "" : notebookRunText[lang].logLevel(entry.level)) + text.join(" ");
     root.append(pre);
-    for (const p of entry.parts.filter(isRich)) root.append(renderValue(p, doc));
+    for (const p of entry.parts.filter(isRich)) root.append(renderValue(p, doc, lang));
   } else if (entry.type === "error") {
     const pre = doc.createElement("pre");
     pre.className = "cell-error-text";
-    pre.textContent = errorText(entry.error);
+    pre.textContent = errorText(entry.error, lang);
     root.append(pre);
   } else if (entry.type === "omitted" || entry.type === "note") {
     const p = doc.createElement("p");
     p.className = "cell-note";
-    p.textContent = entry.type === "note" ? entry.text : omittedText(entry);
+    p.textContent = entry.type === "note" ? entry.text : omittedText(entry, lang);
     root.append(p);
   } else {
     if (entry.type === "show" && entry.label) {
@@ -276,7 +284,7 @@ export function renderEntry(entry: OutputEntry, doc: Document): Element {
       label.textContent = entry.label;
       root.append(label);
     }
-    root.append(renderValue(entry.value, doc));
+    root.append(renderValue(entry.value, doc, lang));
   }
   return root;
 }

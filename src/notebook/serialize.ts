@@ -47,9 +47,7 @@ export function serialize(value: unknown, depth = 0, seen: WeakSet<object> = new
   if (object instanceof Error) return { kind: "error", name: object.name, message: object.message };
   if (object instanceof Date) return { kind: "text", text: object.toISOString() };
   if (isMatrixLike(object)) {
-    if (object.rows * object.cols > defaults.maxCells) {
-      return { kind: "text", text: `Matrix ${object.rows}x${object.cols} (too large to show; show a slice, e.g. sliceCols)` };
-    }
+    if (object.rows * object.cols > defaults.maxCells) return { kind: "largeMatrix", rows: object.rows, cols: object.cols };
     return toMatrixValue(object);
   }
   if (isMask(object)) return { kind: "mask", rows: object.rows, cols: object.cols, allowed: Array.from(object.allowed, (x) => x === 1) };

@@ -4,6 +4,8 @@ import { createOutputCap } from "./outputCap";
 import { createRuntime, measureHeader, toCellError } from "./createRuntime";
 import type { OutputEntry } from "./outputTypes";
 import type { RunMessage, WorkerMessage } from "./workerProtocol";
+import type { Lang } from "../i18n/lang";
+import { notebookRunText } from "../i18n/notebookRunText";
 
 const scope = self as unknown as {
   postMessage(m: WorkerMessage): void;
@@ -14,13 +16,14 @@ const scope = self as unknown as {
 const postMessage = scope.postMessage.bind(scope);
 const post = (message: WorkerMessage) => postMessage(message);
 
-/** The one message a cell gets for self.close(). */
-const closeRefusal = "self.close() would stop the worker that runs every cell on this page, so a cell cannot call it; to end a cell early, return from it or throw an error";
+/** The page's language, as its runs give it: the worker's own messages (close, late errors, cut output) speak it. */
+let lang: Lang = "en";
+
 // A closed worker never answers again, and the page's next run would wait for its time limit
 // and blame an endless loop. So close() throws, at the line that called it.
 Object.defineProperty(self, "close", {
   value: () => {
-    throw new Error(closeRefusal);
+    throw new Error(notebookRunText[lang].closeRefused);
   },
 });
 
@@ -30,7 +33,7 @@ let lateFlush: ReturnType<typeof setTimeout> | undefined;
 function late(id: string, entry: OutputEntry): void {
   let cap = lateCaps.get(id);
   if (!cap) {
-    cap = createOutputCap((entries) => post({ type: "late", id, entries }));
+    cap = createOutputCap((entries) => post({ type: "late", id, entries }), lang);
     lateCaps.set(id, cap);
   }
   cap.add(entry);
@@ -56,7 +59,7 @@ function lateError(error: unknown, event: Event): void {
   if (id === undefined) return;
   const run = current;
   void measureHeader().then((header) => {
-    const entry: OutputEntry = { type: "error", error: toCellError(error, `cell-${id}.js`, header) };
+    const entry: OutputEntry = { type: "error", error: toCellError(error, `cell-${id}.js`, header, lang) };
     if (run?.id === id) run.add(entry); // an unawaited promise of the run in progress
     else late(id, entry);
   });
@@ -67,9 +70,10 @@ scope.addEventListener("unhandledrejection", (event) => lateError((event as Prom
 self.addEventListener("message", async (event: MessageEvent<RunMessage>) => {
   const { runId, request } = event.data;
   lastRun = request.id;
+  lang = request.lang;
   lateCaps.get(request.id)?.end(); // what the previous run printed late comes before this run
   lateCaps.delete(request.id);
-  const cap = createOutputCap((entries) => post({ type: "entries", runId, entries }));
+  const cap = createOutputCap((entries) => post({ type: "entries", runId, entries }), lang);
   current = { id: request.id, add: (entry) => cap.add(entry) };
   const status = await runtime.run(request, (entry) => cap.add(entry));
   current = undefined;

@@ -36,7 +36,7 @@ export function courseExercises(lang: Lang = "en"): Promise<CourseExercise[]> {
         const p = props as unknown as ExerciseCheckProps & { title: string };
         if (seen.has(p.id)) throw new Error(`Exercise: the id "${p.id}" appears twice in lesson "${lesson.id}"; give every exercise of a lesson its own id (it keys saved code and progress reports)`);
         seen.add(p.id);
-        const { starter: _starter, ...prepared } = prepareExercise(p);
+        const { starter: _starter, ...prepared } = prepareExercise(p, lang);
         out.push({ lesson: lesson.id, id: p.id, title: p.title, lessonTitle: lesson.data.title, lessonLabel: lessonLabel(index, lang), prepared });
       }
     }

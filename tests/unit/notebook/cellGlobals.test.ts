@@ -7,7 +7,7 @@ import type { OutputEntry } from "../../../src/notebook/outputTypes";
 
 describe("cellGlobals", () => {
   it("cellGlobals(io) and the \"attention\" module hold every export of the core, gradCheck and the backward passes included", () => {
-    const globals = cellGlobals({ show: () => {}, console: { log() {}, info() {}, debug() {}, warn() {}, error() {}, table() {} } });
+    const globals = cellGlobals({ show: () => {}, console: { log() {}, info() {}, debug() {}, warn() {}, error() {}, table() {} } }, "en");
     for (const [name, value] of Object.entries(core)) {
       expect(globals[name], name).toBe(value);
       expect(attentionModule[name], name).toBe(value);
@@ -22,7 +22,7 @@ const g = scaledDotProductAttentionBackward(q, k, v, t, dO);
 const loss = ([Q, K, V]) => attention(Q, K, V).output.data.reduce((s, o, n) => s + o * dO.data[n], 0);
 gradCheck(loss, [q, k, v], [g.dQ, g.dK, g.dV]).ok`;
     const entries: OutputEntry[] = [];
-    await createRuntime().run({ id: "grad", compiled: compileCell(source), notebook: true }, (e) => entries.push(e));
+    await createRuntime().run({ id: "grad", compiled: compileCell(source, "en"), notebook: true, lang: "en" }, (e) => entries.push(e));
     expect(entries).toEqual([{ type: "result", value: { kind: "boolean", value: true } }]);
   });
 });

@@ -50,7 +50,7 @@ describe("createCellTypeChecker", () => {
 
   it("the environment declares every name a cell can use without declaring it", async () => {
     const { cellGlobals } = await import("../../../src/notebook/cellGlobals");
-    const names = Object.keys(cellGlobals({ show: () => {}, console: { log() {}, info() {}, debug() {}, warn() {}, error() {}, table() {} } }));
+    const names = Object.keys(cellGlobals({ show: () => {}, console: { log() {}, info() {}, debug() {}, warn() {}, error() {}, table() {} } }, "en"));
     expect([...env.globalNames].sort()).toEqual(names.sort());
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CheckFailure, check, fail } from "../../../src/notebook/checks";
+import { CheckFailure, checksIn, fail } from "../../../src/notebook/checks";
 import { fromRows, maskFromRows, scaledDotProductAttention, type Matrix } from "../../../src/core";
+
+const check = checksIn("en");
 
 /** The message of the CheckFailure `fn` throws. */
 function message(fn: () => void): string {
@@ -78,5 +80,19 @@ describe("check helpers", () => {
     expect(message(() => check.shape([[1, 2, 3]], 3, 1, "the output"))).toBe("the output is 1x3 but should be 3x1");
     expect(message(() => check.that(false, "say why"))).toBe("say why");
     expect(() => check.that(1, "never")).not.toThrow();
+  });
+
+  it("checksIn(\"zh\") checks exactly as checksIn(\"en\") does, with Chinese messages and default labels", () => {
+    const zh = checksIn("zh");
+    expect(message(() => zh.rowsSumToOne([[0.5, 0.5], [1, 0.37]]))).toBe("权重的第 1 行之和为 1.37，而不是 1");
+    expect(message(() => zh.closeTo([[1, 2.00001]], [[1, 2]], 1e-9, "dV"))).toBe("dV 在第 0 行、第 1 列是 2.00001，但应为 2（容差 1e-9）");
+    expect(message(() => zh.closeTo([[1, 2]], [[1], [2]], 1e-6, "你的输出"))).toBe("你的输出的形状是 1x2，但应为 2x1");
+    expect(message(() => zh.shape(undefined, 3, 5))).toBe("结果应当是一个矩阵（或由数构成的嵌套数组），但它是 undefined；你的函数返回结果了吗？");
+    expect(message(() => zh.closeTo("x", 0.25))).toBe("这个值应当是接近 0.25 的数，但它是一个字符串（\"x\"）");
+    expect(message(() => zh.maskedAreZero([[0.8, 0.2]], [[true, false]]))).toBe("查询 0 给了键 1 权重 0.2，但掩码屏蔽了这个键；这个权重应为 0");
+    expect(message(() => zh.agreesWithCore(() => { throw new Error("boom"); }))).toBe("第 1 次试验（Q 2x2, K 3x2, V 3x2）中，你的函数抛出了 Error: boom");
+    // Same verdicts: what passes in one edition passes in the other.
+    expect(() => zh.agreesWithCore((q: Matrix, k: Matrix, v: Matrix) => scaledDotProductAttention(q, k, v))).not.toThrow();
+    expect(() => zh.rowsSumToOne(fromRows([[0.25, 0.75]]))).not.toThrow();
   });
 });

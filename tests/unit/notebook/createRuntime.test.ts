@@ -5,7 +5,7 @@ import type { OutputEntry } from "../../../src/notebook/outputTypes";
 
 async function run(runtime: ReturnType<typeof createRuntime>, id: string, source: string, notebook = true) {
   const entries: OutputEntry[] = [];
-  const status = await runtime.run({ id, compiled: compileCell(source), notebook }, (e) => entries.push(e));
+  const status = await runtime.run({ id, compiled: compileCell(source, "en"), notebook, lang: "en" }, (e) => entries.push(e));
   return { status, entries };
 }
 
@@ -66,10 +66,10 @@ describe("createRuntime", () => {
 
   it("run() with checkFromLine reports a failing check's message and an error in the check's own lines", async () => {
     const runtime = createRuntime();
-    const failing = await runtime.run({ id: "x", compiled: compileCell("const f = () => 1;\n;{\ncheck.closeTo(f(), 2, 1e-9, \"f()\");\n}"), notebook: false, checkFromLine: 3 }, () => {});
+    const failing = await runtime.run({ id: "x", compiled: compileCell("const f = () => 1;\n;{\ncheck.closeTo(f(), 2, 1e-9, \"f()\");\n}", "en"), notebook: false, checkFromLine: 3, lang: "en" }, () => {});
     expect(failing).toBe("error");
     const entries: OutputEntry[] = [];
-    await runtime.run({ id: "y", compiled: compileCell("const f = 1;\n;{\nconst o: any = undefined;\no.p;\n}"), notebook: false, checkFromLine: 3 }, (e) => entries.push(e));
+    await runtime.run({ id: "y", compiled: compileCell("const f = 1;\n;{\nconst o: any = undefined;\no.p;\n}", "en"), notebook: false, checkFromLine: 3, lang: "en" }, (e) => entries.push(e));
     expect(entries).toEqual([{ type: "error", error: { name: "TypeError", message: "Cannot read properties of undefined (reading 'p')", line: 2, where: "check" } }]);
   });
 });
@@ -99,21 +99,21 @@ describe("createRuntime late output", () => {
 describe("runAtBuild", () => {
   it("runAtBuild(lesson, id, code) runs a lesson's cells in order, so a later cell sees an earlier cell's names", async () => {
     const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
-    const first = runAtBuild("unit-lesson", "one", "const n = 20;");
-    const second = runAtBuild("unit-lesson", "two", "n + 1");
+    const first = runAtBuild("unit-lesson", "one", "const n = 20;", "en");
+    const second = runAtBuild("unit-lesson", "two", "n + 1", "en");
     expect((await second).entries).toEqual([{ type: "result", value: { kind: "number", value: 21 } }]);
     expect((await first).status).toBe("done");
   });
 
   it("runAtBuild(..., once) refuses an id used twice in one lesson", async () => {
     const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
-    runAtBuild("unit-dup", "same", "1", true);
-    expect(() => runAtBuild("unit-dup", "same", "2", true)).toThrow('Cell: the id "same" appears twice in lesson "unit-dup"');
+    runAtBuild("unit-dup", "same", "1", "en", true);
+    expect(() => runAtBuild("unit-dup", "same", "2", "en", true)).toThrow('Cell: the id "same" appears twice in lesson "unit-dup"');
   });
 
   it("runAtBuild returns a syntax error as the cell's output instead of failing the build", async () => {
     const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
-    const run = await runAtBuild("unit-syntax", "bad", "const a = ;");
+    const run = await runAtBuild("unit-syntax", "bad", "const a = ;", "en");
     expect(run).toEqual({ entries: [{ type: "error", error: { name: "SyntaxError", message: "Unexpected token (line 1)", line: 1, where: "code" } }], status: "error" });
   });
 });
@@ -121,7 +121,7 @@ describe("runAtBuild", () => {
 describe("runAtBuild output cap", () => {
   it("runAtBuild(lesson, id, code) caps a flood of logs as the page does: the first lines, a count of the rest, the last lines", async () => {
     const { runAtBuild } = await import("../../../src/notebook/runAtBuild");
-    const { entries } = await runAtBuild("unit-flood", "flood", 'for (let i = 0; i < 200000; i++) console.log("line " + i);');
+    const { entries } = await runAtBuild("unit-flood", "flood", 'for (let i = 0; i < 200000; i++) console.log("line " + i);', "en");
     expect(entries.length).toBeLessThan(100_000);
     expect(entries[0]).toEqual({ type: "log", level: "log", parts: [{ kind: "string", value: "line 0" }] });
     expect(entries.at(-11)).toMatchObject({ type: "omitted" });

@@ -4,12 +4,13 @@ import { createRuntime } from "../../../src/notebook/createRuntime";
 import { exerciseProgram } from "../../../src/notebook/exerciseProgram";
 import type { OutputEntry } from "../../../src/notebook/outputTypes";
 import type { Forbid } from "../../../src/notebook/forbidGlobals";
+import type { Lang } from "../../../src/i18n/lang";
 
 /** Runs one exercise as the page does: the reader's code, then the check, optionally with a forbid list. */
-async function runExercise(code: string, check: string, forbid?: Forbid) {
+async function runExercise(code: string, check: string, forbid?: Forbid, lang: Lang = "en") {
   const { source, checkFromLine } = exerciseProgram(code, check);
   const entries: OutputEntry[] = [];
-  const status = await createRuntime().run({ id: "ex", compiled: compileCell(source), notebook: false, checkFromLine, forbid }, (e) => entries.push(e));
+  const status = await createRuntime().run({ id: "ex", compiled: compileCell(source, "en"), notebook: false, checkFromLine, forbid, lang }, (e) => entries.push(e));
   return { status, entries };
 }
 
@@ -38,6 +39,18 @@ describe("exerciseProgram", () => {
     expect(entries).toEqual([{ type: "error", error: { name: "CheckFailure", message: refused, where: "check" } }]);
   });
 
+  it("run({ lang: \"zh\" }) checks the same answers alike and words the check's and the switched-off call's messages in Chinese", async () => {
+    const reason = "这个练习要求你自己写出 dV 和 dQ";
+    const zhForbid: Forbid = { names: forbid.names, reason };
+    const passes = await runExercise("function myDV(t, dO) {\n  return matmul(transpose(t.weights), dO);\n}", check, zhForbid, "zh");
+    expect(passes.status).toBe("done");
+    const shortcut = await runExercise("function myDV(t, dO) {\n  return scaledDotProductAttentionBackward(q, k, v, t, dO).dV;\n}", check, zhForbid, "zh");
+    expect(shortcut.entries).toEqual([{ type: "error", error: { name: "CheckFailure", message: `${reason}；scaledDotProductAttentionBackward 在这里被禁用了。`, where: "check" } }]);
+    // The weights are Lq x Lk = 5x4 on the running example; dV is Lk x dv = 4x3.
+    const wrong = await runExercise("function myDV(t, dO) {\n  return t.weights;\n}", check, zhForbid, "zh");
+    expect(wrong.entries).toEqual([{ type: "error", error: { name: "CheckFailure", message: "dV 的形状是 5x4，但应为 4x3", where: "check" } }]);
+  });
+
   it("importing the forbidden function, by name or through the namespace, is refused too", async () => {
     const named = await runExercise('import { scaledDotProductAttentionBackward as bw } from "attention";\nfunction myDV(t, dO) {\n  return bw(q, k, v, t, dO).dV;\n}', check, forbid);
     expect(named.entries).toEqual([{ type: "error", error: { name: "CheckFailure", message: refused, where: "check" } }]);
@@ -58,8 +71,8 @@ describe("exerciseProgram", () => {
   it("a forbid list in one exercise run does not switch the function off in the next run of the same worker", async () => {
     const runtime = createRuntime();
     const { source, checkFromLine } = exerciseProgram("const w = fromRows([[0.5, 0.5]]);", "softmaxRowsBackward(w, w);");
-    const first = await runtime.run({ id: "a", compiled: compileCell(source), notebook: false, checkFromLine, forbid }, () => {});
-    const second = await runtime.run({ id: "b", compiled: compileCell(source), notebook: false, checkFromLine }, () => {});
+    const first = await runtime.run({ id: "a", compiled: compileCell(source, "en"), notebook: false, checkFromLine, forbid, lang: "en" }, () => {});
+    const second = await runtime.run({ id: "b", compiled: compileCell(source, "en"), notebook: false, checkFromLine, lang: "en" }, () => {});
     expect([first, second]).toEqual(["error", "done"]);
   });
 });

@@ -19,16 +19,16 @@ function thrown(fn: () => unknown): Error {
 
 describe("forbidGlobals", () => {
   it("forbidGlobals(globals, forbid) makes each named function throw a CheckFailure that names it", () => {
-    const globals = forbidGlobals(cellGlobals(io), { names: ["softmaxRowsBackward", "matmulBackward"], reason });
+    const globals = forbidGlobals(cellGlobals(io, "en"), { names: ["softmaxRowsBackward", "matmulBackward"], reason }, "en");
     const error = thrown(() => (globals.softmaxRowsBackward as () => unknown)());
     expect(error).toBeInstanceOf(CheckFailure);
     expect(error.message).toBe("This exercise asks you to write dV and dQ yourself; softmaxRowsBackward is switched off here.");
-    expect(thrown(() => (globals.matmulBackward as () => unknown)()).message).toBe(forbiddenMessage("matmulBackward", reason));
+    expect(thrown(() => (globals.matmulBackward as () => unknown)()).message).toBe(forbiddenMessage("matmulBackward", reason, "en"));
   });
 
   it("forbidGlobals(globals, forbid) leaves every other global as it was, and the original object untouched", () => {
-    const original = cellGlobals(io);
-    const globals = forbidGlobals(original, { names: ["softmaxRowsBackward"], reason });
+    const original = cellGlobals(io, "en");
+    const globals = forbidGlobals(original, { names: ["softmaxRowsBackward"], reason }, "en");
     expect(globals.softmaxRows).toBe(original.softmaxRows);
     expect(globals.q).toBe(original.q);
     expect(globals.check).toBe(original.check);
@@ -38,13 +38,13 @@ describe("forbidGlobals", () => {
   });
 
   it("forbidGlobals(globals, forbid) also switches off an alias bound to the same function, under the alias's name", () => {
-    const globals = forbidGlobals(cellGlobals(io), { names: ["scaledDotProductAttention"], reason: "Write it" });
+    const globals = forbidGlobals(cellGlobals(io, "en"), { names: ["scaledDotProductAttention"], reason: "Write it" }, "en");
     expect(thrown(() => (globals.attention as () => unknown)()).message).toBe("Write it; attention is switched off here.");
     expect(globals.attention).not.toBe(scaledDotProductAttention);
   });
 
   it("forbidGlobals(attentionModule, forbid) switches the function off in the module that imports read", () => {
-    const core = forbidGlobals(attentionModule, { names: ["scaledDotProductAttentionBackward"], reason });
+    const core = forbidGlobals(attentionModule, { names: ["scaledDotProductAttentionBackward"], reason }, "en");
     expect(thrown(() => (core.scaledDotProductAttentionBackward as () => unknown)())).toBeInstanceOf(CheckFailure);
     expect(attentionModule.scaledDotProductAttentionBackward).not.toBe(core.scaledDotProductAttentionBackward);
   });

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { createOutputCap, entrySize, outputLimits } from "../../../src/notebook/outputCap";
 import type { OutputEntry } from "../../../src/notebook/outputTypes";
+import type { Lang } from "../../../src/i18n/lang";
 
 const line = (n: number): OutputEntry => ({ type: "log", level: "log", parts: [{ kind: "string", value: `line ${n}` }] });
 const text = (e: OutputEntry) => (e.type === "log" && e.parts[0].kind === "string" ? e.parts[0].value : e.type);
 
 /** A cap whose posts are recorded as batches, with a clock the test moves. */
-function capture(limits = outputLimits) {
+function capture(limits = outputLimits, lang: Lang = "en") {
   const batches: OutputEntry[][] = [];
   let clock = 0;
-  const cap = createOutputCap((entries) => batches.push(entries), () => clock, limits);
+  const cap = createOutputCap((entries) => batches.push(entries), lang, () => clock, limits);
   return { cap, batches, tick: (ms: number) => (clock += ms), all: () => batches.flat() };
 }
 
@@ -64,6 +65,17 @@ describe("createOutputCap", () => {
     const value = lines.type === "result" && lines.value.kind === "string" ? lines.value.value : "";
     expect(value.split("\n")).toHaveLength(outputLimits.maxStringLines);
     expect(value.slice(value.lastIndexOf("\n"))).toBe("\n499… (500 more lines, 2,000 more characters not shown)");
+  });
+
+  it("createOutputCap(post, \"zh\") says in Chinese how much of a cut string it left out", () => {
+    const { cap, all } = capture(outputLimits, "zh");
+    cap.add({ type: "log", level: "log", parts: [{ kind: "string", value: "x".repeat(outputLimits.maxStringChars + 5) }] });
+    cap.add({ type: "result", value: { kind: "string", value: Array.from({ length: 1000 }, (_, i) => String(i)).join("\n") } });
+    cap.end();
+    const [long, lines] = all();
+    expect(long.type === "log" && long.parts[0].kind === "string" && long.parts[0].value).toBe(`${"x".repeat(outputLimits.maxStringChars)}……（还有 5 个字符未显示）`);
+    const value = lines.type === "result" && lines.value.kind === "string" ? lines.value.value : "";
+    expect(value.slice(value.lastIndexOf("\n"))).toBe("\n499……（还有 500 行、2,000 个字符未显示）");
   });
 
   it("createOutputCap(post).end() with nothing held back posts nothing more", () => {
