@@ -23,6 +23,7 @@ const en = {
   calloutMistake: "Common mistake",
   calloutNote: "Note",
   calloutFact: "Fact check",
+  headsDoNotFit: (heads: string, dModel: number) => `d_model = ${dModel} does not split into ${heads} heads of equal width`,
   histogramCount: "count",
   /** A heat map cell's name when the mask removed it. */
   masked: "masked (−∞)",
@@ -51,6 +52,7 @@ const zh: Text = {
   calloutMistake: "常见错误",
   calloutNote: "注意",
   calloutFact: "事实核查",
+  headsDoNotFit: (heads, dModel) => `d_model = ${dModel} 无法均分为 ${heads} 个等宽的头`,
   histogramCount: "个数",
   masked: "已掩蔽（−∞）",
   switchedOff: (title) => `${title}（已关闭）`,
