@@ -25,6 +25,7 @@ const en = {
   calloutFact: "Fact check",
   headsDoNotFit: (heads: string, dModel: number) => `d_model = ${dModel} does not split into ${heads} heads of equal width`,
   histogramCount: "count",
+  weightAxis: "weight",
   /** A heat map cell's name when the mask removed it. */
   masked: "masked (−∞)",
   switchedOff: (title: string) => `${title} (switched off)`,
@@ -54,6 +55,7 @@ const zh: Text = {
   calloutFact: "事实核查",
   headsDoNotFit: (heads, dModel) => `d_model = ${dModel} 无法均分为 ${heads} 个等宽的头`,
   histogramCount: "个数",
+  weightAxis: "权重",
   masked: "已掩蔽（−∞）",
   switchedOff: (title) => `${title}（已关闭）`,
   scalingLabCaption:
