@@ -149,6 +149,31 @@ const en = {
   qshAria: (blocks: string[], misfit: boolean) => `Shapes of cross-attention: ${blocks.join(", ")}${misfit ? "; V does not fit K" : ""}`,
   qshCaption: (lq: number, lk: number, dk: number, dv: number, fromTarget: boolean) =>
     `Shapes with Lq = ${lq}, Lk = ${lk}, d_k = ${dk}, d_v = ${dv}, V from the ${fromTarget ? "target" : "source"}`,
+
+  // scores-dot-product
+  sdQuery: "Query (target token)",
+  sdKey: "Key (source token)",
+  sdScoresAria: (lq: number, lk: number, query: string, key: string) => `Scores Q K transposed: ${lq} target tokens by ${lk} source tokens; “${query}” against “${key}” outlined`,
+  sdTermsAria: (dk: number, query: string, key: string, products: string[], score: string) =>
+    `The ${dk} products q_c times k_c for “${query}” and “${key}”, ${products.join(", ")}; they sum to the score ${score}`,
+  sdComponent: "component c",
+  sdScoresCaption: "Scores Q Kᵀ, queries by keys",
+  sdPartsCaption: (query: string, key: string, score: string) => `The dot product of “${query}” and “${key}”: the products sum to ${score}`,
+  sdNoHigher: (query: string) => `no key scores higher for “${query}”.`,
+  sdHigher: (key: string, query: string, score: string) => `“${key}” scores higher for “${query}” (${score}).`,
+  // scores-softmax-axis
+  ssaSumAria: (what: string, sums: string[]) => `Sum of each ${what}: ${sums.join(", ")}`,
+  ssaSumAxis: (what: string) => `sum of each ${what}`,
+  ssaAlong: "Softmax along",
+  ssaKeysOption: "the keys: each row (correct)",
+  ssaQueriesOption: "the queries: each column (the bug)",
+  ssaAxis: (axis: "keys" | "queries"): string => (axis === "keys" ? "keys" : "queries"),
+  ssaAria: (axis: string, lq: number, lk: number) => `Weights with the softmax along the ${axis}: ${lq} target tokens by ${lk} source tokens`,
+  ssaCaption: (axis: string) => `Weights with the softmax along the ${axis}`,
+  ssaReadoutKeys: (lk: number) => `Every row sums to 1: each query's weights are a distribution over the ${lk} source tokens.`,
+  ssaReadoutQueries: (row: string, sum: string) => `Row “${row}” sums to ${sum}, not 1: the softmax ran over the queries, so each column sums to 1 instead.`,
+  ssaRowWhat: "query's weights (row)",
+
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -285,6 +310,28 @@ const zh: Text = {
   qshBlock: (name, rows, cols) => `${name} ${rows} × ${cols}`,
   qshAria: (blocks, misfit) => `交叉注意力的形状：${blocks.join("，")}${misfit ? "；V 与 K 不匹配" : ""}`,
   qshCaption: (lq, lk, dk, dv, fromTarget) => `Lq = ${lq}、Lk = ${lk}、d_k = ${dk}、d_v = ${dv}，V 来自${fromTarget ? "目标" : "源"}时的形状`,
+
+  sdQuery: "查询（目标词元）",
+  sdKey: "键（源词元）",
+  sdScoresAria: (lq, lk, query, key) => `分数 Q Kᵀ：${lq} 个目标词元 × ${lk} 个源词元；已标出“${query}”对“${key}”`,
+  sdTermsAria: (dk, query, key, products, score) => `“${query}”和“${key}”的 ${dk} 个乘积 q_c × k_c：${products.join("，")}；它们相加得到分数 ${score}`,
+  sdComponent: "分量 c",
+  sdScoresCaption: "分数 Q Kᵀ，查询 × 键",
+  sdPartsCaption: (query, key, score) => `“${query}”和“${key}”的点积：各乘积之和为 ${score}`,
+  sdNoHigher: (query) => `对“${query}”来说，没有哪个键的分数更高。`,
+  sdHigher: (key, query, score) => `对“${query}”来说，“${key}”的分数更高（${score}）。`,
+  ssaSumAria: (what, sums) => `每${what}之和：${sums.join("，")}`,
+  ssaSumAxis: (what) => `每${what}之和`,
+  ssaAlong: "softmax 的方向",
+  ssaKeysOption: "沿键：每一行（正确）",
+  ssaQueriesOption: "沿查询：每一列（错误）",
+  ssaAxis: (axis) => (axis === "keys" ? "键" : "查询"),
+  ssaAria: (axis, lq, lk) => `沿${axis}做 softmax 得到的权重：${lq} 个目标词元 × ${lk} 个源词元`,
+  ssaCaption: (axis) => `沿${axis}做 softmax 得到的权重`,
+  ssaReadoutKeys: (lk) => `每行之和都是 1：每个查询的权重都是 ${lk} 个源词元上的一个分布。`,
+  ssaReadoutQueries: (row, sum) => `“${row}”这一行之和是 ${sum}，不是 1：softmax 是沿查询做的，所以变成了每列之和为 1。`,
+  ssaRowWhat: "个查询的权重（行）",
+
   // @zh-end
 };
 

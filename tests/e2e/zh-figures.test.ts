@@ -31,7 +31,7 @@ describe("the Chinese edition's live figures", () => {
 
   it("multihead-lab: a d_model that does not fit the heads moves them, said beside the control in Chinese; switching a head off redraws", async () => {
     const { page, problems } = await openPage(browser(), zhLesson("multi-head"));
-    const figure = await wake(page, "multihead-lab");
+    const figure = await wake(page, "multi-head-lab");
     const heads = figure.getByRole("combobox", { name: "头数 h" });
     await heads.selectOption("8");
     await figure.getByRole("combobox", { name: "d_model" }).selectOption("12");
