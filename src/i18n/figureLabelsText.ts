@@ -174,6 +174,49 @@ const en = {
   ssaReadoutQueries: (row: string, sum: string) => `Row “${row}” sums to ${sum}, not 1: the softmax ran over the queries, so each column sums to 1 instead.`,
   ssaRowWhat: "query's weights (row)",
 
+
+  // why-scale-variance, why-scale-saturation, why-scale-entropy
+  wsWidth: "Width d_k",
+  wsDivide: "Divide by √d_k",
+  wvAria: (n: number, what: string, dk: number, variance: string) => `Histogram of ${n} values of ${what} at d_k = ${dk}: sample variance ${variance}`,
+  wvCaption: (what: string, n: number, dk: number) => `Sample statistics of ${what} for ${n} random pairs at d_k = ${dk}`,
+  wvStatistic: "statistic",
+  wvValue: "value",
+  wvMean: "sample mean",
+  wvVariance: "sample variance",
+  wvPredicted: "variance predicted",
+  wvSd: "sample standard deviation",
+  wvBeyond: (half: number) => `values beyond ±${half} (off the axis)`,
+  wvReadout: (dk: number, what: string, variance: string, predicted: number, sd: string) =>
+    `At d_k = ${dk}, ${what} has sample variance ${variance} (predicted ${predicted}), a standard deviation of ${sd}.`,
+  wsatWith: "with 1/√d_k",
+  wsatWithout: "without scaling",
+  wsatBarsAria: (lk: number, dk: number, how: string, top: string) => `One query's weights over ${lk} keys at d_k = ${dk} ${how}; the largest is ${top}`,
+  wsatScore: "score",
+  wsatMapAria: (dk: number, how: string, largest: string) => `Softmax Jacobian diag(p) − p pᵀ at d_k = ${dk} ${how}; its largest entry is ${largest}`,
+  wsatWeightsCaption: (dk: number, how: string) => `Weights of the query at d_k = ${dk} ${how}`,
+  wsatJacobianCaption: (dk: number, how: string) => `Softmax Jacobian: entry (i, j) is how much weight i moves per unit of score j, at d_k = ${dk} ${how}`,
+  wsatCorner: "∂ weight \\ ∂ score",
+  wsatReadout: (dk: number, how: string, top: string, largest: string) =>
+    `At d_k = ${dk} ${how} the top weight is ${top} and the largest Jacobian entry is ${largest} (at most 0.25).`,
+  weWith: "with 1/√d_k",
+  weWithout: "without",
+  weKeys: "Keys per query L_k",
+  weEntropyAxis: "mean entropy (nats)",
+  weEntropyAria: (lk: number, scaled: string, unscaled: string) =>
+    `Mean entropy of the weights against d_k for L_k = ${lk}: with the scale it stays near ${scaled}, without it falls to ${unscaled} at d_k = 512`,
+  weUniform: (lk: number) => `uniform: log ${lk}`,
+  weJacobianAxis: "largest Jacobian entry",
+  weJacobianAria: (lk: number, scaled: string, unscaled: string) =>
+    `Mean largest softmax-Jacobian entry against d_k for L_k = ${lk}: with the scale ${scaled}, without it ${unscaled} at d_k = 512`,
+  weCaption: (lk: number) => `Averages over 64 random queries, L_k = ${lk}, with and without dividing by √d_k`,
+  weColumn: (what: "entropy" | "top" | "jacobian", scaled: boolean) =>
+    `${{ entropy: "entropy", top: "top weight", jacobian: "largest Jacobian entry" }[what]}, ${scaled ? "scaled" : "unscaled"}`,
+  weReadout: (lk: number, scaled: string, unscaled: string, top: string) =>
+    `With L_k = ${lk} keys, at d_k = 512 the scaled weights keep an entropy of ${scaled} nats; unscaled they fall to ${unscaled}, with a top weight of ${top}.`,
+
+
+
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -331,6 +374,42 @@ const zh: Text = {
   ssaReadoutKeys: (lk) => `每行之和都是 1：每个查询的权重都是 ${lk} 个源词元上的一个分布。`,
   ssaReadoutQueries: (row, sum) => `“${row}”这一行之和是 ${sum}，不是 1：softmax 是沿查询做的，所以变成了每列之和为 1。`,
   ssaRowWhat: "个查询的权重（行）",
+
+
+  wsWidth: "宽度 d_k",
+  wsDivide: "除以 √d_k",
+  wvAria: (n, what, dk, variance) => `d_k = ${dk} 时 ${what} 的 ${n} 个取值的直方图：样本方差 ${variance}`,
+  wvCaption: (what, n, dk) => `d_k = ${dk} 时 ${n} 对随机向量的 ${what} 的样本统计量`,
+  wvStatistic: "统计量",
+  wvValue: "值",
+  wvMean: "样本均值",
+  wvVariance: "样本方差",
+  wvPredicted: "预测的方差",
+  wvSd: "样本标准差",
+  wvBeyond: (half) => `超出 ±${half} 的取值（在坐标轴之外）`,
+  wvReadout: (dk, what, variance, predicted, sd) => `d_k = ${dk} 时，${what} 的样本方差为 ${variance}（预测为 ${predicted}），标准差为 ${sd}。`,
+  wsatWith: "乘以 1/√d_k",
+  wsatWithout: "不缩放",
+  wsatBarsAria: (lk, dk, how, top) => `d_k = ${dk}、${how}时，一个查询在 ${lk} 个键上的权重；最大为 ${top}`,
+  wsatScore: "分数",
+  wsatMapAria: (dk, how, largest) => `d_k = ${dk}、${how}时的 softmax 雅可比矩阵 diag(p) − p pᵀ；最大元素为 ${largest}`,
+  wsatWeightsCaption: (dk, how) => `d_k = ${dk}、${how}时该查询的权重`,
+  wsatJacobianCaption: (dk, how) => `softmax 雅可比矩阵：元素 (i, j) 表示分数 j 每变化一个单位时权重 i 的变化量，d_k = ${dk}、${how}`,
+  wsatCorner: "∂ 权重 \\ ∂ 分数",
+  wsatReadout: (dk, how, top, largest) => `d_k = ${dk}、${how}时，最大权重为 ${top}，雅可比矩阵的最大元素为 ${largest}（至多 0.25）。`,
+  weWith: "乘以 1/√d_k",
+  weWithout: "不缩放",
+  weKeys: "每个查询的键数 L_k",
+  weEntropyAxis: "平均熵（奈特）",
+  weEntropyAria: (lk, scaled, unscaled) => `L_k = ${lk} 时权重的平均熵随 d_k 的变化：缩放时保持在 ${scaled} 附近，不缩放时在 d_k = 512 处降到 ${unscaled}`,
+  weUniform: (lk) => `均匀：log ${lk}`,
+  weJacobianAxis: "雅可比矩阵的最大元素",
+  weJacobianAria: (lk, scaled, unscaled) => `L_k = ${lk} 时 softmax 雅可比矩阵最大元素的平均值随 d_k 的变化：在 d_k = 512 处，缩放时为 ${scaled}，不缩放时为 ${unscaled}`,
+  weCaption: (lk) => `对 64 个随机查询取平均，L_k = ${lk}，除以与不除以 √d_k`,
+  weColumn: (what, scaled) => `${{ entropy: "熵", top: "最大权重", jacobian: "雅可比矩阵最大元素" }[what]}，${scaled ? "缩放" : "未缩放"}`,
+  weReadout: (lk, scaled, unscaled, top) => `L_k = ${lk} 个键时，在 d_k = 512 处缩放后的权重保持 ${scaled} 奈特的熵；不缩放时降到 ${unscaled}，最大权重为 ${top}。`,
+
+
 
   // @zh-end
 };
