@@ -217,6 +217,33 @@ const en = {
 
 
 
+
+  // softmax-stability-shift, softmax-stability-temperature
+  sssShift: "Add c to every score",
+  sssNaive: "naive exp(s) / Σ exp(s)",
+  sssStable: "stable (core): subtract the maximum first",
+  sssAria: (query: string, c: number, naive: string[], stable: string[]) =>
+    `Weights of “${query}” with c = ${c} added to every score: naive ${naive.join(", ")}; stable ${stable.join(", ")}`,
+  sssCaption: (query: string, c: number) => `The scores of “${query}” plus c = ${c}, the naive exponentials and both softmaxes`,
+  sssScorePlusC: "score + c",
+  sssNaiveWeight: "naive weight",
+  sssStableWeight: "stable weight",
+  sssAgree: (c: number) => `With c = ${c} both formulas agree, and the weights are the same as at c = 0.`,
+  sssSubnormal: (c: number, gap: string) =>
+    `With c = ${c} the naive exponentials are so small they lose digits (subnormal numbers): its weights are off by up to ${gap}; the stable softmax returns the same weights as at c = 0.`,
+  sssOverflow: (c: number, top: string) =>
+    `With c = ${c} the naive formula computes exp(${top}) = Infinity and Infinity / Infinity = NaN; the stable softmax returns the same weights as at c = 0.`,
+  sssUnderflow: (c: number) => `With c = ${c} every naive exp(score + c) underflows to 0 and 0 / 0 = NaN; the stable softmax returns the same weights as at c = 0.`,
+  sstAria: (query: string, tau: string, weights: string[]) => `Weights of “${query}” at temperature ${tau}: ${weights.join(", ")}`,
+  sstEntropyAria: (first: string, lk: number, max: string, entropy: string, tau: string) =>
+    `Entropy of the weights against temperature, from ${first} nats at τ = 0.05 towards log ${lk} = ${max}; ${entropy} nats at τ = ${tau}`,
+  sstTemperatureAxis: "temperature τ",
+  sstCaption: (query: string, tau: string, entropy: string) => `Weights of “${query}” at temperature ${tau} (entropy ${entropy} nats)`,
+  sstScore: "score",
+  slEntropyAxis: "entropy (nats)",
+  sstReadout: (tau: string, query: string, percent: string, key: string, entropy: string, uniform: string) =>
+    `At τ = ${tau} “${query}” gives ${percent}% to “${key}”; entropy ${entropy} nats (uniform: ${uniform}).`,
+
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -410,6 +437,27 @@ const zh: Text = {
   weReadout: (lk, scaled, unscaled, top) => `L_k = ${lk} 个键时，在 d_k = 512 处缩放后的权重保持 ${scaled} 奈特的熵；不缩放时降到 ${unscaled}，最大权重为 ${top}。`,
 
 
+
+
+  sssShift: "给每个分数加上 c",
+  sssNaive: "朴素公式 exp(s) / Σ exp(s)",
+  sssStable: "稳定版（核心）：先减去最大值",
+  sssAria: (query, c, naive, stable) => `每个分数加上 c = ${c} 后“${query}”的权重：朴素公式 ${naive.join("，")}；稳定版 ${stable.join("，")}`,
+  sssCaption: (query, c) => `“${query}”的分数加上 c = ${c}、朴素公式的指数，以及两种 softmax`,
+  sssScorePlusC: "分数 + c",
+  sssNaiveWeight: "朴素公式的权重",
+  sssStableWeight: "稳定版的权重",
+  sssAgree: (c) => `c = ${c} 时两个公式一致，权重与 c = 0 时相同。`,
+  sssSubnormal: (c, gap) => `c = ${c} 时朴素公式的指数小到丢失有效数字（次正规数）：它的权重最多偏差 ${gap}；稳定版 softmax 给出与 c = 0 时相同的权重。`,
+  sssOverflow: (c, top) => `c = ${c} 时朴素公式算出 exp(${top}) = Infinity，而 Infinity / Infinity = NaN；稳定版 softmax 给出与 c = 0 时相同的权重。`,
+  sssUnderflow: (c) => `c = ${c} 时朴素公式的每个 exp(score + c) 都下溢为 0，而 0 / 0 = NaN；稳定版 softmax 给出与 c = 0 时相同的权重。`,
+  sstAria: (query, tau, weights) => `温度为 ${tau} 时“${query}”的权重：${weights.join("，")}`,
+  sstEntropyAria: (first, lk, max, entropy, tau) => `权重的熵随温度的变化：从 τ = 0.05 时的 ${first} 奈特趋向 log ${lk} = ${max}；τ = ${tau} 时为 ${entropy} 奈特`,
+  sstTemperatureAxis: "温度 τ",
+  sstCaption: (query, tau, entropy) => `温度为 ${tau} 时“${query}”的权重（熵 ${entropy} 奈特）`,
+  sstScore: "分数",
+  slEntropyAxis: "熵（奈特）",
+  sstReadout: (tau, query, percent, key, entropy, uniform) => `τ = ${tau} 时“${query}”把 ${percent}% 给了“${key}”；熵为 ${entropy} 奈特（均匀分布时为 ${uniform}）。`,
 
   // @zh-end
 };
