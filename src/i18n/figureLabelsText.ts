@@ -244,6 +244,32 @@ const en = {
   sstReadout: (tau: string, query: string, percent: string, key: string, entropy: string, uniform: string) =>
     `At τ = ${tau} “${query}” gives ${percent}% to “${key}”; entropy ${entropy} nats (uniform: ${uniform}).`,
 
+
+  // masking-padding, masking-conventions
+  mpApply: "Apply the key padding mask",
+  mpWith: "with the key padding mask",
+  mpWithout: "without a mask",
+  mpKeyPadded: "key (source, padded)",
+  mpScoresAria: (how: string, lq: number, lk: number, pads: number, masked: boolean) =>
+    `Scaled scores ${how}: ${lq} target tokens by ${lk} source positions, the last ${pads} of them padding${masked ? ", blocked (−∞) in every row" : ""}`,
+  mpWeightsAria: (how: string, most: string) => `Attention weights ${how}; the most any query puts on padding is ${most}`,
+  mpScoresCaption: (how: string) => `Scaled scores ${how} (−∞ = blocked)`,
+  mpReadoutMasked: (pads: number, lq: number) => `Every query gives the ${pads} padded keys weight exactly 0; the mask is one row, repeated for all ${lq} queries.`,
+  mpReadout: (query: string, percent: string) => `Without a mask “${query}” puts ${percent}% of its attention on padding.`,
+  mcLength: "Real source tokens (of 6 positions)",
+  mcKey: (j: number) => `key ${j}`,
+  mcCore: "core: allowed (true = may attend)",
+  mcCoreShort: "core allowed",
+  mcMha: "nn.MultiheadAttention key_padding_mask (True = blocked)",
+  mcSdpa: "F.scaled_dot_product_attention bool attn_mask (True = takes part)",
+  mcAdditive: "additive float mask (added to the scores)",
+  mcAdditiveShort: "additive float mask",
+  mcAria: (length: number, lk: number) => `A source of ${length} real tokens padded to ${lk}, its padding mask written four ways`,
+  mcCaption: (length: number, lk: number) => `A source of ${length} real tokens padded to ${lk}: the same mask in four conventions`,
+  mcNoPadding: "No padding: every key takes part, so key_padding_mask is all False and the scaled_dot_product_attention boolean mask all True.",
+  mcReadout: (from: number, to: number) => `Keys ${from} to ${to} are padding: key_padding_mask says True there, the scaled_dot_product_attention boolean mask says False there.`,
+
+  mlFateConventionHead: "convention",
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -459,6 +485,31 @@ const zh: Text = {
   slEntropyAxis: "熵（奈特）",
   sstReadout: (tau, query, percent, key, entropy, uniform) => `τ = ${tau} 时“${query}”把 ${percent}% 给了“${key}”；熵为 ${entropy} 奈特（均匀分布时为 ${uniform}）。`,
 
+
+  mpApply: "应用键填充掩码",
+  mpWith: "使用键填充掩码",
+  mpWithout: "不使用掩码",
+  mpKeyPadded: "键（源，已填充）",
+  mpScoresAria: (how, lq, lk, pads, masked) =>
+    `${how}时的缩放分数：${lq} 个目标词元 × ${lk} 个源位置，其中最后 ${pads} 个是填充${masked ? "，在每一行中都被屏蔽（−∞）" : ""}`,
+  mpWeightsAria: (how, most) => `${how}时的注意力权重；任一查询放在填充上的权重最多为 ${most}`,
+  mpScoresCaption: (how) => `${how}时的缩放分数（−∞ = 被屏蔽）`,
+  mpReadoutMasked: (pads, lq) => `每个查询给 ${pads} 个填充键的权重都恰好是 0；掩码只有一行，对全部 ${lq} 个查询重复使用。`,
+  mpReadout: (query, percent) => `不使用掩码时，“${query}”把 ${percent}% 的注意力放在了填充上。`,
+  mcLength: "真实源词元数（共 6 个位置）",
+  mcKey: (j) => `键 ${j}`,
+  mcCore: "本站核心：allowed（true = 可以关注）",
+  mcCoreShort: "核心 allowed",
+  mcMha: "nn.MultiheadAttention 的 key_padding_mask（True = 被屏蔽）",
+  mcSdpa: "F.scaled_dot_product_attention 的布尔 attn_mask（True = 参与）",
+  mcAdditive: "加性浮点掩码（加到分数上）",
+  mcAdditiveShort: "加性浮点掩码",
+  mcAria: (length, lk) => `${length} 个真实词元填充到 ${lk} 的源序列，其填充掩码的四种写法`,
+  mcCaption: (length, lk) => `${length} 个真实词元填充到 ${lk} 的源序列：同一个掩码的四种约定`,
+  mcNoPadding: "没有填充：每个键都参与，所以 key_padding_mask 全为 False，scaled_dot_product_attention 的布尔掩码全为 True。",
+  mcReadout: (from, to) => `键 ${from} 到 ${to} 是填充：key_padding_mask 在那里是 True，scaled_dot_product_attention 的布尔掩码在那里是 False。`,
+
+  mlFateConventionHead: "约定",
   // @zh-end
 };
 
