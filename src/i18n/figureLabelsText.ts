@@ -270,6 +270,25 @@ const en = {
   mcReadout: (from: number, to: number) => `Keys ${from} to ${to} are padding: key_padding_mask says True there, the scaled_dot_product_attention boolean mask says False there.`,
 
   mlFateConventionHead: "convention",
+
+  // masking-fully-masked
+  mfmHow: "How blocked keys are written",
+  mfmConvention: (name: "neg-inf" | "fill" | "add" | "zeros" | "error"): string =>
+    ({
+      "neg-inf": "−∞ written in, plain softmax",
+      fill: "−1e9 written in (masked_fill)",
+      add: "−1e9 added (additive mask)",
+      zeros: 'core, fullyMasked: "zeros"',
+      error: 'core, fullyMasked: "error" (default)',
+    })[name],
+  mfmGridAria: (label: string, query: string, row: string[]) => `Weights, ${label}; the row of “${query}” is ${row.join(", ")}`,
+  mfmRefusedAria: (query: string) => `Masked scores the core refused: the row of “${query}” is −∞ for every key`,
+  mfmScoresCaption: (label: string) => `Scores before the softmax, ${label}`,
+  mfmWeightsCaption: (label: string) => `Weights, ${label}`,
+  mfmResult: "result",
+  mfmError: (error: string) => `error: ${error}`,
+  mfmRefuses: (error: string) => `The core refuses: ${error}`,
+  mfmReadout: (label: string, query: string, row: string[]) => `${label}: the row of “${query}” becomes ${row.join(", ")}.`,
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -510,6 +529,24 @@ const zh: Text = {
   mcReadout: (from, to) => `键 ${from} 到 ${to} 是填充：key_padding_mask 在那里是 True，scaled_dot_product_attention 的布尔掩码在那里是 False。`,
 
   mlFateConventionHead: "约定",
+
+  mfmHow: "被屏蔽的键如何写入",
+  mfmConvention: (name) =>
+    ({
+      "neg-inf": "写入 −∞，普通 softmax",
+      fill: "写入 −1e9（masked_fill）",
+      add: "加上 −1e9（加性掩码）",
+      zeros: '本站核心，fullyMasked: "zeros"',
+      error: '本站核心，fullyMasked: "error"（默认）',
+    })[name],
+  mfmGridAria: (label, query, row) => `权重，${label}；“${query}”这一行是 ${row.join("，")}`,
+  mfmRefusedAria: (query) => `核心拒绝计算的掩蔽后分数：“${query}”这一行对每个键都是 −∞`,
+  mfmScoresCaption: (label) => `softmax 之前的分数，${label}`,
+  mfmWeightsCaption: (label) => `权重，${label}`,
+  mfmResult: "结果",
+  mfmError: (error) => `错误：${error}`,
+  mfmRefuses: (error) => `核心拒绝计算：${error}`,
+  mfmReadout: (label, query, row) => `${label}：“${query}”这一行变成 ${row.join("，")}。`,
   // @zh-end
 };
 
