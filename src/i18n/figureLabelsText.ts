@@ -289,6 +289,39 @@ const en = {
   mfmError: (error: string) => `error: ${error}`,
   mfmRefuses: (error: string) => `The core refuses: ${error}`,
   mfmReadout: (label: string, query: string, row: string[]) => `${label}: the row of “${query}” becomes ${row.join(", ")}.`,
+
+  // multihead-heads, multihead-params
+  mhhHeads: "Heads h",
+  mhhRowTitle: (n: number) => `head ${n}: query`,
+  mhhAria: (n: number, h: number, lq: number, lk: number, dk: number) =>
+    `Head ${n} of ${h}: attention weights, ${lq} target tokens by ${lk} source tokens, from its own ${dk}-wide slices of the projections`,
+  mhhCaption: (n: number, h: number, dk: number) => `Head ${n} of ${h} (d_k = ${dk}): attention weights; each row sums to 1`,
+  mhhPick: (n: number, token: string) => `head ${n} on “${token}”`,
+  mhhReadout: (h: number, dk: number, query: string, picks: string[], lq: number, rows: number, cols: number, dModel: number) =>
+    `With h = ${h} heads of d_k = ${dk}, “${query}” looks most at: ${picks.join(", ")}. ` +
+    `The ${h} outputs (${lq}x${dk} each) are concatenated to ${rows}x${cols} and multiplied by one shared W_O (${dModel}x${dModel}): ` +
+    `each head's output goes through its own ${dk} rows of W_O, and the ${h} products are summed.`,
+
+  mhTotal: "total",
+  mhpKdim: "Source width kdim = vdim",
+  mhpSame: "same as d_model",
+  mhpLq: "L_q (target tokens)",
+  mhpLk: "L_k (source tokens)",
+  mhpBiases: "biases",
+  mhpProjections: "Q, K, V projections",
+  mhpScores: "scores Q Kᵀ",
+  mhpWeighted: "weights × V",
+  mhpOutput: "output W_O",
+  mhpParamsAria: (dModel: number, kdim: number, heads: number, total: string) => `Parameters by block for d_model ${dModel}, kdim ${kdim}, ${heads} heads: ${total} in all`,
+  mhpParameters: "parameters",
+  mhpCostAria: (lq: number, lk: number, dModel: number, total: string) => `Multiply-adds by stage for L_q ${lq}, L_k ${lk}, d_model ${dModel}: ${total} in all`,
+  mhpMultiplyAdds: "multiply-adds",
+  mhpParamsCaption: (dModel: number, kdim: number, heads: number) => `Parameters of one multi-head attention layer (d_model = ${dModel}, kdim = vdim = ${kdim}, h = ${heads})`,
+  mhpBlock: "block",
+  mhpCostCaption: (lq: number, lk: number) => `Multiply-adds of one call (L_q = ${lq}, L_k = ${lk})`,
+  mhpStage: "stage",
+  mhpReadout: (total: string, heads: number, dk: number, share: string, cost: string) =>
+    `${total} parameters whatever h is (${heads} heads of d_k = ${dk}); scores and weighted sum take ${share}% of the ${cost} multiply-adds.`,
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -547,6 +580,36 @@ const zh: Text = {
   mfmError: (error) => `错误：${error}`,
   mfmRefuses: (error) => `核心拒绝计算：${error}`,
   mfmReadout: (label, query, row) => `${label}：“${query}”这一行变成 ${row.join("，")}。`,
+
+  mhhHeads: "头数 h",
+  mhhRowTitle: (n) => `头 ${n}：查询`,
+  mhhAria: (n, h, lq, lk, dk) => `${h} 个头中的头 ${n}：注意力权重，${lq} 个目标词元 × ${lk} 个源词元，来自它自己那段宽 ${dk} 的投影切片`,
+  mhhCaption: (n, h, dk) => `${h} 个头中的头 ${n}（d_k = ${dk}）：注意力权重；每行之和为 1`,
+  mhhPick: (n, token) => `头 ${n} 看“${token}”`,
+  mhhReadout: (h, dk, query, picks, lq, rows, cols, dModel) =>
+    `h = ${h} 个头、每个 d_k = ${dk} 时，“${query}”最关注的是：${picks.join("，")}。` +
+    `这 ${h} 个输出（每个 ${lq}x${dk}）拼接成 ${rows}x${cols}，再乘以一个共享的 W_O（${dModel}x${dModel}）：` +
+    `每个头的输出经过 W_O 中属于它的 ${dk} 行，再把 ${h} 个乘积相加。`,
+
+  mhTotal: "合计",
+  mhpKdim: "源宽度 kdim = vdim",
+  mhpSame: "与 d_model 相同",
+  mhpLq: "L_q（目标词元数）",
+  mhpLk: "L_k（源词元数）",
+  mhpBiases: "偏置",
+  mhpProjections: "Q、K、V 投影",
+  mhpScores: "分数 Q Kᵀ",
+  mhpWeighted: "权重 × V",
+  mhpOutput: "输出 W_O",
+  mhpParamsAria: (dModel, kdim, heads, total) => `d_model ${dModel}、kdim ${kdim}、${heads} 个头时各块的参数量：共 ${total}`,
+  mhpParameters: "参数量",
+  mhpCostAria: (lq, lk, dModel, total) => `L_q ${lq}、L_k ${lk}、d_model ${dModel} 时各阶段的乘加次数：共 ${total}`,
+  mhpMultiplyAdds: "乘加次数",
+  mhpParamsCaption: (dModel, kdim, heads) => `一个多头注意力层的参数量（d_model = ${dModel}，kdim = vdim = ${kdim}，h = ${heads}）`,
+  mhpBlock: "块",
+  mhpCostCaption: (lq, lk) => `一次调用的乘加次数（L_q = ${lq}，L_k = ${lk}）`,
+  mhpStage: "阶段",
+  mhpReadout: (total, heads, dk, share, cost) => `无论 h 取多少，参数量都是 ${total}（${heads} 个头，每个 d_k = ${dk}）；在 ${cost} 次乘加中，分数和加权求和占 ${share}%。`,
   // @zh-end
 };
 
