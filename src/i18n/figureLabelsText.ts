@@ -322,6 +322,36 @@ const en = {
   mhpStage: "stage",
   mhpReadout: (total: string, heads: number, dk: number, share: string, cost: string) =>
     `${total} parameters whatever h is (${heads} heads of d_k = ${dk}); scores and weighted sum take ${share}% of the ${cost} multiply-adds.`,
+
+  // build-stages, build-batch
+  bsStage: (stage: "scores" | "scaled" | "masked" | "weights" | "output"): string =>
+    ({
+      scores: "1. scores Q Kᵀ",
+      scaled: "2. scaled by 1/√d_k",
+      masked: "3. masked (−∞ where blocked)",
+      weights: "4. softmax over each row",
+      output: "5. output = weights × V",
+    })[stage],
+  bsStageLabel: "Stage",
+  bsMask: "Mask the <pad> keys",
+  bsOutputColumn: "output column (d_v)",
+  bsAria: (stage: string, rows: number, cols: number, masked: boolean) => `Stage ${stage}: a ${rows} by ${cols} matrix${masked ? ", padding masked" : ", padding not masked"}`,
+  bsCaption: (stage: string, rows: number, cols: number) => `Stage ${stage} (${rows}x${cols})`,
+  bsCornerColumn: "query \\ column",
+  bsMasked: "The two <pad> keys get weight 0 in every row.",
+  bsUnmasked: (percent: number) => `Unmasked, the <pad> keys take up to ${percent}% of a row's weight.`,
+  bbItem: "Batch item",
+  bbItemOption: (b: number, n: number) => `item ${b} (${n} real source tokens)`,
+  bbHead: "Head",
+  bbHeadOption: (h: number) => `head ${h}`,
+  bbQuery: "query",
+  bbAria: (item: number, head: number, lq: number, lk: number, real: number) =>
+    `Batch item ${item}, head ${head}: weights of ${lq} queries over ${lk} keys, of which ${real} are real`,
+  bbCaption: (item: number, head: number) => `Item ${item}, head ${head}: attention weights; padding columns are 0`,
+  bbReadout: (item: number, length: number, pads: number) =>
+    `Item ${item}: keyLengths[${item}] = ${length}, so ${pads === 0 ? "no key is" : `the last ${pads} key${pads === 1 ? " is" : "s are"}`} padding` +
+    `${pads === 0 ? "" : " and get weight 0 for every query in every head"}; each row still sums to 1 over the ${length} real keys.`,
+
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -610,6 +640,33 @@ const zh: Text = {
   mhpCostCaption: (lq, lk) => `一次调用的乘加次数（L_q = ${lq}，L_k = ${lk}）`,
   mhpStage: "阶段",
   mhpReadout: (total, heads, dk, share, cost) => `无论 h 取多少，参数量都是 ${total}（${heads} 个头，每个 d_k = ${dk}）；在 ${cost} 次乘加中，分数和加权求和占 ${share}%。`,
+
+  bsStage: (stage) =>
+    ({
+      scores: "1. 分数 Q Kᵀ",
+      scaled: "2. 乘以 1/√d_k 缩放",
+      masked: "3. 掩蔽（被屏蔽处为 −∞）",
+      weights: "4. 对每一行做 softmax",
+      output: "5. 输出 = 权重 × V",
+    })[stage],
+  bsStageLabel: "阶段",
+  bsMask: "掩蔽 <pad> 键",
+  bsOutputColumn: "输出列（d_v）",
+  bsAria: (stage, rows, cols, masked) => `阶段 ${stage}：一个 ${rows} × ${cols} 的矩阵${masked ? "，填充已掩蔽" : "，填充未掩蔽"}`,
+  bsCaption: (stage, rows, cols) => `阶段 ${stage}（${rows}x${cols}）`,
+  bsCornerColumn: "查询 \\ 列",
+  bsMasked: "两个 <pad> 键在每一行中的权重都是 0。",
+  bsUnmasked: (percent) => `不掩蔽时，<pad> 键最多占一行权重的 ${percent}%。`,
+  bbItem: "批量元素",
+  bbItemOption: (b, n) => `元素 ${b}（${n} 个真实源词元）`,
+  bbHead: "头",
+  bbHeadOption: (h) => `头 ${h}`,
+  bbQuery: "查询",
+  bbAria: (item, head, lq, lk, real) => `批量元素 ${item}、头 ${head}：${lq} 个查询在 ${lk} 个键上的权重，其中 ${real} 个键是真实的`,
+  bbCaption: (item, head) => `元素 ${item}、头 ${head}：注意力权重；填充列为 0`,
+  bbReadout: (item, length, pads) =>
+    `元素 ${item}：keyLengths[${item}] = ${length}，所以${pads === 0 ? "没有键是填充" : `最后 ${pads} 个键是填充，在每个头中对每个查询的权重都是 0`}；每一行在 ${length} 个真实键上的和仍为 1。`,
+
   // @zh-end
 };
 
