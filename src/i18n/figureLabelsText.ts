@@ -352,6 +352,28 @@ const en = {
     `Item ${item}: keyLengths[${item}] = ${length}, so ${pads === 0 ? "no key is" : `the last ${pads} key${pads === 1 ? " is" : "s are"}`} padding` +
     `${pads === 0 ? "" : " and get weight 0 for every query in every head"}; each row still sums to 1 over the ${length} real keys.`,
 
+
+  // misconceptions-self-attention, misconceptions-dropout
+  msaKeySame: "key (same sentence)",
+  msaAria: (n: number) => `Self-attention weights of a ${n}-token sentence with untrained, different W_Q and W_K`,
+  msaCaption: "Self-attention weights; the diagonal is each token's weight on itself",
+  msaSelf: (token: string, self: string, others: number, n: number) => `“${token}” does look most at itself (${self}); ${others} of ${n} tokens do not.`,
+  msaOther: (token: string, best: string, top: string, self: string, others: number, n: number) =>
+    `“${token}” looks most at “${best}” (${top}), not at itself (${self}); ${others} of ${n} tokens look most elsewhere.`,
+  mdP: "Dropout p",
+  mdSeed: "Random seed",
+  mdTraining: "Training mode (dropout on)",
+  mdTrainingMode: (p: string) => `training mode, p = ${p}`,
+  mdEvalMode: "evaluation mode",
+  mdAria: (mode: string) => `Attention weights as read in ${mode}`,
+  mdSumsAria: (mode: string) => `Row sums of the weights in ${mode}; the line marks 1`,
+  mdRowSum: "row sum",
+  mdCaption: (mode: string) => `Attention weights in ${mode}`,
+  mdSumsCaption: (mode: string) => `Row sums in ${mode}`,
+  mdReadout: (max: string, above: boolean, low: string, high: string, keep: string) =>
+    `Largest weight ${max}${above ? " (above 1)" : ""}; row sums from ${low} to ${high}. Kept weights were divided by 1 − p = ${keep}.`,
+  mdEvalReadout: (max: string) => `Evaluation mode: no dropout, every row sums to 1 and the largest weight is ${max}.`,
+
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -666,6 +688,25 @@ const zh: Text = {
   bbCaption: (item, head) => `元素 ${item}、头 ${head}：注意力权重；填充列为 0`,
   bbReadout: (item, length, pads) =>
     `元素 ${item}：keyLengths[${item}] = ${length}，所以${pads === 0 ? "没有键是填充" : `最后 ${pads} 个键是填充，在每个头中对每个查询的权重都是 0`}；每一行在 ${length} 个真实键上的和仍为 1。`,
+
+
+  msaKeySame: "键（同一个句子）",
+  msaAria: (n) => `一个 ${n} 词元句子的自注意力权重，W_Q 与 W_K 未训练且互不相同`,
+  msaCaption: "自注意力权重；对角线是每个词元对自身的权重",
+  msaSelf: (token, self, others, n) => `“${token}”确实最关注自己（${self}）；但 ${n} 个词元中有 ${others} 个不是这样。`,
+  msaOther: (token, best, top, self, others, n) => `“${token}”最关注的是“${best}”（${top}），而不是它自己（${self}）；${n} 个词元中有 ${others} 个最关注别处。`,
+  mdP: "暂退概率 p",
+  mdSeed: "随机种子",
+  mdTraining: "训练模式（开启暂退法）",
+  mdTrainingMode: (p) => `训练模式，p = ${p}`,
+  mdEvalMode: "评估模式",
+  mdAria: (mode) => `在${mode}下读出的注意力权重`,
+  mdSumsAria: (mode) => `${mode}下权重的行和；竖线标出 1`,
+  mdRowSum: "行和",
+  mdCaption: (mode) => `${mode}下的注意力权重`,
+  mdSumsCaption: (mode) => `${mode}下的行和`,
+  mdReadout: (max, above, low, high, keep) => `最大权重 ${max}${above ? "（大于 1）" : ""}；行和从 ${low} 到 ${high}。保留下来的权重都除以了 1 − p = ${keep}。`,
+  mdEvalReadout: (max) => `评估模式：没有暂退，每行之和都是 1，最大权重为 ${max}。`,
 
   // @zh-end
 };
