@@ -374,6 +374,42 @@ const en = {
     `Largest weight ${max}${above ? " (above 1)" : ""}; row sums from ${low} to ${high}. Kept weights were divided by 1 − p = ${keep}.`,
   mdEvalReadout: (max: string) => `Evaluation mode: no dropout, every row sums to 1 and the largest weight is ${max}.`,
 
+
+  // wild-image-patches, wild-perceiver
+  wipToken: "Caption token (query)",
+  wipRow: (r: number) => `row ${r}`,
+  wipCol: (c: number) => `col ${c}`,
+  wipPatchRow: "patch row",
+  wipPatchColumn: "patch column",
+  wipGridAria: (word: string) => `Weights of the caption token “${word}” over the 4 by 4 image patches, laid out as the picture`,
+  wipTokenTitle: "caption token (query)",
+  wipPatchTitle: "image patch (key)",
+  wipAria: (tokens: number, patches: number) => `Attention weights of ${tokens} caption tokens over ${patches} image patches`,
+  wipCaption: "Attention weights, caption tokens by image patches (r = row, c = column); each row sums to 1",
+  wipCorner: "token \\ patch",
+  wipReadout: (word: string, percent: string) => `“${word}” puts ${percent}% of its attention on the 4 patches of the red ball (rows 1-2, columns 1-2).`,
+  wpLatents: "Latents N (queries)",
+  wpInputs: "Inputs M (keys and values)",
+  wpRasterAria: (n: number, m: number) => `Attention weights of ${n} latent queries over ${m} inputs: each latent's weight concentrates on its own stretch of the input`,
+  wpInputAxis: "input element (key)",
+  wpLatentAxis: "latent (query)",
+  wpLatent: (i: number) => `latent ${i}`,
+  wpEntriesAria: (cross: string, n: number, m: number, full: string) =>
+    `Score entries: ${cross} for ${n} latents over ${m} inputs against ${full} for self-attention over the ${m} inputs`,
+  wpEntriesAxis: "score entries (one dot product each)",
+  wpCrossBar: "latents × inputs (N·M)",
+  wpSelfBar: "inputs × inputs (M²)",
+  wpTableCaption: (n: number, m: number) => `Score entries per attention layer (N = ${n}, M = ${m})`,
+  wpAttention: "attention",
+  wpScoreMatrix: "score matrix",
+  wpEntries: "entries",
+  wpCrossRow: "latents over inputs (cross)",
+  wpSelfRow: "inputs over inputs (self)",
+  wpWeightsCaption: (n: number, m: number) => `Attention weights, ${n} latents by ${m} inputs; each row sums to 1`,
+  wpCorner: "latent \\ input",
+  wpReadout: (n: number, m: number, cross: string, full: string, ratio: string, first: number, last: number) =>
+    `${n} latents over ${m} inputs: ${cross} scores instead of ${full} (${ratio} times fewer). Latent 1 looks most at input ${first}, latent ${n} at input ${last}.`,
+
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -707,6 +743,40 @@ const zh: Text = {
   mdSumsCaption: (mode) => `${mode}下的行和`,
   mdReadout: (max, above, low, high, keep) => `最大权重 ${max}${above ? "（大于 1）" : ""}；行和从 ${low} 到 ${high}。保留下来的权重都除以了 1 − p = ${keep}。`,
   mdEvalReadout: (max) => `评估模式：没有暂退，每行之和都是 1，最大权重为 ${max}。`,
+
+
+  wipToken: "图注词元（查询）",
+  wipRow: (r) => `第 ${r} 行`,
+  wipCol: (c) => `第 ${c} 列`,
+  wipPatchRow: "图像块的行",
+  wipPatchColumn: "图像块的列",
+  wipGridAria: (word) => `图注词元“${word}”在 4 × 4 个图像块上的权重，按图片的布局排列`,
+  wipTokenTitle: "图注词元（查询）",
+  wipPatchTitle: "图像块（键）",
+  wipAria: (tokens, patches) => `${tokens} 个图注词元在 ${patches} 个图像块上的注意力权重`,
+  wipCaption: "注意力权重，图注词元 × 图像块（r = 行，c = 列）；每行之和为 1",
+  wipCorner: "词元 \\ 图像块",
+  wipReadout: (word, percent) => `“${word}”把 ${percent}% 的注意力放在红球所在的 4 个图像块上（第 1-2 行，第 1-2 列）。`,
+  wpLatents: "潜变量数 N（查询）",
+  wpInputs: "输入数 M（键和值）",
+  wpRasterAria: (n, m) => `${n} 个潜变量查询在 ${m} 个输入上的注意力权重：每个潜变量的权重集中在输入中属于它的一段`,
+  wpInputAxis: "输入元素（键）",
+  wpLatentAxis: "潜变量（查询）",
+  wpLatent: (i) => `潜变量 ${i}`,
+  wpEntriesAria: (cross, n, m, full) => `分数元素个数：${n} 个潜变量对 ${m} 个输入为 ${cross}，而 ${m} 个输入上的自注意力为 ${full}`,
+  wpEntriesAxis: "分数元素个数（每个是一次点积）",
+  wpCrossBar: "潜变量 × 输入（N·M）",
+  wpSelfBar: "输入 × 输入（M²）",
+  wpTableCaption: (n, m) => `每个注意力层的分数元素个数（N = ${n}，M = ${m}）`,
+  wpAttention: "注意力",
+  wpScoreMatrix: "分数矩阵",
+  wpEntries: "元素个数",
+  wpCrossRow: "潜变量对输入（交叉注意力）",
+  wpSelfRow: "输入对输入（自注意力）",
+  wpWeightsCaption: (n, m) => `注意力权重，${n} 个潜变量 × ${m} 个输入；每行之和为 1`,
+  wpCorner: "潜变量 \\ 输入",
+  wpReadout: (n, m, cross, full, ratio, first, last) =>
+    `${n} 个潜变量对 ${m} 个输入：${cross} 个分数，而不是 ${full} 个（少到 1/${ratio}）。潜变量 1 最关注输入 ${first}，潜变量 ${n} 最关注输入 ${last}。`,
 
   // @zh-end
 };
