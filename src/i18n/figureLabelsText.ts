@@ -410,6 +410,21 @@ const en = {
   wpReadout: (n: number, m: number, cross: string, full: string, ratio: string, first: number, last: number) =>
     `${n} latents over ${m} inputs: ${cross} scores instead of ${full} (${ratio} times fewer). Latent 1 looks most at input ${first}, latent ${n} at input ${last}.`,
 
+
+  // backward-gradient-norms
+  bgnStatistic: "Statistic of ‖dQ_i‖",
+  bgnStat: (name: "median" | "mean"): string => ({ median: "median", mean: "mean" })[name],
+  bgnBadLk: (lk: string) => `Keys per query L_k is ${lk}; choose 4, 8, 16 or 32`,
+  bgnNormsAria: (stat: string, lk: number, scaled: string, unscaled: string) =>
+    `The ${stat} gradient norm of a query, ‖dQ_i‖, against d_k for L_k = ${lk}, on log axes: with the scale ${scaled} at d_k = 1024, without it ${unscaled}`,
+  bgnDeadAria: (below: string, lk: number, scaled: string, unscaled: string) =>
+    `Share of queries whose gradient norm is below ${below}, against d_k for L_k = ${lk}: with the scale ${scaled} at d_k = 1024, without it ${unscaled}`,
+  bgnShareAxis: (below: string) => `share with ‖dQ_i‖ < ${below}`,
+  bgnCaption: (lk: number) => `Per-query gradient norms ‖dQ_i‖ over 16 draws of 16 queries, L_k = ${lk}, with and without dividing by √d_k`,
+  bgnShare: "share",
+  bgnColumn: (what: string, scaled: boolean) => `${what}, ${scaled ? "scaled" : "unscaled"}`,
+  bgnReadout: (lk: number, stat: string, scaled: string, unscaled: string, percent: number, below: string) =>
+    `At d_k = 1024 with L_k = ${lk}, the ${stat} ‖dQ_i‖ is ${scaled} with the scale and ${unscaled} without; without it ${percent}% of the queries get a gradient below ${below}.`,
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -778,6 +793,19 @@ const zh: Text = {
   wpReadout: (n, m, cross, full, ratio, first, last) =>
     `${n} 个潜变量对 ${m} 个输入：${cross} 个分数，而不是 ${full} 个（少到 1/${ratio}）。潜变量 1 最关注输入 ${first}，潜变量 ${n} 最关注输入 ${last}。`,
 
+
+  bgnStatistic: "‖dQ_i‖ 的统计量",
+  bgnStat: (name) => ({ median: "中位数", mean: "均值" })[name],
+  bgnBadLk: (lk) => `每个查询的键数 L_k 是 ${lk}；请选择 4、8、16 或 32`,
+  bgnNormsAria: (stat, lk, scaled, unscaled) =>
+    `L_k = ${lk} 时查询梯度范数 ‖dQ_i‖ 的${stat}随 d_k 的变化（对数坐标）：在 d_k = 1024 处，缩放时为 ${scaled}，不缩放时为 ${unscaled}`,
+  bgnDeadAria: (below, lk, scaled, unscaled) => `L_k = ${lk} 时梯度范数低于 ${below} 的查询所占比例随 d_k 的变化：在 d_k = 1024 处，缩放时为 ${scaled}，不缩放时为 ${unscaled}`,
+  bgnShareAxis: (below) => `‖dQ_i‖ < ${below} 的比例`,
+  bgnCaption: (lk) => `每个查询的梯度范数 ‖dQ_i‖，16 次抽样、每次 16 个查询，L_k = ${lk}，除以与不除以 √d_k`,
+  bgnShare: "比例",
+  bgnColumn: (what, scaled) => `${what}，${scaled ? "缩放" : "未缩放"}`,
+  bgnReadout: (lk, stat, scaled, unscaled, percent, below) =>
+    `d_k = 1024、L_k = ${lk} 时，‖dQ_i‖ 的${stat}在缩放时为 ${scaled}，不缩放时为 ${unscaled}；不缩放时有 ${percent}% 的查询梯度低于 ${below}。`,
   // @zh-end
 };
 
