@@ -425,6 +425,29 @@ const en = {
   bgnColumn: (what: string, scaled: boolean) => `${what}, ${scaled ? "scaled" : "unscaled"}`,
   bgnReadout: (lk: number, stat: string, scaled: string, unscaled: string, percent: number, below: string) =>
     `At d_k = 1024 with L_k = ${lk}, the ${stat} ‖dQ_i‖ is ${scaled} with the scale and ${unscaled} without; without it ${percent}% of the queries get a gradient below ${below}.`,
+
+  // training-batch
+  tbItem: "Sentence of the batch",
+  tbCausal: "Causal mask (no looking ahead)",
+  tbPadding: "Block <pad> keys",
+  tbBadItem: (item: string) => `Sentence of the batch is “${item}”; choose one of the two listed`,
+  tbCaption: (sentence: string, lt: number) =>
+    `“${sentence}”, padded to ${lt} positions: what position i reads (tgtIn), must predict (tgtOut), and whether the loss counts it`,
+  tbReads: "reads",
+  tbPredicts: "predicts",
+  tbCounted: "counted",
+  tbYes: "yes",
+  tbNo: "no",
+  tbHow: (causal: boolean, padding: boolean) => [causal ? "causal" : "not causal", padding ? "<pad> keys blocked" : "<pad> keys open"].join(", "),
+  tbRowTitle: "query (decoder position)",
+  tbAria: (how: string, lt: number) => `Decoder self-attention mask, ${how}: 0 where a query may attend to a key, −∞ where it may not, ${lt} by ${lt}`,
+  tbMaskCaption: (how: string) => `Decoder self-attention mask (${how}): 0 allowed, −∞ blocked`,
+  tbNoCausal: (first: string, second: string) =>
+    `Without the causal mask, position 1 reads “${first}” but may attend to “${second}”, the very word it must predict: teacher forcing would hand every position its answer.`,
+  tbLongest: "This is the batch's longest sentence: no padding. Position i attends to positions 1 to i only, so it never sees the word it must predict.",
+  tbPads: (pads: number[], first: number, allowed: number, counted: number, lt: number) =>
+    `The ${pads.length} <pad> positions (${pads.join(", ")}) still attend: position ${first} has ${allowed} allowed keys, so it produces an output and logits like any other. ` +
+    `The key mask removes <pad> columns, not rows; the loss mask drops these rows, so ${counted} of the ${lt} positions count.`,
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -806,6 +829,26 @@ const zh: Text = {
   bgnColumn: (what, scaled) => `${what}，${scaled ? "缩放" : "未缩放"}`,
   bgnReadout: (lk, stat, scaled, unscaled, percent, below) =>
     `d_k = 1024、L_k = ${lk} 时，‖dQ_i‖ 的${stat}在缩放时为 ${scaled}，不缩放时为 ${unscaled}；不缩放时有 ${percent}% 的查询梯度低于 ${below}。`,
+
+  tbItem: "批量中的句子",
+  tbCausal: "因果掩码（不许向前看）",
+  tbPadding: "屏蔽 <pad> 键",
+  tbBadItem: (item) => `批量中的句子是“${item}”；请从列出的两个中选择一个`,
+  tbCaption: (sentence, lt) => `“${sentence}”，填充到 ${lt} 个位置：位置 i 读入什么（tgtIn）、必须预测什么（tgtOut），以及损失是否计入它`,
+  tbReads: "读入",
+  tbPredicts: "预测",
+  tbCounted: "计入",
+  tbYes: "是",
+  tbNo: "否",
+  tbHow: (causal, padding) => [causal ? "因果" : "非因果", padding ? "<pad> 键被屏蔽" : "<pad> 键未屏蔽"].join("，"),
+  tbRowTitle: "查询（解码器位置）",
+  tbAria: (how, lt) => `解码器自注意力掩码，${how}：查询可以关注某个键处为 0，不可以处为 −∞，${lt} × ${lt}`,
+  tbMaskCaption: (how) => `解码器自注意力掩码（${how}）：0 表示允许，−∞ 表示被屏蔽`,
+  tbNoCausal: (first, second) => `没有因果掩码时，位置 1 读入“${first}”，却可以关注“${second}”——正是它必须预测的词：强制教学会把答案直接交给每个位置。`,
+  tbLongest: "这是批量中最长的句子：没有填充。位置 i 只关注位置 1 到 i，所以它永远看不到自己必须预测的词。",
+  tbPads: (pads, first, allowed, counted, lt) =>
+    `这 ${pads.length} 个 <pad> 位置（${pads.join("、")}）仍然会做注意力：位置 ${first} 有 ${allowed} 个允许的键，所以它和其他位置一样产生输出和 logits。` +
+    `键掩码去掉的是 <pad> 列，而不是行；损失掩码丢弃这些行，所以 ${lt} 个位置中有 ${counted} 个计入。`,
   // @zh-end
 };
 
