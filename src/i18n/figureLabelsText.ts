@@ -448,6 +448,22 @@ const en = {
   tbPads: (pads: number[], first: number, allowed: number, counted: number, lt: number) =>
     `The ${pads.length} <pad> positions (${pads.join(", ")}) still attend: position ${first} has ${allowed} allowed keys, so it produces an output and logits like any other. ` +
     `The key mask removes <pad> columns, not rows; the loss mask drops these rows, so ${counted} of the ${lt} positions count.`,
+
+  // pytorch-mask-conventions
+  pmcCall: "PyTorch call",
+  pmcMixed: "Pass the other call's mask (conventions mixed up)",
+  pmcPassedTo: (api: string) => `passed to ${api}`,
+  pmcGridAria: (api: string, mixed: boolean) =>
+    `The source's padding mask in three conventions, and the mask passed to ${api}, which ${mixed ? "lets only the padding take part" : "lets the real tokens take part"}`,
+  pmcMapAria: (api: string, low: string, high: string) => `Weights ${api} computes with the mask passed: ${low}% to ${high}% of each row on the padding`,
+  pmcTableCaption: "The same padding mask in each convention, and the mask passed",
+  pmcWeightsCaption: (api: string) => `Weights ${api} computes with that mask`,
+  pmcPadKeys: (n: number) => `the ${n} <pad> keys`,
+  pmcTrueMeans: (means: "blocked" | "takes part"): string => means,
+  pmcReadoutMixed: (other: string, otherMeans: string, api: string, argument: string, apiMeans: string, padKeys: string, low: string, real: string) =>
+    `Mixed up: the mask was built for ${other}, where True means “${otherMeans}”, but ${api}'s ${argument} reads True as “${apiMeans}”. Now only ${padKeys} take part: they get ${low}% of every row and “${real}” nothing. No error is raised: the shape is right, only the meaning flipped.`,
+  pmcReadout: (api: string, argument: string, means: string, padKeys: string, high: string, real: number) =>
+    `${api}'s ${argument} reads True as “${means}”, and this mask was built for it: ${padKeys} get ${high}% of every row, and the ${real} real tokens share all of it.`,
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -849,6 +865,20 @@ const zh: Text = {
   tbPads: (pads, first, allowed, counted, lt) =>
     `这 ${pads.length} 个 <pad> 位置（${pads.join("、")}）仍然会做注意力：位置 ${first} 有 ${allowed} 个允许的键，所以它和其他位置一样产生输出和 logits。` +
     `键掩码去掉的是 <pad> 列，而不是行；损失掩码丢弃这些行，所以 ${lt} 个位置中有 ${counted} 个计入。`,
+
+  pmcCall: "PyTorch 调用",
+  pmcMixed: "传入另一个调用的掩码（约定弄混了）",
+  pmcPassedTo: (api) => `传给 ${api}`,
+  pmcGridAria: (api, mixed) => `源序列的填充掩码的三种约定，以及传给 ${api} 的掩码——它${mixed ? "只让填充参与" : "让真实词元参与"}`,
+  pmcMapAria: (api, low, high) => `${api} 用传入的掩码算出的权重：每行有 ${low}% 到 ${high}% 落在填充上`,
+  pmcTableCaption: "同一个填充掩码在各约定下的写法，以及传入的掩码",
+  pmcWeightsCaption: (api) => `${api} 用该掩码算出的权重`,
+  pmcPadKeys: (n) => `${n} 个 <pad> 键`,
+  pmcTrueMeans: (means) => (means === "blocked" ? "被屏蔽" : "参与"),
+  pmcReadoutMixed: (other, otherMeans, api, argument, apiMeans, padKeys, low, real) =>
+    `弄混了：这个掩码是为 ${other} 构造的，在那里 True 表示“${otherMeans}”，但 ${api} 的 ${argument} 把 True 读作“${apiMeans}”。现在只有${padKeys}参与：它们得到每行的 ${low}%，而“${real}”什么也得不到。不会报错：形状是对的，只是含义反了。`,
+  pmcReadout: (api, argument, means, padKeys, high, real) =>
+    `${api} 的 ${argument} 把 True 读作“${means}”，而这个掩码正是为它构造的：${padKeys}得到每行的 ${high}%，${real} 个真实词元分享全部权重。`,
   // @zh-end
 };
 
