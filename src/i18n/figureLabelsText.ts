@@ -464,6 +464,33 @@ const en = {
     `Mixed up: the mask was built for ${other}, where True means “${otherMeans}”, but ${api}'s ${argument} reads True as “${apiMeans}”. Now only ${padKeys} take part: they get ${low}% of every row and “${real}” nothing. No error is raised: the shape is right, only the meaning flipped.`,
   pmcReadout: (api: string, argument: string, means: string, padKeys: string, high: string, real: number) =>
     `${api}'s ${argument} reads True as “${means}”, and this mask was built for it: ${padKeys} get ${high}% of every row, and the ${real} real tokens share all of it.`,
+
+  // decoder-stream-norm
+  dsnStage: (stage: "input" | "selfAttention" | "crossAttention" | "feedForward" | "finalNorm"): string =>
+    ({
+      input: "input (embeddings + positions)",
+      selfAttention: "after masked self-attention",
+      crossAttention: "after cross-attention",
+      feedForward: "after the feed-forward network",
+      finalNorm: "after the final LayerNorm",
+    })[stage],
+  dsnLayerStage: (layer: number, stage: string) => `layer ${layer}, ${stage}`,
+  dsnLayers: "Decoder layers",
+  dsnPosition: "Target position",
+  dsnMeanOption: "mean over positions",
+  dsnWhoMean: "mean over the target positions",
+  dsnWho: (n: number, token: string) => `position ${n} (“${token}”)`,
+  dsnAria: (who: string, layers: number, post: string, preFrom: string, preTo: string, final: string) =>
+    `Row RMS of the decoder's residual stream, ${who}, after each sublayer of ${layers} layers: post-norm stays at ${post} after every sublayer; pre-norm goes from ${preFrom} to ${preTo}, and the final LayerNorm brings it to ${final}`,
+  dsnXAxis: "sublayers passed (3 per layer)",
+  dsnYAxis: "row RMS",
+  dsnFinal: "final LayerNorm",
+  dsnCaption: (who: string, layers: number) => `Row RMS of the decoder's residual stream, ${who}, ${layers} layers, the same untrained parameters in both arrangements`,
+  dsnWhere: "where",
+  dsnBetween: (low: string, high: string) => `between ${low} and ${high}`,
+  dsnReadout: (layers: number, who: string, postRange: string, preFrom: string, preTo: string, growth: string, final: string) =>
+    `${layers} layers, ${who}: post-norm's stream has row RMS ${postRange} after every sublayer (each ends in a LayerNorm); ` +
+    `pre-norm's grows from ${preFrom} to ${preTo} (× ${growth}) and only the final LayerNorm brings it back to ${final}.`,
   // @en-end
 } as const satisfies Record<string, string | ((...args: never[]) => string)>;
 
@@ -879,6 +906,32 @@ const zh: Text = {
     `弄混了：这个掩码是为 ${other} 构造的，在那里 True 表示“${otherMeans}”，但 ${api} 的 ${argument} 把 True 读作“${apiMeans}”。现在只有${padKeys}参与：它们得到每行的 ${low}%，而“${real}”什么也得不到。不会报错：形状是对的，只是含义反了。`,
   pmcReadout: (api, argument, means, padKeys, high, real) =>
     `${api} 的 ${argument} 把 True 读作“${means}”，而这个掩码正是为它构造的：${padKeys}得到每行的 ${high}%，${real} 个真实词元分享全部权重。`,
+
+  dsnStage: (stage) =>
+    ({
+      input: "输入（嵌入 + 位置）",
+      selfAttention: "掩蔽自注意力之后",
+      crossAttention: "交叉注意力之后",
+      feedForward: "前馈网络之后",
+      finalNorm: "最后的 LayerNorm 之后",
+    })[stage],
+  dsnLayerStage: (layer, stage) => `第 ${layer} 层，${stage}`,
+  dsnLayers: "解码器层数",
+  dsnPosition: "目标位置",
+  dsnMeanOption: "各位置的平均",
+  dsnWhoMean: "各目标位置的平均",
+  dsnWho: (n, token) => `位置 ${n}（“${token}”）`,
+  dsnAria: (who, layers, post, preFrom, preTo, final) =>
+    `解码器残差流的行 RMS（${who}），${layers} 层中每个子层之后：post-norm 在每个子层之后都保持在 ${post}；pre-norm 从 ${preFrom} 增长到 ${preTo}，最后的 LayerNorm 把它变为 ${final}`,
+  dsnXAxis: "经过的子层数（每层 3 个）",
+  dsnYAxis: "行 RMS",
+  dsnFinal: "最后的 LayerNorm",
+  dsnCaption: (who, layers) => `解码器残差流的行 RMS（${who}），${layers} 层，两种排列使用相同的未训练参数`,
+  dsnWhere: "位置",
+  dsnBetween: (low, high) => `在 ${low} 到 ${high} 之间`,
+  dsnReadout: (layers, who, postRange, preFrom, preTo, growth, final) =>
+    `${layers} 层，${who}：post-norm 的残差流在每个子层之后的行 RMS 都是 ${postRange}（每个子层都以 LayerNorm 结束）；` +
+    `pre-norm 的则从 ${preFrom} 增长到 ${preTo}（× ${growth}），只有最后的 LayerNorm 才把它拉回到 ${final}。`,
   // @zh-end
 };
 
