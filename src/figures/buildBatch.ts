@@ -35,6 +35,7 @@ export default defineFigure<State>((lang) => {
         colTitle: t.mpKeyPadded,
         ariaLabel: t.bbAria(state.item, state.head + 1, batch.Lq, batch.Lk, length),
         document,
+        lang,
       });
       const table = numbersTable(weights, { rowLabels: queryLabels, colLabels: keyLabels, caption: t.bbCaption(state.item, state.head + 1), corner: t.cornerQueryKey, document });
       const pads = batch.Lk - length;

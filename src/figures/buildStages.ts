@@ -41,6 +41,7 @@ export default defineFigure<State>((lang) => {
         colTitle: isOutput ? t.bsOutputColumn : t.colTitleKeySource,
         ariaLabel: t.bsAria(t.bsStage(state.stage), m.rows, m.cols, Boolean(state.mask)),
         document,
+        lang,
       });
       const table = numbersTable(m, { rowLabels: example.target, colLabels, caption: t.bsCaption(t.bsStage(state.stage), m.rows, m.cols), corner: isOutput ? t.bsCornerColumn : t.cornerQueryKey, document });
       const padWeight = Array.from({ length: Lq }, (_, i) => trace.weights.data[i * Lk + Lk - 1] + trace.weights.data[i * Lk + Lk - 2]);

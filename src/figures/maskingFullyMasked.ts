@@ -51,7 +51,7 @@ export function fullyMaskedWeights(convention: Convention): { before: Matrix; we
 
 /** A weights grid that, unlike heatmap(), shows NaN: the whole point of the first convention. */
 function weightsGrid(t: FigureLabels, weights: Matrix, ariaLabel: string, document: Document) {
-  const cells = Array.from(weights.data, (value, t) => ({ i: Math.floor(t / Lk), j: t % Lk, value }));
+  const cells = Array.from(weights.data, (value, n) => ({ i: Math.floor(n / Lk), j: n % Lk, value }));
   return plotChart({
     document,
     ariaLabel,

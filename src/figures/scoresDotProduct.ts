@@ -47,6 +47,7 @@ export default defineFigure<State>((lang) => {
         highlightCell: [i, j],
         ariaLabel: t.sdScoresAria(scores.rows, scores.cols, example.target[i], example.source[j]),
         document,
+        lang,
       });
       const termsPlot = plotChart({
         document,

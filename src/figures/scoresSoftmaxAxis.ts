@@ -69,6 +69,7 @@ export default defineFigure<State>((lang) => {
         colTitle: t.colTitleKeySource,
         ariaLabel: t.ssaAria(t.ssaAxis(axis), weights.rows, weights.cols),
         document,
+        lang,
       });
       const table = numbersTable(weights, {
         rowLabels: example.target,

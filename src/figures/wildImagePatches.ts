@@ -37,6 +37,7 @@ export default defineFigure<State>((lang) => {
           colTitle: t.wipPatchColumn,
           ariaLabel: t.wipGridAria(word),
           document,
+          lang,
         }),
         heatmap(weights, {
           rowLabels: caption,
@@ -46,6 +47,7 @@ export default defineFigure<State>((lang) => {
           ariaLabel: t.wipAria(caption.length, patches.length),
           highlightRow: state.token,
           document,
+          lang,
         }),
       ];
       const tables = [
