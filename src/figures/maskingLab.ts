@@ -122,7 +122,7 @@ export default defineFigure<State>((lang) => {
           traces.map(({ trace }, b) => ({ title: t.mlWeightsTitle(b + 1), m: trace.weights, ariaLabel: t.mlWeightsAria(b + 1, String(state.fill)) })),
           { rowLabels: target, colLabels: sourceLabels, shape: ["Lq", "Lk"], cellSize: 34, digits: 2, marginLeft: 56, document, lang },
         ),
-        maskTable(traces[1].mask, state.convention, t.mlMaskCaption(state.convention === "keep" ? "True = may attend" : "True = blocked"), document),
+        maskTable(traces[1].mask, state.convention, t.mlMaskCaption(state.convention === "keep"), document),
       );
 
       const fate = document.createElement("table");

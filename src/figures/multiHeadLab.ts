@@ -85,8 +85,8 @@ export default defineFigure<State>((lang) => {
       ];
       const titles = [
         t.mhEachHead,
-        `Concat (${Lq} × ${heads}·${dk} = ${Lq} × ${dModel})`,
-        `Output = Concat · W_O + b_O: (${Lq} × ${dModel}) · (${dModel} × ${dModel}) → ${Lq} × ${dModel}`,
+        t.mhConcatTitle(Lq, heads, dk, dModel),
+        t.mhOutputTitle(Lq, dModel),
         t.mhChangeTitle,
       ];
       const parts = plots.map((plot, n) => {
