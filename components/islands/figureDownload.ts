@@ -1,3 +1,5 @@
+import { figureText } from "../../src/i18n/figureText";
+import type { Lang } from "../../src/i18n/lang";
 import { figureSvg } from "../../src/site/figureSvg";
 import { svgToPng } from "../../src/site/svgToPng";
 import { tablesToCsv } from "../../src/site/tablesToCsv";
@@ -27,15 +29,16 @@ function save(blob: Blob, name: string): void {
 
 /**
  * Downloads what `figure` shows now (its drawing as SVG or PNG, its "show the numbers" tables as
- * CSV), named after the lesson, the figure and its settings. Resolves with the file name.
+ * CSV), named after the lesson, the figure and its settings. Resolves with the file name; refuses,
+ * in the words of edition `lang`, a figure without tables as CSV.
  */
-export async function downloadFigure(figure: HTMLElement, lesson: string, format: DownloadFormat): Promise<string> {
+export async function downloadFigure(figure: HTMLElement, lesson: string, format: DownloadFormat, lang: Lang): Promise<string> {
   const name = figureFileName(lesson, figure.id, figureSettings(figure), format);
   if (format === "csv") {
     // A closed panel may hold the tables of earlier settings; have it build the current ones.
     for (const details of shown(figure, "details.numbers-toggle")) details.dispatchEvent(new Event(fillNowEvent));
     const tables = shown<HTMLTableElement>(figure, "details.numbers-toggle table");
-    if (tables.length === 0) throw new Error("this figure has no table of numbers");
+    if (tables.length === 0) throw new Error(figureText[lang].downloadNoTable);
     save(new Blob([tablesToCsv(tables)], { type: "text/csv;charset=utf-8" }), name);
     return name;
   }

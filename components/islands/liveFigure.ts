@@ -7,6 +7,8 @@ import { RedrawScope } from "../../src/plots/RedrawScope";
 import { fillWhileOpen } from "../../src/site/fillWhileOpen";
 import { oncePerFrame } from "../../src/site/oncePerFrame";
 import { setControlMessage } from "./controlMessage";
+import { figureText } from "../../src/i18n/figureText";
+import { langOfTag } from "../../src/i18n/lang";
 
 /** One control as the page has it. */
 interface Wired {
@@ -43,7 +45,8 @@ function readControl(control: FigureControl, input: HTMLInputElement | HTMLSelec
  * Input is coalesced to one redraw per frame (oncePerFrame), so a dragged slider stays smooth on a slow phone.
  */
 export async function mount(root: HTMLElement): Promise<void> {
-  const definition = await loadFigure(root.dataset.name ?? "");
+  const lang = langOfTag(document.documentElement.lang);
+  const definition = await loadFigure(root.dataset.name ?? "", lang);
   let state: FigureState = { ...definition.initial, ...JSON.parse(root.dataset.state ?? "{}") };
   const plots = root.querySelector<HTMLElement>("[data-plots]")!;
   const numbers = root.querySelector<HTMLElement>("[data-numbers]")!;
@@ -106,7 +109,7 @@ export async function mount(root: HTMLElement): Promise<void> {
         const backTo = drawn[last.control.name];
         state = drawn;
         showState();
-        setControlMessage(last.input, last.message, `${readerMessage(e)} The figure still shows ${last.control.label} = ${backTo}.`);
+        setControlMessage(last.input, last.message, figureText[lang].stillShows(readerMessage(e), last.control.label, String(backTo)));
       }
     }
     changed.length = 0;
@@ -115,7 +118,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 
   /** Takes new values for some controls (the reader's, or a linked figure's), and redraws. */
   const change = (values: FigureState, by: string[]) => {
-    const settled = settleControls(definition.controls, { ...state, ...values });
+    const settled = settleControls(definition.controls, { ...state, ...values }, lang);
     state = settled.state;
     for (const w of wired) setControlMessage(w.input, w.message, settled.notes[w.control.name] ?? "");
     // The reader's own control last: a refusal is said beside it.
@@ -132,7 +135,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   };
   if (link) {
     Object.assign(state, Object.fromEntries(Object.entries(link.values).filter(([name]) => names.has(name))));
-    state = settleControls(definition.controls, state).state;
+    state = settleControls(definition.controls, state, lang).state;
     link.members.add(follow);
   }
 

@@ -136,7 +136,7 @@ export function backwardStagesFigure(lang: Lang): FigureDefinition<State> {
         const name = document.createElement("p");
         name.className = "matrix-name";
         name.textContent = s.name;
-        box.append(name, heatmap(s.m, { rowLabels: s.rows, colLabels: s.cols, kind: s.kind, ariaLabel: `${s.name}, ${s.m.rows} × ${s.m.cols}`, shape: s.shape, marginLeft: 70, document }));
+        box.append(name, heatmap(s.m, { rowLabels: s.rows, colLabels: s.cols, kind: s.kind, ariaLabel: `${s.name}, ${s.m.rows} × ${s.m.cols}`, shape: s.shape, marginLeft: 70, document, lang }));
         return box;
       });
       const tables = () => shown.map((s) => numbersTable(s.m, { rowLabels: s.rows, colLabels: s.cols, caption: `${s.name} (${s.m.rows} × ${s.m.cols})`, document }));
@@ -146,5 +146,4 @@ export function backwardStagesFigure(lang: Lang): FigureDefinition<State> {
   };
 }
 
-// English until figures are built per edition (defineFigure(lang => ...)); backwardStagesFigure(lang) already gives either.
-export default defineFigure(backwardStagesFigure("en"));
+export default defineFigure<State>(backwardStagesFigure);

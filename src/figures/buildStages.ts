@@ -41,6 +41,7 @@ export function buildStagesFigure(lang: Lang): FigureDefinition<State> {
         colTitle: isOutput ? text.buildColumnTitle : text.buildKeyTitle,
         ariaLabel: text.buildAria(stageText[state.stage], m.rows, m.cols, state.mask),
         document,
+        lang,
       });
       const table = numbersTable(m, { rowLabels: example.target, colLabels, caption: text.buildCaption(stageText[state.stage], m.rows, m.cols), corner: isOutput ? text.buildQueryColumnCorner : text.queryKeyCorner, document });
       const padWeight = Array.from({ length: Lq }, (_, i) => trace.weights.data[i * Lk + Lk - 1] + trace.weights.data[i * Lk + Lk - 2]);
@@ -50,5 +51,4 @@ export function buildStagesFigure(lang: Lang): FigureDefinition<State> {
   };
 }
 
-// English until figures are built per edition (defineFigure(lang => ...)); buildStagesFigure(lang) already gives either.
-export default defineFigure(buildStagesFigure("en"));
+export default defineFigure<State>(buildStagesFigure);

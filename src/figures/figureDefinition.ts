@@ -1,7 +1,11 @@
+import { languages, type Lang } from "../i18n/lang";
+
 /**
  * A live figure is one file in src/figures/ that default-exports a FigureDefinition: the controls a
  * reader moves, their initial values, and a pure render(state) -> plots, tables and a sentence.
  * LiveFigure.astro renders it at build time; the live-figure island re-renders it on every input.
+ * The definition is built once per edition from that edition's words (labels, titles, readouts),
+ * so the numbers are computed by one render and only the words differ.
  */
 export type FigureValue = number | string | boolean;
 export type FigureState = Record<string, FigureValue>;
@@ -56,7 +60,13 @@ export function tablesOf(output: FigureOutput): HTMLTableElement[] {
   return typeof output.tables === "function" ? output.tables() : output.tables;
 }
 
-/** Identity with types: lets a figure file declare its state type once. */
-export function defineFigure<S extends FigureState>(definition: FigureDefinition<S>): FigureDefinition<S> {
-  return definition;
+/** A figure in every edition: `figure[lang]` is its definition in that edition's words. */
+export type Figure<S extends FigureState = FigureState> = Record<Lang, FigureDefinition<S>>;
+
+/**
+ * A figure in every edition, from a function that builds its definition in one edition's words
+ * (`lang => ({ controls, initial, render })`), or from one definition whose words are the same in every edition.
+ */
+export function defineFigure<S extends FigureState>(build: FigureDefinition<S> | ((lang: Lang) => FigureDefinition<S>)): Figure<S> {
+  return Object.fromEntries(languages.map((lang) => [lang, typeof build === "function" ? build(lang) : build])) as Figure<S>;
 }

@@ -5,6 +5,7 @@ import { heatmap } from "../plots/heatmap";
 import { formatValue } from "../plots/formatValue";
 import { naiveSoftmaxRows } from "../examples/naiveSoftmaxRows";
 import { translationExample } from "../examples/translationExample";
+import { figureLabelsText, type FigureLabels } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 import { textTable } from "../plots/textTable";
 
@@ -25,13 +26,7 @@ export const emptyRow = 2;
 export const fullyMaskedMask = maskFromRows(Array.from({ length: Lq }, (_, i) => Array.from({ length: Lk }, (_, j) => i !== emptyRow && j < 3)));
 const scaled = scaledDotProductAttention(example.q, example.k, example.v).scaled; // (Lq, Lk)
 
-export const conventions: { value: Convention; label: string }[] = [
-  { value: "neg-inf", label: "−∞ written in, plain softmax" },
-  { value: "fill", label: "−1e9 written in (masked_fill)" },
-  { value: "add", label: "−1e9 added (additive mask)" },
-  { value: "zeros", label: "core, fullyMasked: \"zeros\"" },
-  { value: "error", label: "core, fullyMasked: \"error\" (default)" },
-];
+export const conventionNames: Convention[] = ["neg-inf", "fill", "add", "zeros", "error"];
 
 /** What the scores (Lq, Lk) look like before the softmax, and the weights (Lq, Lk) or the error, under one convention. */
 export function fullyMaskedWeights(convention: Convention): { before: Matrix; weights?: Matrix; error?: string } {
@@ -55,8 +50,8 @@ export function fullyMaskedWeights(convention: Convention): { before: Matrix; we
 }
 
 /** A weights grid that, unlike heatmap(), shows NaN: the whole point of the first convention. */
-function weightsGrid(weights: Matrix, ariaLabel: string, document: Document) {
-  const cells = Array.from(weights.data, (value, t) => ({ i: Math.floor(t / Lk), j: t % Lk, value }));
+function weightsGrid(t: FigureLabels, weights: Matrix, ariaLabel: string, document: Document) {
+  const cells = Array.from(weights.data, (value, n) => ({ i: Math.floor(n / Lk), j: n % Lk, value }));
   return plotChart({
     document,
     ariaLabel,
@@ -65,8 +60,8 @@ function weightsGrid(weights: Matrix, ariaLabel: string, document: Document) {
     marginLeft: 80,
     marginBottom: 44,
     padding: 0.04,
-    x: { domain: example.source.map((_, j) => j), tickFormat: (j: number) => example.source[j], label: "key (source)", labelAnchor: "center" },
-    y: { domain: example.target.map((_, i) => i), tickFormat: (i: number) => example.target[i], label: "query (target)", labelAnchor: "center" },
+    x: { domain: example.source.map((_, j) => j), tickFormat: (j: number) => example.source[j], label: t.colTitleKeySource, labelAnchor: "center" },
+    y: { domain: example.target.map((_, i) => i), tickFormat: (i: number) => example.target[i], label: t.rowTitleQueryTarget, labelAnchor: "center" },
     color: { type: "linear", scheme: "viridis", domain: [0, 1] },
     marks: [
       Plot.cell(cells.filter((c) => !Number.isNaN(c.value)), { x: "j", y: "i", fill: "value" }),
@@ -78,37 +73,41 @@ function weightsGrid(weights: Matrix, ariaLabel: string, document: Document) {
 }
 
 /** The masking lesson: a query row with no allowed key under each way of writing the mask. */
-export default defineFigure<State>({
-  controls: [{ kind: "select", name: "convention", label: "How blocked keys are written", options: conventions }],
-  initial: { convention: "neg-inf" },
-  render(state, document) {
-    const convention = state.convention;
-    const label = conventions.find((c) => c.value === convention)?.label ?? convention;
-    const { before, weights, error } = fullyMaskedWeights(convention);
-    const query = example.target[emptyRow];
-    const row = weights ? Array.from(weights.data.subarray(emptyRow * Lk, (emptyRow + 1) * Lk)) : [];
-    // With an error there are no weights to draw: show the blocked scores the core refused instead.
-    const plot = weights
-      ? weightsGrid(weights, `Weights, ${label}; the row of “${query}” is ${row.map((w) => formatValue(w, 2)).join(", ")}`, document)
-      : heatmap(before, {
-          rowLabels: example.target,
-          colLabels: example.source,
-          rowTitle: "query (target)",
-          colTitle: "key (source)",
-          kind: "diverging",
-          highlightRow: emptyRow,
-          ariaLabel: `Masked scores the core refused: the row of “${query}” is −∞ for every key`,
-          document,
-        });
-    const tables = [
-      textTable(document, `Scores before the softmax, ${label}`, ["query \\ key", ...example.source], example.target.map((t, i) => [t, ...Array.from(before.data.subarray(i * Lk, (i + 1) * Lk), (x) => (Number.isFinite(x) && Math.abs(x) >= 1e6 ? x.toExponential(6) : formatValue(x, 2)))])),
-      weights
-        ? textTable(document, `Weights, ${label}`, ["query \\ key", ...example.source], example.target.map((t, i) => [t, ...Array.from(weights.data.subarray(i * Lk, (i + 1) * Lk), (x) => formatValue(x, 3))]))
-        : textTable(document, `Weights, ${label}`, ["result"], [[`error: ${error}`]]),
-    ];
-    const readout = error
-      ? `The core refuses: ${error}`
-      : `${label}: the row of “${query}” becomes ${row.map((w) => formatValue(w, 3)).join(", ")}.`;
-    return { plots: [plot], tables, readout };
-  },
+export default defineFigure<State>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: [{ kind: "select", name: "convention", label: t.mfmHow, options: conventionNames.map((value) => ({ value, label: t.mfmConvention(value) })) }],
+    initial: { convention: "neg-inf" },
+    render(state, document) {
+      const convention = state.convention;
+      const label = conventionNames.includes(convention) ? t.mfmConvention(convention) : convention;
+      const { before, weights, error } = fullyMaskedWeights(convention);
+      const query = example.target[emptyRow];
+      const row = weights ? Array.from(weights.data.subarray(emptyRow * Lk, (emptyRow + 1) * Lk)) : [];
+      // With an error there are no weights to draw: show the blocked scores the core refused instead.
+      const plot = weights
+        ? weightsGrid(t, weights, t.mfmGridAria(label, query, row.map((w) => formatValue(w, 2))), document)
+        : heatmap(before, {
+            rowLabels: example.target,
+            colLabels: example.source,
+            rowTitle: t.rowTitleQueryTarget,
+            colTitle: t.colTitleKeySource,
+            kind: "diverging",
+            highlightRow: emptyRow,
+            ariaLabel: t.mfmRefusedAria(query),
+            document,
+            lang,
+          });
+      const tables = [
+        textTable(document, t.mfmScoresCaption(label), [t.cornerQueryKey, ...example.source], example.target.map((token, i) => [token, ...Array.from(before.data.subarray(i * Lk, (i + 1) * Lk), (x) => (Number.isFinite(x) && Math.abs(x) >= 1e6 ? x.toExponential(6) : formatValue(x, 2)))])),
+        weights
+          ? textTable(document, t.mfmWeightsCaption(label), [t.cornerQueryKey, ...example.source], example.target.map((token, i) => [token, ...Array.from(weights.data.subarray(i * Lk, (i + 1) * Lk), (x) => formatValue(x, 3))]))
+          : textTable(document, t.mfmWeightsCaption(label), [t.mfmResult], [[t.mfmError(error ?? "")]]),
+      ];
+      const readout = error
+        ? t.mfmRefuses(error)
+        : t.mfmReadout(label, query, row.map((w) => formatValue(w, 3)));
+      return { plots: [plot], tables, readout };
+    },
+  };
 });

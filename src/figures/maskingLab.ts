@@ -3,6 +3,7 @@ import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { smallMultiples } from "../plots/smallMultiples";
 import { formatValue } from "../plots/formatValue";
+import { labText, type LabText } from "../i18n/labText";
 import { defineFigure } from "./figureDefinition";
 
 interface State {
@@ -64,120 +65,123 @@ function maskTable(mask: Mask, convention: string, caption: string, document: Do
  * -1e9 or -1e6 leaves equal scores, so softmax is uniform 1/4 over keys that should get nothing; the
  * core's "zeros" policy gives zero weights and a zero output.
  */
-function fullyMaskedRows(): { name: string; values: number[]; note: string }[] {
+function fullyMaskedRows(t: LabText): { name: string; values: number[]; note: string }[] {
   const n = 4;
   const exps = Array.from({ length: n }, () => Math.exp(-Infinity)); // each 0
   const sum = exps.reduce((a, b) => a + b, 0); // 0
   return [
-    { name: "additive −∞ (plain softmax)", values: exps.map((e) => e / sum), note: "0/0 = NaN: the NaN spreads into the output and the loss" },
-    { name: "additive −1e9", values: Array.from(softmaxVector(new Array(n).fill(-1e9))), note: "uniform: attends equally to padding" },
-    { name: "additive −1e6", values: Array.from(softmaxVector(new Array(n).fill(-1e6))), note: "uniform too (and −1e6 rounds to −∞ in float16, whose largest value is 65504)" },
-    { name: "core, fullyMasked: \"zeros\"", values: Array.from(softmaxVector(new Array(n).fill(-Infinity), { fullyMasked: "zeros" })), note: "zero weights, zero output: chosen, documented" },
+    { name: t.mlFateInf, values: exps.map((e) => e / sum), note: t.mlFateInfNote },
+    { name: t.mlAdditive("−1e9"), values: Array.from(softmaxVector(new Array(n).fill(-1e9))), note: t.mlFate1e9Note },
+    { name: t.mlAdditive("−1e6"), values: Array.from(softmaxVector(new Array(n).fill(-1e6))), note: t.mlFate1e6Note },
+    { name: t.mlFateCore, values: Array.from(softmaxVector(new Array(n).fill(-Infinity), { fullyMasked: "zeros" })), note: t.mlFateCoreNote },
   ];
 }
 
 /** The masking lab: key padding per batch item, conventions, additive fills, and the fully masked row. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "range", name: "len1", label: "item 1 length", min: 1, max: Lk, step: 1 },
-    { kind: "range", name: "len2", label: "item 2 length", min: 1, max: Lk, step: 1 },
-    { kind: "range", name: "len3", label: "item 3 length", min: 1, max: Lk, step: 1 },
-    {
-      kind: "select",
-      name: "convention",
-      label: "boolean mask convention",
-      options: [
-        { value: "keep", label: "True = may attend (this site, JAX/Flax)" },
-        { value: "block", label: "True = blocked (PyTorch key_padding_mask, bool attn_mask)" },
-      ],
-    },
-    { kind: "select", name: "fill", label: "additive value of a blocked key", options: Object.keys(fills).map((f) => ({ value: f, label: f.replace("-", "−") })) },
-  ],
-  initial: { len1: 6, len2: 4, len3: 2, convention: "keep", fill: "-inf" },
-  render(state, document) {
-    const lengths = [state.len1, state.len2, state.len3];
-    const fill = fills[state.fill];
-    if (fill === undefined) throw new Error(`masking lab: unknown fill "${state.fill}"; use -inf, -1e9 or -1e6`);
-    const traces = batch.map((item, b) => {
-      const mask = keyPaddingMask(target.length, Lk, lengths[b]); // (Lq, Lk)
-      // The scores are drawn with blocked keys at −∞ (a finite −1e9 would swamp the colour scale);
-      // the weights use the reader's fill.
-      const shown = scaledDotProductAttention(item.q, item.k, item.v, { allowed: mask }).masked; // (Lq, Lk)
-      return { mask, shown, trace: scaledDotProductAttention(item.q, item.k, item.v, { bias: maskToBias(mask, fill) }) };
-    });
-    const plots: Element[] = [];
-    plots.push(
-      smallMultiples(
-        traces.map(({ shown }, b) => ({
-          title: `item ${b + 1} scores: ${lengths[b]} real + ${Lk - lengths[b]} pad`,
-          m: shown,
-          ariaLabel: `Masked scores of batch item ${b + 1}: ${lengths[b]} real source tokens, ${Lk - lengths[b]} padding keys blocked`,
-        })),
-        { rowLabels: target, colLabels: sourceLabels, kind: "diverging", shape: ["Lq", "Lk"], cellSize: 34, digits: 1, marginLeft: 56, document },
-      ),
-      smallMultiples(
-        traces.map(({ trace }, b) => ({ title: `item ${b + 1} weights`, m: trace.weights, ariaLabel: `Weights of batch item ${b + 1} with blocked keys at ${state.fill}` })),
-        { rowLabels: target, colLabels: sourceLabels, shape: ["Lq", "Lk"], cellSize: 34, digits: 2, marginLeft: 56, document },
-      ),
-      maskTable(traces[1].mask, state.convention, `Item 2's key padding mask written with ${state.convention === "keep" ? "True = may attend" : "True = blocked"}`, document),
-    );
-
-    const fate = document.createElement("table");
-    fate.className = "numbers fate-table";
-    const caption = document.createElement("caption");
-    caption.textContent = "The fate of a fully masked row (4 keys, all blocked) under each convention";
-    fate.append(caption);
-    const head = document.createElement("tr");
-    for (const t of ["convention", "w1", "w2", "w3", "w4", "what happens"]) {
-      const th = document.createElement("th");
-      th.setAttribute("scope", "col");
-      th.textContent = t;
-      head.append(th);
-    }
-    fate.append(head);
-    for (const row of fullyMaskedRows()) {
-      const tr = document.createElement("tr");
-      const th = document.createElement("th");
-      th.setAttribute("scope", "row");
-      th.textContent = row.name;
-      tr.append(th, ...row.values.map((w) => Object.assign(document.createElement("td"), { textContent: Number.isNaN(w) ? "NaN" : formatValue(w, 2) })));
-      tr.append(Object.assign(document.createElement("td"), { textContent: row.note }));
-      fate.append(tr);
-    }
-    plots.push(fate);
-
-    const causal = document.createElement("div");
-    causal.className = "causal-note";
-    const note = document.createElement("p");
-    note.textContent =
-      "For comparison, the causal mask (query i sees keys j ≤ i). It belongs to decoder self-attention, where the keys are the target's own earlier tokens; cross-attention does not use it, because the whole source is known before decoding starts.";
-    causal.append(
-      note,
-      heatmap(maskToBias(causalMask(target.length)), {
-        rowLabels: target,
-        colLabels: target,
-        kind: "diverging",
-        shape: ["Lq", "Lq"],
-        rowTitle: "query (target)",
-        colTitle: "key (same target)",
-        cellSize: 34,
-        marginLeft: 56,
-        ariaLabel: "Causal mask of decoder self-attention, 4 by 4: 0 on and below the diagonal, minus infinity above",
-        document,
-      }),
-    );
-    plots.push(causal);
-
-    const tables = () =>
-      traces.map(({ trace }, b) =>
-        numbersTable(trace.weights, { rowLabels: target, colLabels: sourceLabels, caption: `Batch item ${b + 1} weights (length ${lengths[b]})`, corner: "query \\ key", digits: 4, document }),
+export default defineFigure<State>((lang) => {
+  const t = labText[lang];
+  return {
+    controls: [
+      { kind: "range", name: "len1", label: t.mlItemLength(1), min: 1, max: Lk, step: 1 },
+      { kind: "range", name: "len2", label: t.mlItemLength(2), min: 1, max: Lk, step: 1 },
+      { kind: "range", name: "len3", label: t.mlItemLength(3), min: 1, max: Lk, step: 1 },
+      {
+        kind: "select",
+        name: "convention",
+        label: t.mlConvention,
+        options: [
+          { value: "keep", label: t.mlKeepOption },
+          { value: "block", label: t.mlBlockOption },
+        ],
+      },
+      { kind: "select", name: "fill", label: t.mlFill, options: Object.keys(fills).map((f) => ({ value: f, label: f.replace("-", "−") })) },
+    ],
+    initial: { len1: 6, len2: 4, len3: 2, convention: "keep", fill: "-inf" },
+    render(state, document) {
+      const lengths = [state.len1, state.len2, state.len3];
+      const fill = fills[state.fill];
+      if (fill === undefined) throw new Error(t.mlUnknownFill(String(state.fill)));
+      const traces = batch.map((item, b) => {
+        const mask = keyPaddingMask(target.length, Lk, lengths[b]); // (Lq, Lk)
+        // The scores are drawn with blocked keys at −∞ (a finite −1e9 would swamp the colour scale);
+        // the weights use the reader's fill.
+        const shown = scaledDotProductAttention(item.q, item.k, item.v, { allowed: mask }).masked; // (Lq, Lk)
+        return { mask, shown, trace: scaledDotProductAttention(item.q, item.k, item.v, { bias: maskToBias(mask, fill) }) };
+      });
+      const plots: Element[] = [];
+      plots.push(
+        smallMultiples(
+          traces.map(({ shown }, b) => ({
+            title: t.mlScoresTitle(b + 1, lengths[b], Lk - lengths[b]),
+            m: shown,
+            ariaLabel: t.mlScoresAria(b + 1, lengths[b], Lk - lengths[b]),
+          })),
+          { rowLabels: target, colLabels: sourceLabels, kind: "diverging", shape: ["Lq", "Lk"], cellSize: 34, digits: 1, marginLeft: 56, document, lang },
+        ),
+        smallMultiples(
+          traces.map(({ trace }, b) => ({ title: t.mlWeightsTitle(b + 1), m: trace.weights, ariaLabel: t.mlWeightsAria(b + 1, String(state.fill)) })),
+          { rowLabels: target, colLabels: sourceLabels, shape: ["Lq", "Lk"], cellSize: 34, digits: 2, marginLeft: 56, document, lang },
+        ),
+        maskTable(traces[1].mask, state.convention, t.mlMaskCaption(state.convention === "keep"), document),
       );
-    const leak = traces.map(({ trace }, b) => {
-      let w = 0;
-      for (let i = 0; i < trace.weights.rows; i++) for (let j = lengths[b]; j < Lk; j++) w = Math.max(w, trace.weights.data[i * Lk + j]);
-      return w;
-    });
-    const readout = `Lengths ${lengths.join(", ")} padded to ${Lk}: the largest weight any padding key gets is ${leak.some((w) => w > 0) ? Math.max(...leak).toExponential(1) : "exactly 0"} with blocked keys at ${state.fill.replace("-", "−")}.`;
-    return { plots, tables, readout };
-  },
+
+      const fate = document.createElement("table");
+      fate.className = "numbers fate-table";
+      const caption = document.createElement("caption");
+      caption.textContent = t.mlFateCaption;
+      fate.append(caption);
+      const head = document.createElement("tr");
+      for (const label of [t.mlFateConvention, "w1", "w2", "w3", "w4", t.mlFateWhat]) {
+        const th = document.createElement("th");
+        th.setAttribute("scope", "col");
+        th.textContent = label;
+        head.append(th);
+      }
+      fate.append(head);
+      for (const row of fullyMaskedRows(t)) {
+        const tr = document.createElement("tr");
+        const th = document.createElement("th");
+        th.setAttribute("scope", "row");
+        th.textContent = row.name;
+        tr.append(th, ...row.values.map((w) => Object.assign(document.createElement("td"), { textContent: Number.isNaN(w) ? "NaN" : formatValue(w, 2) })));
+        tr.append(Object.assign(document.createElement("td"), { textContent: row.note }));
+        fate.append(tr);
+      }
+      plots.push(fate);
+
+      const causal = document.createElement("div");
+      causal.className = "causal-note";
+      const note = document.createElement("p");
+      note.textContent = t.mlCausalNote;
+      causal.append(
+        note,
+        heatmap(maskToBias(causalMask(target.length)), {
+          rowLabels: target,
+          colLabels: target,
+          kind: "diverging",
+          shape: ["Lq", "Lq"],
+          rowTitle: t.mlQueryTarget,
+          colTitle: t.mlKeySameTarget,
+          cellSize: 34,
+          marginLeft: 56,
+          ariaLabel: t.mlCausalAria,
+          document,
+          lang,
+        }),
+      );
+      plots.push(causal);
+
+      const tables = () =>
+        traces.map(({ trace }, b) =>
+          numbersTable(trace.weights, { rowLabels: target, colLabels: sourceLabels, caption: t.mlTableCaption(b + 1, lengths[b]), corner: t.mlCorner, digits: 4, document }),
+        );
+      const leak = traces.map(({ trace }, b) => {
+        let w = 0;
+        for (let i = 0; i < trace.weights.rows; i++) for (let j = lengths[b]; j < Lk; j++) w = Math.max(w, trace.weights.data[i * Lk + j]);
+        return w;
+      });
+      const readout = t.mlReadout(lengths, Lk, leak.some((w) => w > 0) ? Math.max(...leak).toExponential(1) : t.mlExactlyZero, state.fill.replace("-", "−"));
+      return { plots, tables, readout };
+    },
+  };
 });

@@ -3,6 +3,7 @@ import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
 import { paddedTranslationExample } from "../examples/paddedTranslationExample";
+import { figureLabelsText } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 
 interface State {
@@ -29,23 +30,26 @@ export function paddingTrace(masked: boolean) {
 }
 
 /** The masking lesson: a key padding mask blocks the same key columns for every query; without it pads take weight. */
-export default defineFigure<State>({
-  controls: [{ kind: "checkbox", name: "masked", label: "Apply the key padding mask" }],
-  initial: { masked: true },
-  render(state, document) {
-    const { trace, onPadding } = paddingTrace(state.masked);
-    const how = state.masked ? "with the key padding mask" : "without a mask";
-    const common = { rowLabels: example.target, colLabels: keyLabels, rowTitle: "query (target)", colTitle: "key (source, padded)", shape: ["Lq", "Lk"] as const, document };
-    const scores = heatmap(trace.masked, { ...common, kind: "diverging", ariaLabel: `Scaled scores ${how}: ${Lq} target tokens by ${Lk} source positions, the last ${Lk - example.length} of them padding${state.masked ? ", blocked (−∞) in every row" : ""}` });
-    const weights = heatmap(trace.weights, { ...common, kind: "sequential", ariaLabel: `Attention weights ${how}; the most any query puts on padding is ${formatValue(Math.max(...onPadding), 2)}` });
-    const tables = [
-      numbersTable(trace.masked, { rowLabels: example.target, colLabels: keyLabels, caption: `Scaled scores ${how} (−∞ = blocked)`, corner: "query \\ key", document }),
-      numbersTable(trace.weights, { rowLabels: example.target, colLabels: keyLabels, caption: `Attention weights ${how}; each row sums to 1`, corner: "query \\ key", document }),
-    ];
-    const worst = onPadding.indexOf(Math.max(...onPadding));
-    const readout = state.masked
-      ? `Every query gives the ${Lk - example.length} padded keys weight exactly 0; the mask is one row, repeated for all ${Lq} queries.`
-      : `Without a mask “${example.target[worst]}” puts ${formatValue(onPadding[worst] * 100, 0)}% of its attention on padding.`;
-    return { plots: [scores, weights], tables, readout };
-  },
+export default defineFigure<State>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: [{ kind: "checkbox", name: "masked", label: t.mpApply }],
+    initial: { masked: true },
+    render(state, document) {
+      const { trace, onPadding } = paddingTrace(state.masked);
+      const how = state.masked ? t.mpWith : t.mpWithout;
+      const common = { rowLabels: example.target, colLabels: keyLabels, rowTitle: t.rowTitleQueryTarget, colTitle: t.mpKeyPadded, shape: ["Lq", "Lk"] as const, document, lang };
+      const scores = heatmap(trace.masked, { ...common, kind: "diverging", ariaLabel: t.mpScoresAria(how, Lq, Lk, Lk - example.length, Boolean(state.masked)) });
+      const weights = heatmap(trace.weights, { ...common, kind: "sequential", ariaLabel: t.mpWeightsAria(how, formatValue(Math.max(...onPadding), 2)) });
+      const tables = [
+        numbersTable(trace.masked, { rowLabels: example.target, colLabels: keyLabels, caption: t.mpScoresCaption(how), corner: t.cornerQueryKey, document }),
+        numbersTable(trace.weights, { rowLabels: example.target, colLabels: keyLabels, caption: t.prCaption(how), corner: t.cornerQueryKey, document }),
+      ];
+      const worst = onPadding.indexOf(Math.max(...onPadding));
+      const readout = state.masked
+        ? t.mpReadoutMasked(Lk - example.length, Lq)
+        : t.mpReadout(example.target[worst], formatValue(onPadding[worst] * 100, 0));
+      return { plots: [scores, weights], tables, readout };
+    },
+  };
 });

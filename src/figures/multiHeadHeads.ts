@@ -2,6 +2,7 @@ import { argmaxRows, multiHeadCrossAttention, type MultiHeadTrace } from "../cor
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { multiHeadExample } from "../examples/multiHeadExample";
+import { figureLabelsText } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 
 interface State {
@@ -21,39 +22,40 @@ function trace(heads: number): { trace: MultiHeadTrace; source: string[]; target
 }
 
 /** The multi-head lesson: one (Lq, Lk) weight map per head, each from its own slices of W_Q, W_K, W_V. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "select", name: "heads", label: "Heads h", options: [1, 2, 4, 8].map((h) => ({ value: String(h), label: `${h} (d_k = ${dModel / h})` })) },
-    { kind: "select", name: "query", label: "Query token", options: multiHeadExample().target.map((token, i) => ({ value: String(i), label: token })) },
-  ],
-  initial: { heads: 2, query: 2 },
-  render(state, document) {
-    const { trace: t, source, target } = trace(state.heads);
-    const plots = t.perHead.map((head, n) =>
-      heatmap(head.attention.weights, {
-        rowLabels: target,
-        colLabels: source,
-        rowTitle: `head ${n + 1}: query`,
-        colTitle: "key (source)",
-        ariaLabel: `Head ${n + 1} of ${t.heads}: attention weights, ${target.length} target tokens by ${source.length} source tokens, from its own ${t.dk}-wide slices of the projections`,
-        highlightRow: state.query,
-        document,
-      }),
-    );
-    const tables = t.perHead.map((head, n) =>
-      numbersTable(head.attention.weights, {
-        rowLabels: target,
-        colLabels: source,
-        caption: `Head ${n + 1} of ${t.heads} (d_k = ${t.dk}): attention weights; each row sums to 1`,
-        corner: "query \\ key",
-        document,
-      }),
-    );
-    const picks = t.perHead.map((head, n) => `head ${n + 1} on “${source[argmaxRows(head.attention.weights)[state.query]]}”`);
-    const readout =
-      `With h = ${t.heads} heads of d_k = ${t.dk}, “${target[state.query]}” looks most at: ${picks.join(", ")}. ` +
-      `The ${t.heads} outputs (${target.length}x${t.dk} each) are concatenated to ${t.concat.rows}x${t.concat.cols} and multiplied by one shared W_O (${dModel}x${dModel}): ` +
-      `each head's output goes through its own ${t.dk} rows of W_O, and the ${t.heads} products are summed.`;
-    return { plots, tables, readout };
-  },
+export default defineFigure<State>((lang) => {
+  const w = figureLabelsText[lang];
+  return {
+    controls: [
+      { kind: "select", name: "heads", label: w.mhhHeads, options: [1, 2, 4, 8].map((h) => ({ value: String(h), label: `${h} (d_k = ${dModel / h})` })) },
+      { kind: "select", name: "query", label: w.wtQuery, options: multiHeadExample().target.map((token, i) => ({ value: String(i), label: token })) },
+    ],
+    initial: { heads: 2, query: 2 },
+    render(state, document) {
+      const { trace: t, source, target } = trace(state.heads);
+      const plots = t.perHead.map((head, n) =>
+        heatmap(head.attention.weights, {
+          rowLabels: target,
+          colLabels: source,
+          rowTitle: w.mhhRowTitle(n + 1),
+          colTitle: w.colTitleKeySource,
+          ariaLabel: w.mhhAria(n + 1, t.heads, target.length, source.length, t.dk),
+          highlightRow: state.query,
+          document,
+          lang,
+        }),
+      );
+      const tables = t.perHead.map((head, n) =>
+        numbersTable(head.attention.weights, {
+          rowLabels: target,
+          colLabels: source,
+          caption: w.mhhCaption(n + 1, t.heads, t.dk),
+          corner: w.cornerQueryKey,
+          document,
+        }),
+      );
+      const picks = t.perHead.map((head, n) => w.mhhPick(n + 1, source[argmaxRows(head.attention.weights)[state.query]]));
+      const readout = w.mhhReadout(t.heads, t.dk, target[state.query], picks, target.length, t.concat.rows, t.concat.cols, dModel);
+      return { plots, tables, readout };
+    },
+  };
 });

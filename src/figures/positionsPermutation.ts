@@ -4,6 +4,7 @@ import { smallMultiples } from "../plots/smallMultiples";
 import { formatValue } from "../plots/formatValue";
 import { translationExample } from "../examples/translationExample";
 import { permutationEffect, type Shuffled } from "../examples/permutationEffect";
+import { figureLabelsText } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 
 const example = translationExample();
@@ -13,18 +14,15 @@ const dimLabels = Array.from({ length: example.v.cols }, (_, c) => String(c + 1)
 
 /** The shuffles a reader can pick, each a function of the number of rows it reorders. */
 export const shuffleOrders = {
-  reverse: { label: "Reverse", order: (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i) },
-  rotate: { label: "Move up by one", order: (n: number) => Array.from({ length: n }, (_, i) => (i + 1) % n) },
-  swap: { label: "Swap the first two", order: (n: number) => Array.from({ length: n }, (_, i) => (i < 2 ? 1 - i : i)) },
+  reverse: { order: (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i) },
+  rotate: { order: (n: number) => Array.from({ length: n }, (_, i) => (i + 1) % n) },
+  swap: { order: (n: number) => Array.from({ length: n }, (_, i) => (i < 2 ? 1 - i : i)) },
 } as const;
 
 type OrderName = keyof typeof shuffleOrders;
+const orderNames = Object.keys(shuffleOrders) as OrderName[];
+const shuffledNames: Shuffled[] = ["keys-values", "keys", "queries"];
 
-const shuffledLabels: Record<Shuffled, string> = {
-  "keys-values": "Keys and values",
-  keys: "Keys only",
-  queries: "Queries",
-};
 
 interface State {
   [key: string]: string;
@@ -33,63 +31,67 @@ interface State {
 }
 
 /** The positions lesson: the running example before and after a shuffle of the source or target rows. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "select", name: "shuffled", label: "Shuffle", options: Object.entries(shuffledLabels).map(([value, label]) => ({ value, label })) },
-    { kind: "select", name: "order", label: "Order", options: Object.entries(shuffleOrders).map(([value, { label }]) => ({ value, label })) },
-  ],
-  initial: { shuffled: "keys-values", order: "reverse" },
-  render(state, document) {
-    const shuffle = shuffleOrders[state.order];
-    if (!shuffle || !(state.shuffled in shuffledLabels)) throw new Error(`Pick what to shuffle and how from the two lists (got “${state.shuffled}”, “${state.order}”).`);
-    const order = shuffle.order(state.shuffled === "queries" ? Lq : Lk);
-    const effect = permutationEffect(example.q, example.k, example.v, state.shuffled, order);
-    const rowsAfter = state.shuffled === "queries" ? order.map((i) => example.target[i]) : example.target;
-    // Column j of the shuffled weights scores key order[j]; with the keys shuffled alone it mixes value j.
-    const colsAfter =
-      state.shuffled === "keys"
-        ? order.map((r, j) => `${example.source[r]}/${example.source[j]}`)
-        : state.shuffled === "keys-values"
-          ? order.map((r) => example.source[r])
-          : example.source;
-    const what = { "keys-values": "keys and values together", keys: "keys alone", queries: "queries" }[state.shuffled];
-    const how = shuffle.label.toLowerCase();
-    const weights = heatmap(effect.after.weights, {
-      rowLabels: rowsAfter,
-      colLabels: colsAfter,
-      rowTitle: "query (target)",
-      colTitle: state.shuffled === "keys" ? "key / the value it now mixes" : "key (source)",
-      shape: ["Lq", "Lk"],
-      // "noir/chat" needs a wider column than a single token.
-      ...(state.shuffled === "keys" ? { cellSize: 64 } : {}),
-      ariaLabel: `Attention weights after shuffling the ${what} (${how}): ${Lq} queries by ${Lk} keys`,
-      document,
-    });
-    const outputs = smallMultiples(
-      [
-        { title: "Output before", m: effect.before.output, ariaLabel: `Cross-attention output before the shuffle, ${Lq} target tokens by ${dimLabels.length} dimensions` },
-        { title: "Output after", m: effect.after.output, rowLabels: rowsAfter, ariaLabel: `Output after shuffling the ${what}, rows in the order computed` },
-        {
-          title: state.shuffled === "queries" ? "After (rows put back) − before" : "After − before",
-          m: effect.change,
-          ariaLabel: `Change in the output; the largest is ${formatValue(effect.largestChange, 3)}`,
-        },
-      ],
-      { rowLabels: example.target, colLabels: dimLabels, kind: "diverging", rowTitle: "target", colTitle: "dimension", document },
-    );
-    const tables = [
-      numbersTable(effect.after.weights, { rowLabels: rowsAfter, colLabels: colsAfter, caption: `Weights after shuffling the ${what} (${how})`, corner: "query \\ key", document }),
-      numbersTable(effect.before.output, { rowLabels: example.target, colLabels: dimLabels, caption: "Output before the shuffle", corner: "target \\ dim", document }),
-      numbersTable(effect.after.output, { rowLabels: rowsAfter, colLabels: dimLabels, caption: "Output after the shuffle, rows in the order computed", corner: "target \\ dim", document }),
-      numbersTable(effect.change, { rowLabels: example.target, colLabels: dimLabels, caption: "Change in the output (after − before)", corner: "target \\ dim", document }),
-    ];
-    const largest = formatValue(effect.largestChange, 3);
-    const readout =
-      state.shuffled === "keys-values"
-        ? `Keys and values shuffled together: every query finds the same (key, value) pairs, so the output is unchanged (largest change ${largest}).`
-        : state.shuffled === "keys"
-          ? `Keys shuffled alone: each weight now lands on another token's value, so the output changes by up to ${largest}.`
-          : `Queries shuffled: the output rows come out shuffled the same way; put back in order, the largest change is ${largest}.`;
-    return { plots: [weights, outputs], tables, readout };
-  },
+export default defineFigure<State>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: [
+      { kind: "select", name: "shuffled", label: t.ppShuffle, options: shuffledNames.map((value) => ({ value, label: t.ppShuffled(value) })) },
+      { kind: "select", name: "order", label: t.ppOrder, options: orderNames.map((value) => ({ value, label: t.ppOrders(value) })) },
+    ],
+    initial: { shuffled: "keys-values", order: "reverse" },
+    render(state, document) {
+      const shuffle = shuffleOrders[state.order];
+      if (!shuffle || !shuffledNames.includes(state.shuffled)) throw new Error(t.ppPick(state.shuffled, state.order));
+      const order = shuffle.order(state.shuffled === "queries" ? Lq : Lk);
+      const effect = permutationEffect(example.q, example.k, example.v, state.shuffled, order);
+      const rowsAfter = state.shuffled === "queries" ? order.map((i) => example.target[i]) : example.target;
+      // Column j of the shuffled weights scores key order[j]; with the keys shuffled alone it mixes value j.
+      const colsAfter =
+        state.shuffled === "keys"
+          ? order.map((r, j) => `${example.source[r]}/${example.source[j]}`)
+          : state.shuffled === "keys-values"
+            ? order.map((r) => example.source[r])
+            : example.source;
+      const what = t.ppWhat(state.shuffled);
+      const how = t.ppOrders(state.order).toLowerCase();
+      const weights = heatmap(effect.after.weights, {
+        rowLabels: rowsAfter,
+        colLabels: colsAfter,
+        rowTitle: t.rowTitleQueryTarget,
+        colTitle: state.shuffled === "keys" ? t.ppKeyMixes : t.colTitleKeySource,
+        shape: ["Lq", "Lk"],
+        // "noir/chat" needs a wider column than a single token.
+        ...(state.shuffled === "keys" ? { cellSize: 64 } : {}),
+        ariaLabel: t.ppWeightsAria(what, how, Lq, Lk),
+        document,
+        lang,
+      });
+      const outputs = smallMultiples(
+        [
+          { title: t.ppOutputBefore, m: effect.before.output, ariaLabel: t.ppBeforeAria(Lq, dimLabels.length) },
+          { title: t.ppOutputAfter, m: effect.after.output, rowLabels: rowsAfter, ariaLabel: t.ppAfterAria(what) },
+          {
+            title: state.shuffled === "queries" ? t.ppChangePutBack : t.ppChange,
+            m: effect.change,
+            ariaLabel: t.ppChangeAria(formatValue(effect.largestChange, 3)),
+          },
+        ],
+        { rowLabels: example.target, colLabels: dimLabels, kind: "diverging", rowTitle: t.ppTarget, colTitle: t.ppDimension, document, lang },
+      );
+      const tables = [
+        numbersTable(effect.after.weights, { rowLabels: rowsAfter, colLabels: colsAfter, caption: t.ppWeightsCaption(what, how), corner: t.cornerQueryKey, document }),
+        numbersTable(effect.before.output, { rowLabels: example.target, colLabels: dimLabels, caption: t.ppBeforeCaption, corner: t.ppCorner, document }),
+        numbersTable(effect.after.output, { rowLabels: rowsAfter, colLabels: dimLabels, caption: t.ppAfterCaption, corner: t.ppCorner, document }),
+        numbersTable(effect.change, { rowLabels: example.target, colLabels: dimLabels, caption: t.ppChangeCaption, corner: t.ppCorner, document }),
+      ];
+      const largest = formatValue(effect.largestChange, 3);
+      const readout =
+        state.shuffled === "keys-values"
+          ? t.ppReadoutKV(largest)
+          : state.shuffled === "keys"
+            ? t.ppReadoutK(largest)
+            : t.ppReadoutQ(largest);
+      return { plots: [weights, outputs], tables, readout };
+    },
+  };
 });

@@ -6,6 +6,7 @@ import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { plotChart } from "../plots/plotChart";
 import { textTable } from "../plots/textTable";
+import { figureLabelsText } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 
 type Api = "mha" | "sdpa";
@@ -35,67 +36,71 @@ const stores = (trueMeans: "blocked" | "takes part", takesPart: boolean) => (tru
 const py = (flag: boolean) => (flag ? "True" : "False");
 
 /** The PyTorch lesson: one source's padding in the core's and PyTorch's two boolean conventions, and what a mixed-up mask does. */
-export default defineFigure<State>({
-  controls: [
-    {
-      kind: "select",
-      name: "api",
-      label: "PyTorch call",
-      options: (Object.keys(apis) as Api[]).map((value) => ({ value, label: `${apis[value].short} ${apis[value].argument}` })),
-    },
-    { kind: "checkbox", name: "mixed", label: "Pass the other call's mask (conventions mixed up)" },
-  ],
-  initial: { api: "sdpa", mixed: false },
-  render(state, document) {
-    const api = apis[state.api];
-    const other = apis[state.api === "mha" ? "sdpa" : "mha"];
-    // The mask the code hands over: built for this call, or for the other one by mistake.
-    const passed = real.map((ok) => stores((state.mixed ? other : api).trueMeans, ok));
-    // What the call makes of it, read in its own convention.
-    const attends = passed.map((flag) => stores(api.trueMeans, flag));
-    const rows = [
-      { label: "core allowed", flags: real.map((ok) => (ok ? "true" : "false")), takesPart: real },
-      { label: "MHA key_padding_mask", flags: real.map((ok) => py(stores("blocked", ok))), takesPart: real },
-      { label: "SDPA attn_mask", flags: real.map((ok) => py(stores("takes part", ok))), takesPart: real },
-      { label: `passed to ${api.short}`, flags: passed.map(py), takesPart: attends },
-    ];
-    const cells = rows.flatMap((row, r) => keyLabels.map((_, j) => ({ r, j, text: row.flags[j], on: row.takesPart[j] })));
-    const grid = plotChart({
-      document,
-      ariaLabel: `The source's padding mask in three conventions, and the mask passed to ${api.name}, which ${state.mixed ? "lets only the padding take part" : "lets the real tokens take part"}`,
-      width: 420,
-      height: rows.length * 34 + 40,
-      marginLeft: 144,
-      marginBottom: 30,
-      padding: 0.06,
-      x: { domain: keyLabels.map((_, j) => j), tickFormat: (j: number) => keyLabels[j], label: null },
-      y: { domain: rows.map((_, r) => r), tickFormat: (r: number) => rows[r].label, label: null },
-      marks: [
-        // Okabe-Ito blue where the key takes part, light grey where it is blocked; the text is the stored value.
-        Plot.cell(cells, { x: "j", y: "r", fill: (c: (typeof cells)[number]) => (c.on ? "#56B4E9" : "#d9d9d9"), inset: 1 }),
-        Plot.text(cells, { x: "j", y: "r", text: "text", fill: "black", fontSize: 12 }),
-      ],
-    });
+export default defineFigure<State>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: [
+      {
+        kind: "select",
+        name: "api",
+        label: t.pmcCall,
+        options: (Object.keys(apis) as Api[]).map((value) => ({ value, label: `${apis[value].short} ${apis[value].argument}` })),
+      },
+      { kind: "checkbox", name: "mixed", label: t.pmcMixed },
+    ],
+    initial: { api: "sdpa", mixed: false },
+    render(state, document) {
+      const api = apis[state.api];
+      const other = apis[state.api === "mha" ? "sdpa" : "mha"];
+      // The mask the code hands over: built for this call, or for the other one by mistake.
+      const passed = real.map((ok) => stores((state.mixed ? other : api).trueMeans, ok));
+      // What the call makes of it, read in its own convention.
+      const attends = passed.map((flag) => stores(api.trueMeans, flag));
+      const rows = [
+        { label: t.mcCoreShort, flags: real.map((ok) => (ok ? "true" : "false")), takesPart: real },
+        { label: "MHA key_padding_mask", flags: real.map((ok) => py(stores("blocked", ok))), takesPart: real },
+        { label: "SDPA attn_mask", flags: real.map((ok) => py(stores("takes part", ok))), takesPart: real },
+        { label: t.pmcPassedTo(api.short), flags: passed.map(py), takesPart: attends },
+      ];
+      const cells = rows.flatMap((row, r) => keyLabels.map((_, j) => ({ r, j, text: row.flags[j], on: row.takesPart[j] })));
+      const grid = plotChart({
+        document,
+        ariaLabel: t.pmcGridAria(api.name, Boolean(state.mixed)),
+        width: 420,
+        height: rows.length * 34 + 40,
+        marginLeft: 144,
+        marginBottom: 30,
+        padding: 0.06,
+        x: { domain: keyLabels.map((_, j) => j), tickFormat: (j: number) => keyLabels[j], label: null },
+        y: { domain: rows.map((_, r) => r), tickFormat: (r: number) => rows[r].label, label: null },
+        marks: [
+          // Okabe-Ito blue where the key takes part, light grey where it is blocked; the text is the stored value.
+          Plot.cell(cells, { x: "j", y: "r", fill: (c: (typeof cells)[number]) => (c.on ? "#56B4E9" : "#d9d9d9"), inset: 1 }),
+          Plot.text(cells, { x: "j", y: "r", text: "text", fill: "black", fontSize: 12 }),
+        ],
+      });
 
-    const trace = scaledDotProductAttention(example.q, example.k, example.v, { allowed: maskFromRows(Array.from({ length: Lq }, () => attends)) });
-    const weights = trace.weights; // (Lq, Lk)
-    const onPadding = Array.from({ length: Lq }, (_, i) => real.reduce((sum, ok, j) => sum + (ok ? 0 : weights.data[i * Lk + j]), 0));
-    const map = heatmap(weights, {
-      rowLabels: example.target,
-      colLabels: keyLabels,
-      rowTitle: "query (target)",
-      colTitle: "key (source, padded)",
-      ariaLabel: `Weights ${api.name} computes with the mask passed: ${formatValue(Math.min(...onPadding) * 100, 0)}% to ${formatValue(Math.max(...onPadding) * 100, 0)}% of each row on the padding`,
-      document,
-    });
-    const tables = [
-      textTable(document, "The same padding mask in each convention, and the mask passed", ["convention", ...keyLabels], rows.map((row) => [row.label, ...row.flags])),
-      numbersTable(weights, { rowLabels: example.target, colLabels: keyLabels, caption: `Weights ${api.name} computes with that mask`, corner: "query \\ key", document }),
-    ];
-    const padKeys = `the ${Lk - example.length} <pad> keys`;
-    const readout = state.mixed
-      ? `Mixed up: the mask was built for ${other.name}, where True means “${other.trueMeans}”, but ${api.name}'s ${api.argument} reads True as “${api.trueMeans}”. Now only ${padKeys} take part: they get ${formatValue(Math.min(...onPadding) * 100, 0)}% of every row and “${example.source.slice(0, example.length).join(" ")}” nothing. No error is raised: the shape is right, only the meaning flipped.`
-      : `${api.name}'s ${api.argument} reads True as “${api.trueMeans}”, and this mask was built for it: ${padKeys} get ${formatValue(Math.max(...onPadding) * 100, 0)}% of every row, and the ${example.length} real tokens share all of it.`;
-    return { plots: [grid, map], tables, readout };
-  },
+      const trace = scaledDotProductAttention(example.q, example.k, example.v, { allowed: maskFromRows(Array.from({ length: Lq }, () => attends)) });
+      const weights = trace.weights; // (Lq, Lk)
+      const onPadding = Array.from({ length: Lq }, (_, i) => real.reduce((sum, ok, j) => sum + (ok ? 0 : weights.data[i * Lk + j]), 0));
+      const map = heatmap(weights, {
+        rowLabels: example.target,
+        colLabels: keyLabels,
+        rowTitle: t.rowTitleQueryTarget,
+        colTitle: t.mpKeyPadded,
+        ariaLabel: t.pmcMapAria(api.name, formatValue(Math.min(...onPadding) * 100, 0), formatValue(Math.max(...onPadding) * 100, 0)),
+        document,
+        lang,
+      });
+      const tables = [
+        textTable(document, t.pmcTableCaption, [t.mlFateConventionHead, ...keyLabels], rows.map((row) => [row.label, ...row.flags])),
+        numbersTable(weights, { rowLabels: example.target, colLabels: keyLabels, caption: t.pmcWeightsCaption(api.name), corner: t.cornerQueryKey, document }),
+      ];
+      const padKeys = t.pmcPadKeys(Lk - example.length);
+      const readout = state.mixed
+        ? t.pmcReadoutMixed(other.name, t.pmcTrueMeans(other.trueMeans), api.name, api.argument, t.pmcTrueMeans(api.trueMeans), padKeys, formatValue(Math.min(...onPadding) * 100, 0), example.source.slice(0, example.length).join(" "))
+        : t.pmcReadout(api.name, api.argument, t.pmcTrueMeans(api.trueMeans), padKeys, formatValue(Math.max(...onPadding) * 100, 0), example.length);
+      return { plots: [grid, map], tables, readout };
+    },
+  };
 });

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { textTable } from "../plots/textTable";
 import { plotChart } from "../plots/plotChart";
 import { AttentionError, createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
+import { figureLabelsText, type FigureLabels } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 
 /** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
@@ -58,10 +59,10 @@ function blockDiagram(blocks: Block[], ariaLabel: string, document: Document): E
 }
 
 /** A small key to the colours, as a list (plain text reads without colour too). */
-function legend(document: Document): Element {
+function legend(t: FigureLabels, document: Document): Element {
   const list = document.createElement("ul");
   list.className = "legend";
-  for (const [from, text] of [["target", "from the target (decoder) side"], ["source", "from the source (encoder memory)"], ["mixed", "a query against every key"]] as const) {
+  for (const [from, text] of [["target", t.qshFromTarget], ["source", t.qshFromSource], ["mixed", t.qshMixed]] as const) {
     const item = document.createElement("li");
     const swatch = document.createElement("span");
     swatch.setAttribute("style", `display:inline-block;width:0.9em;height:0.9em;margin-right:0.4em;background:${colours[from]}`);
@@ -73,65 +74,68 @@ function legend(document: Document): Element {
 }
 
 /** The shapes table: what each matrix is, where it comes from, its shape in symbols and in numbers. */
-function shapesTable(blocks: Block[], caption: string, document: Document): HTMLTableElement {
-  return textTable(document, caption, ["matrix", "comes from", "shape", "rows × columns"], blocks.map((b) => [b.name, b.origin, b.dims, `${b.rows} × ${b.cols}`]));
+function shapesTable(t: FigureLabels, blocks: Block[], caption: string, document: Document): HTMLTableElement {
+  return textTable(document, caption, [t.qshMatrix, t.qshComesFrom, t.qshShape, t.qshRowsCols], blocks.map((b) => [b.name, b.origin, b.dims, `${b.rows} × ${b.cols}`]));
 }
 
 /** The queries-keys-values lesson: every shape of cross-attention from Lq, Lk, dk, dv, computed by running the core; and what breaks if V came from the target. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "range", name: "Lq", label: "Lq (target tokens)", min: 1, max: 8, step: 1 },
-    { kind: "range", name: "Lk", label: "Lk (source tokens)", min: 1, max: 8, step: 1 },
-    { kind: "range", name: "dk", label: "d_k (query and key width)", min: 1, max: 6, step: 1 },
-    { kind: "range", name: "dv", label: "d_v (value width)", min: 1, max: 6, step: 1 },
-    {
-      kind: "select",
-      name: "vFrom",
-      label: "V comes from",
-      options: [
-        { value: "source", label: "the source, like K (cross-attention)" },
-        { value: "target", label: "the target, like Q (a common mistake)" },
-      ],
-    },
-  ],
-  initial: { Lq: 5, Lk: 4, dk: 4, dv: 3, vFrom: "source" },
-  render(state, document) {
-    const { Lq, Lk, dk, dv } = state;
-    const wrong = state.vFrom === "target";
-    const rng = createRandom(1);
-    const q = randomMatrix(rng, Lq, dk); // (Lq, dk)
-    const k = randomMatrix(rng, Lk, dk); // (Lk, dk)
-    const v = randomMatrix(rng, wrong ? Lq : Lk, dv); // (Lk, dv) from the source; (Lq, dv) if taken from the target
-    const blocks: Block[] = [
-      { name: "Q", rows: q.rows, cols: q.cols, dims: "Lq × d_k", from: "target", origin: "target states × W_Q" },
-      { name: "K", rows: k.rows, cols: k.cols, dims: "Lk × d_k", from: "source", origin: "encoder memory × W_K" },
-      wrong
-        ? { name: "V", rows: v.rows, cols: v.cols, dims: "Lq × d_v", from: "target", origin: "target states × W_V (wrong)" }
-        : { name: "V", rows: v.rows, cols: v.cols, dims: "Lk × d_v", from: "source", origin: "encoder memory × W_V" },
-    ];
-    let readout: string;
-    let output: Matrix | undefined;
-    try {
-      const trace = scaledDotProductAttention(q, k, v);
-      output = trace.output;
-      blocks.push(
-        { name: "weights", rows: trace.weights.rows, cols: trace.weights.cols, dims: "Lq × Lk", from: "mixed", origin: "softmax(Q Kᵀ / √d_k), one row per query" },
-        { name: "output", rows: trace.output.rows, cols: trace.output.cols, dims: "Lq × d_v", from: "target", origin: "weights × V, one row per query" },
+export default defineFigure<State>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: [
+      { kind: "range", name: "Lq", label: t.qshLq, min: 1, max: 8, step: 1 },
+      { kind: "range", name: "Lk", label: t.qshLk, min: 1, max: 8, step: 1 },
+      { kind: "range", name: "dk", label: t.qshDk, min: 1, max: 6, step: 1 },
+      { kind: "range", name: "dv", label: t.qshDv, min: 1, max: 6, step: 1 },
+      {
+        kind: "select",
+        name: "vFrom",
+        label: t.qshVFrom,
+        options: [
+          { value: "source", label: t.qshFromSourceOption },
+          { value: "target", label: t.qshFromTargetOption },
+        ],
+      },
+    ],
+    initial: { Lq: 5, Lk: 4, dk: 4, dv: 3, vFrom: "source" },
+    render(state, document) {
+      const { Lq, Lk, dk, dv } = state;
+      const wrong = state.vFrom === "target";
+      const rng = createRandom(1);
+      const q = randomMatrix(rng, Lq, dk); // (Lq, dk)
+      const k = randomMatrix(rng, Lk, dk); // (Lk, dk)
+      const v = randomMatrix(rng, wrong ? Lq : Lk, dv); // (Lk, dv) from the source; (Lq, dv) if taken from the target
+      const blocks: Block[] = [
+        { name: "Q", rows: q.rows, cols: q.cols, dims: "Lq × d_k", from: "target", origin: t.qshOriginQ },
+        { name: "K", rows: k.rows, cols: k.cols, dims: "Lk × d_k", from: "source", origin: t.qshOriginK },
+        wrong
+          ? { name: "V", rows: v.rows, cols: v.cols, dims: "Lq × d_v", from: "target", origin: t.qshOriginVWrong }
+          : { name: "V", rows: v.rows, cols: v.cols, dims: "Lk × d_v", from: "source", origin: t.qshOriginV },
+      ];
+      let readout: string;
+      let output: Matrix | undefined;
+      try {
+        const trace = scaledDotProductAttention(q, k, v);
+        output = trace.output;
+        blocks.push(
+          { name: t.qshWeights, rows: trace.weights.rows, cols: trace.weights.cols, dims: "Lq × Lk", from: "mixed", origin: t.qshOriginWeights },
+          { name: t.qshOutput, rows: trace.output.rows, cols: trace.output.cols, dims: "Lq × d_v", from: "target", origin: t.qshOriginOutput },
+        );
+        readout = wrong
+          ? t.qshReadoutWrong(Lq)
+          : t.qshReadout(trace.output.rows, trace.output.cols, trace.weights.rows, trace.weights.cols);
+      } catch (error) {
+        if (!(error instanceof AttentionError)) throw error;
+        readout = t.qshRefused(error.message);
+      }
+      // The blocks are hidden from assistive tech (a bare <rect> may not carry a label); every shape is in this name and the table.
+      const plot = blockDiagram(
+        blocks,
+        t.qshAria(blocks.map((b) => t.qshBlock(b.name, b.rows, b.cols)), !output),
+        document,
       );
-      readout = wrong
-        ? `It runs only because Lq = Lk = ${Lq}, and it is wrong: each output row now averages target-side vectors, weighted by source keys. Choose “the source” to fix it.`
-        : `The output is ${trace.output.rows} × ${trace.output.cols} (Lq × d_v): one row per target token, ${trace.weights.cols === trace.weights.rows ? "and here the weights happen to be square" : `while the weights are ${trace.weights.rows} × ${trace.weights.cols}, not square`}.`;
-    } catch (error) {
-      if (!(error instanceof AttentionError)) throw error;
-      readout = `The core refuses: “${error.message}”. V must come from the source, like K.`;
-    }
-    // The blocks are hidden from assistive tech (a bare <rect> may not carry a label); every shape is in this name and the table.
-    const plot = blockDiagram(
-      blocks,
-      `Shapes of cross-attention: ${blocks.map((b) => `${b.name} ${b.rows} by ${b.cols}`).join(", ")}${output ? "" : "; V does not fit K"}`,
-      document,
-    );
-    const table = shapesTable(blocks, `Shapes with Lq = ${Lq}, Lk = ${Lk}, d_k = ${dk}, d_v = ${dv}, V from the ${state.vFrom}`, document);
-    return { plots: [plot, legend(document)], tables: [table], readout };
-  },
+      const table = shapesTable(t, blocks, t.qshCaption(Lq, Lk, dk, dv, state.vFrom === "target"), document);
+      return { plots: [plot, legend(t, document)], tables: [table], readout };
+    },
+  };
 });

@@ -1,10 +1,11 @@
-import type { FigureDefinition } from "./figureDefinition";
+import type { Figure, FigureDefinition } from "./figureDefinition";
+import type { Lang } from "../i18n/lang";
 
 /**
  * Every live figure by name. Dynamic imports so the browser downloads a figure's code only when
  * that figure scrolls into view. To add a figure: write src/figures/<name>.ts, add one line here.
  */
-export const figureRegistry: Record<string, () => Promise<{ default: FigureDefinition<any> }>> = {
+export const figureRegistry: Record<string, () => Promise<{ default: Figure<any> }>> = {
   "weights-temperature": () => import("./weightsTemperature"),
   "scaling-lab": () => import("./scalingLab"),
   "masking-lab": () => import("./maskingLab"),
@@ -49,9 +50,9 @@ export const figureRegistry: Record<string, () => Promise<{ default: FigureDefin
   "decoding-cross-cost": () => import("./decodingCrossCost"),
 };
 
-/** Loads a figure by name, with an error that lists the names that exist. */
-export async function loadFigure(name: string): Promise<FigureDefinition<any>> {
+/** Loads a figure by name in the words of edition `lang`, with an error that lists the names that exist. */
+export async function loadFigure(name: string, lang: Lang): Promise<FigureDefinition<any>> {
   const load = figureRegistry[name];
   if (!load) throw new Error(`LiveFigure: no figure named "${name}"; known figures: ${Object.keys(figureRegistry).join(", ")}`);
-  return (await load()).default;
+  return (await load()).default[lang];
 }

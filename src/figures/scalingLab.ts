@@ -6,6 +6,7 @@ import { histogram } from "../plots/histogram";
 import { lineChart } from "../plots/lineChart";
 import { formatValue } from "../plots/formatValue";
 import { textTable } from "../plots/textTable";
+import { labText } from "../i18n/labText";
 import { defineFigure } from "./figureDefinition";
 
 interface State {
@@ -54,60 +55,63 @@ function wrongScaleSweep(heads: number) {
 }
 
 /** The scaling lab: why divide by √d_k, and what dividing by √d_model does instead. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "range", name: "log2dk", label: "d_k", min: 0, max: 10, step: 1, format: (t) => String(2 ** t) },
-    { kind: "select", name: "heads", label: "heads h (d_model = h·d_k)", options: [1, 2, 4, 8, 16].map((h) => ({ value: String(h), label: String(h) })) },
-    { kind: "checkbox", name: "useDModel", label: "divide by √d_model instead of √d_k (a common bug)" },
-  ],
-  initial: { log2dk: 6, heads: 8, useDModel: false },
-  render(state, document) {
-    const dk = 2 ** state.log2dk;
-    const dModel = state.heads * dk;
-    const divisor = Math.sqrt(state.useDModel ? dModel : dk);
-    const raw = samplesAt(dk);
-    const scaled = raw.map((x) => x / divisor);
-    const rawSd = Math.sqrt(sampleMoments(raw).variance);
-    const scaledSd = Math.sqrt(sampleMoments(scaled).variance);
-    const wide = Math.max(4, 4 * Math.sqrt(dk));
-    const divisorName = state.useDModel ? `√d_model = √${dModel}` : `√d_k = √${dk}`;
-    const plots = [
-      histogram(raw, { label: "q·k (unscaled)", domain: [-wide, wide], ariaLabel: `Histogram of ${SAMPLES} unscaled dot products at d_k = ${dk}: spread about ${formatValue(rawSd, 1)}`, document }),
-      histogram(scaled, { label: `q·k / ${divisorName.replace("d_k", "dₖ")}`, domain: [-4, 4], ariaLabel: `Histogram of the same dot products divided by ${divisorName}: spread about ${formatValue(scaledSd, 2)}`, document }),
-    ];
-    const wrong = wrongScaleSweep(state.heads);
-    const series = (pick: (p: ScalingPoint) => number) => sweep.map((p) => ({ x: p.dk, y: pick(p) }));
-    const wrongName = `÷ √d_model (h = ${state.heads})`;
-    plots.push(
-      lineChart(
-        [
-          { name: "÷ √dₖ", points: series((p) => p.maxWeightScaled) },
-          { name: "unscaled", points: series((p) => p.maxWeightUnscaled) },
-          { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.maxWeight })) },
-        ],
-        { ariaLabel: "Largest softmax weight against d_k, scaled, unscaled and scaled by d_model", xLabel: "dₖ", yLabel: "largest weight", xType: "log", yDomain: [0, 1], marker: dk, document },
-      ),
-      lineChart(
-        [
-          { name: "÷ √dₖ", points: series((p) => p.entropyScaled) },
-          { name: "unscaled", points: series((p) => p.entropyUnscaled) },
-          { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.entropy })) },
-        ],
-        { ariaLabel: `Softmax entropy against d_k; the maximum, uniform over ${Lk} keys, is log ${Lk} = ${formatValue(Math.log(Lk), 2)}`, xLabel: "dₖ", yLabel: "entropy (nats)", xType: "log", yDomain: [0, Math.log(Lk)], marker: dk, document },
-      ),
-    );
-    // Built only while "Show the numbers" is open (see FigureOutput.tables).
-    const tables = () => [
-      textTable(
-        document,
-        `Softmax over ${Lk} keys, averaged over 16 random queries, by d_k (maximum entropy log ${Lk} = ${formatValue(Math.log(Lk), 3)})`,
-        ["d_k", "largest weight ÷√d_k", "largest weight unscaled", `largest weight ${wrongName}`, "entropy ÷√d_k", "entropy unscaled", `entropy ${wrongName}`],
-        sweep.map((p, n) => [String(p.dk), ...[p.maxWeightScaled, p.maxWeightUnscaled, wrong[n].maxWeight, p.entropyScaled, p.entropyUnscaled, wrong[n].entropy].map((x) => formatValue(x, 3))]),
-      ),
-    ];
-    const readout = state.useDModel
-      ? `d_k = ${dk}, d_model = ${dModel}: dividing by √d_model shrinks the scores' spread to ${formatValue(scaledSd, 2)} instead of about 1, so every head's softmax is flatter than intended (by a factor √h = ${formatValue(Math.sqrt(state.heads), 2)} in the scores).`
-      : `d_k = ${dk}: unscaled q·k spreads about ${formatValue(rawSd, 1)} (√d_k = ${formatValue(Math.sqrt(dk), 1)}); divided by √d_k it spreads about ${formatValue(scaledSd, 2)}, whatever d_k is.`;
-    return { plots, tables, readout };
-  },
+export default defineFigure<State>((lang) => {
+  const t = labText[lang];
+  return {
+    controls: [
+      { kind: "range", name: "log2dk", label: "d_k", min: 0, max: 10, step: 1, format: (x) => String(2 ** x) },
+      { kind: "select", name: "heads", label: t.slHeads, options: [1, 2, 4, 8, 16].map((h) => ({ value: String(h), label: String(h) })) },
+      { kind: "checkbox", name: "useDModel", label: t.slUseDModel },
+    ],
+    initial: { log2dk: 6, heads: 8, useDModel: false },
+    render(state, document) {
+      const dk = 2 ** state.log2dk;
+      const dModel = state.heads * dk;
+      const divisor = Math.sqrt(state.useDModel ? dModel : dk);
+      const raw = samplesAt(dk);
+      const scaled = raw.map((x) => x / divisor);
+      const rawSd = Math.sqrt(sampleMoments(raw).variance);
+      const scaledSd = Math.sqrt(sampleMoments(scaled).variance);
+      const wide = Math.max(4, 4 * Math.sqrt(dk));
+      const divisorName = state.useDModel ? `√d_model = √${dModel}` : `√d_k = √${dk}`;
+      const plots = [
+        histogram(raw, { label: t.slRawAxis, domain: [-wide, wide], ariaLabel: t.slRawAria(SAMPLES, dk, formatValue(rawSd, 1)), document, lang }),
+        histogram(scaled, { label: `q·k / ${divisorName.replace("d_k", "dₖ")}`, domain: [-4, 4], ariaLabel: t.slScaledAria(divisorName, formatValue(scaledSd, 2)), document, lang }),
+      ];
+      const wrong = wrongScaleSweep(state.heads);
+      const series = (pick: (p: ScalingPoint) => number) => sweep.map((p) => ({ x: p.dk, y: pick(p) }));
+      const wrongName = `÷ √d_model (h = ${state.heads})`;
+      plots.push(
+        lineChart(
+          [
+            { name: "÷ √dₖ", points: series((p) => p.maxWeightScaled) },
+            { name: t.slUnscaled, points: series((p) => p.maxWeightUnscaled) },
+            { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.maxWeight })) },
+          ],
+          { ariaLabel: t.slPeakAria, xLabel: "dₖ", yLabel: t.slLargestWeight, xType: "log", yDomain: [0, 1], marker: dk, document },
+        ),
+        lineChart(
+          [
+            { name: "÷ √dₖ", points: series((p) => p.entropyScaled) },
+            { name: t.slUnscaled, points: series((p) => p.entropyUnscaled) },
+            { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.entropy })) },
+          ],
+          { ariaLabel: t.slEntropyAria(Lk, formatValue(Math.log(Lk), 2)), xLabel: "dₖ", yLabel: t.slEntropyAxis, xType: "log", yDomain: [0, Math.log(Lk)], marker: dk, document },
+        ),
+      );
+      // Built only while "Show the numbers" is open (see FigureOutput.tables).
+      const tables = () => [
+        textTable(
+          document,
+          t.slTableCaption(Lk, formatValue(Math.log(Lk), 3)),
+          ["d_k", t.slLargestWeightBy("÷√d_k"), t.slLargestWeightBy(t.slUnscaled), t.slLargestWeightBy(wrongName), t.slEntropyBy("÷√d_k"), t.slEntropyBy(t.slUnscaled), t.slEntropyBy(wrongName)],
+          sweep.map((p, n) => [String(p.dk), ...[p.maxWeightScaled, p.maxWeightUnscaled, wrong[n].maxWeight, p.entropyScaled, p.entropyUnscaled, wrong[n].entropy].map((x) => formatValue(x, 3))]),
+        ),
+      ];
+      const readout = state.useDModel
+        ? t.slReadoutWrong(dk, dModel, formatValue(scaledSd, 2), formatValue(Math.sqrt(state.heads), 2))
+        : t.slReadout(dk, formatValue(rawSd, 1), formatValue(Math.sqrt(dk), 1), formatValue(scaledSd, 2));
+      return { plots, tables, readout };
+    },
+  };
 });

@@ -1,3 +1,5 @@
+import { figureText } from "../i18n/figureText";
+import type { Lang } from "../i18n/lang";
 import type { ControlOption, FigureControl, FigureState, FigureValue } from "./figureDefinition";
 
 type SelectControl<S extends FigureState> = Extract<FigureControl<S>, { kind: "select" }>;
@@ -38,9 +40,11 @@ export interface Settled<S extends FigureState> {
 /**
  * Moves every select whose value the state no longer offers (heads 3 after d_model became 16) to the
  * nearest offered value, and says so in the reader's words, so a control never shows a value the
- * figure does not draw. Returns a new state; `state` is not changed.
+ * figure does not draw. Returns a new state; `state` is not changed. The notes are in the words of
+ * edition `lang` (the controls' own labels and reasons come in that edition already).
  */
-export function settleControls<S extends FigureState>(controls: readonly FigureControl<S>[], state: S): Settled<S> {
+export function settleControls<S extends FigureState>(controls: readonly FigureControl<S>[], state: S, lang: Lang = "en"): Settled<S> {
+  const text = figureText[lang];
   const settled: FigureState = { ...state };
   const notes: Record<string, string> = {};
   for (const control of controls) {
@@ -51,8 +55,8 @@ export function settleControls<S extends FigureState>(controls: readonly FigureC
     if (options.some((o) => o.value === before)) continue;
     const chosen = nearest(settled[control.name], options);
     settled[control.name] = selectValue(chosen.value);
-    const why = control.whyNotOffered ? control.whyNotOffered(before, state) : `${before} is not offered with these settings`;
-    notes[control.name] = `${control.label} is now ${chosen.label}: ${why}.`;
+    const why = control.whyNotOffered ? control.whyNotOffered(before, state) : text.notOffered(before);
+    notes[control.name] = text.movedTo(control.label, chosen.label, why);
   }
   return { state: settled as S, notes };
 }

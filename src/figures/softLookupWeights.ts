@@ -4,6 +4,8 @@ import { matrix, scaledDotProductAttention, type AttentionTrace } from "../core"
 import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
 import { softLookupExample, softLookupQuery } from "../examples/softLookupExample";
+import { figureLabelsText } from "../i18n/figureLabelsText";
+import type { Lang } from "../i18n/lang";
 import { defineFigure, type FigureControl } from "./figureDefinition";
 
 const example = softLookupExample();
@@ -23,47 +25,50 @@ export function softLookup(state: SoftLookupState): AttentionTrace {
 }
 
 /** The soft-lookup lesson's two figures share their controls: the query's direction and its length. */
-export const softLookupControls: FigureControl[] = [
-  { kind: "range", name: "angle", label: "Query direction", min: 0, max: 355, step: 5, format: (a) => `${a}°` },
-  { kind: "range", name: "sharpness", label: "Query length (sharpness)", min: 0, max: 10, step: 0.5, format: (s) => s.toFixed(1) },
+export const softLookupControls = (lang: Lang): FigureControl[] => [
+  { kind: "range", name: "angle", label: figureLabelsText[lang].slkDirection, min: 0, max: 355, step: 5, format: (a) => `${a}°` },
+  { kind: "range", name: "sharpness", label: figureLabelsText[lang].slkLength, min: 0, max: 10, step: 0.5, format: (s) => s.toFixed(1) },
 ];
 export const softLookupInitial: SoftLookupState = { angle: 110, sharpness: 2 };
 
 /** The soft-lookup lesson: the weights a query puts on each key, a distribution that sums to 1. */
-export default defineFigure<SoftLookupState>({
-  controls: softLookupControls,
-  initial: softLookupInitial,
-  render(state, document) {
-    const { scores, weights } = softLookup(state);
-    const rows = example.names.map((name, j) => ({ name, weight: weights.data[j] }));
-    const plot = plotChart({
-      document,
-      // The bars are hidden from assistive tech (a bare <rect> may not carry a label); the values are in this name and the table.
-      ariaLabel: `Soft-lookup weights for a query at ${state.angle}° with length ${state.sharpness}: ${rows.map((r) => `${r.name} ${formatValue(r.weight, 2)}`).join(", ")}`,
-      height: 220,
-      marginLeft: 48,
-      x: { domain: example.names, label: "key" },
-      y: { domain: [0, 1], label: "weight", grid: true },
-      marks: [
-        Plot.barY(rows, { x: "name", y: "weight", fill: "#0072B2", ariaHidden: "true" }),
-        Plot.text(rows, { x: "name", y: "weight", text: (d) => formatValue(d.weight, 2), dy: -8, ariaHidden: "true" }),
-        Plot.ruleY([0], { ariaHidden: "true" }),
-      ],
-    });
-    // (Lk, 2): one row per key with its score and its weight, side by side.
-    const numbers = matrix(example.names.length, 2, example.names.flatMap((_, j) => [scores.data[j], weights.data[j]]));
-    const table = numbersTable(numbers, {
-      rowLabels: example.names,
-      colLabels: ["score q·k", "weight"],
-      caption: `Scores and weights for a query at ${state.angle}° with length ${state.sharpness}; the weights sum to 1`,
-      corner: "key",
-      document,
-    });
-    const best = rows.reduce((a, b) => (b.weight > a.weight ? b : a));
-    const uniform = rows.every((r) => Math.abs(r.weight - rows[0].weight) < 1e-12);
-    const readout = uniform
-      ? `Every key gets ${formatValue(rows[0].weight, 2)}: a query of length 0 scores every key 0, so the weights are uniform.`
-      : `“${best.name}” gets ${formatValue(best.weight * 100, 0)}% of the weight; the ${rows.length} weights sum to 1.`;
-    return { plots: [plot], tables: [table], readout };
-  },
+export default defineFigure<SoftLookupState>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: softLookupControls(lang),
+    initial: softLookupInitial,
+    render(state, document) {
+      const { scores, weights } = softLookup(state);
+      const rows = example.names.map((name, j) => ({ name, weight: weights.data[j] }));
+      const plot = plotChart({
+        document,
+        // The bars are hidden from assistive tech (a bare <rect> may not carry a label); the values are in this name and the table.
+        ariaLabel: t.slkWeightsAria(state.angle, state.sharpness, rows.map((r) => `${r.name} ${formatValue(r.weight, 2)}`)),
+        height: 220,
+        marginLeft: 48,
+        x: { domain: example.names, label: t.slkKey },
+        y: { domain: [0, 1], label: t.slkWeight, grid: true },
+        marks: [
+          Plot.barY(rows, { x: "name", y: "weight", fill: "#0072B2", ariaHidden: "true" }),
+          Plot.text(rows, { x: "name", y: "weight", text: (d) => formatValue(d.weight, 2), dy: -8, ariaHidden: "true" }),
+          Plot.ruleY([0], { ariaHidden: "true" }),
+        ],
+      });
+      // (Lk, 2): one row per key with its score and its weight, side by side.
+      const numbers = matrix(example.names.length, 2, example.names.flatMap((_, j) => [scores.data[j], weights.data[j]]));
+      const table = numbersTable(numbers, {
+        rowLabels: example.names,
+        colLabels: [t.slkScore, t.slkWeight],
+        caption: t.slkCaption(state.angle, state.sharpness),
+        corner: t.slkKey,
+        document,
+      });
+      const best = rows.reduce((a, b) => (b.weight > a.weight ? b : a));
+      const uniform = rows.every((r) => Math.abs(r.weight - rows[0].weight) < 1e-12);
+      const readout = uniform
+        ? t.slkUniform(formatValue(rows[0].weight, 2))
+        : t.slkReadout(best.name, formatValue(best.weight * 100, 0), rows.length);
+      return { plots: [plot], tables: [table], readout };
+    },
+  };
 });

@@ -204,7 +204,7 @@ export function renderStage(index: number, c: StepperContext, document: Document
       m: h.attention.weights,
       ariaLabel: text.headWeightsLabel(n + 1, c.Lq, c.Lk),
     }));
-    const plot = smallMultiples(panels, { rowLabels: c.target, colLabels: c.source, shape: ["Lq", "Lk"], cellSize: c.settings.heads > 2 ? 26 : 40, document });
+    const plot = smallMultiples(panels, { rowLabels: c.target, colLabels: c.source, shape: ["Lq", "Lk"], cellSize: c.settings.heads > 2 ? 26 : 40, document, lang });
     const tables = () =>
       c.trace.perHead.map((h, n) =>
         numbersTable(h.attention.weights, { rowLabels: c.target, colLabels: c.source, caption: text.headWeightsCaption(n + 1), corner: text.queryKeyCorner, document }),
@@ -228,6 +228,7 @@ export function renderStage(index: number, c: StepperContext, document: Document
         shape: s.shape,
         marginLeft: 70,
         document,
+        lang,
       }),
     );
     plots.push(box);

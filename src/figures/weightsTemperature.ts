@@ -3,6 +3,7 @@ import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
 import { translationExample } from "../examples/translationExample";
+import { figureLabelsText } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 
 const example = translationExample();
@@ -22,33 +23,37 @@ function trace(state: State): AttentionTrace {
 }
 
 /** The overview lesson's figure: weights (Lq x Lk) of the running example under a temperature. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "range", name: "temperature", label: "Temperature τ", min: 0.1, max: 4, step: 0.1, format: (t) => t.toFixed(1) },
-    { kind: "select", name: "query", label: "Query token", options: example.target.map((token, i) => ({ value: String(i), label: token })) },
-  ],
-  initial: { temperature: 1, query: 2 },
-  render(state, document) {
-    const { weights } = trace(state);
-    const plot = heatmap(weights, {
-      rowLabels: example.target,
-      colLabels: example.source,
-      rowTitle: "query (target)",
-      colTitle: "key (source)",
-      ariaLabel: `Attention weights at temperature ${state.temperature}: ${example.target.length} target tokens by ${example.source.length} source tokens`,
-      highlightRow: state.query,
-      document,
-    });
-    const table = numbersTable(weights, {
-      rowLabels: example.target,
-      colLabels: example.source,
-      caption: `Attention weights at temperature ${state.temperature}; each row sums to 1`,
-      corner: "query \\ key",
-      document,
-    });
-    const row = Array.from(weights.data.subarray(state.query * weights.cols, (state.query + 1) * weights.cols));
-    const best = row.indexOf(Math.max(...row));
-    const readout = `“${example.target[state.query]}” puts ${formatValue(row[best] * 100, 0)}% of its attention on “${example.source[best]}”.`;
-    return { plots: [plot], tables: [table], readout };
-  },
+export default defineFigure<State>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: [
+      { kind: "range", name: "temperature", label: t.wtTemperature, min: 0.1, max: 4, step: 0.1, format: (x) => x.toFixed(1) },
+      { kind: "select", name: "query", label: t.wtQuery, options: example.target.map((token, i) => ({ value: String(i), label: token })) },
+    ],
+    initial: { temperature: 1, query: 2 },
+    render(state, document) {
+      const { weights } = trace(state);
+      const plot = heatmap(weights, {
+        rowLabels: example.target,
+        colLabels: example.source,
+        rowTitle: t.rowTitleQueryTarget,
+        colTitle: t.colTitleKeySource,
+        ariaLabel: t.wtAria(state.temperature, example.target.length, example.source.length),
+        highlightRow: state.query,
+        document,
+        lang,
+      });
+      const table = numbersTable(weights, {
+        rowLabels: example.target,
+        colLabels: example.source,
+        caption: t.wtCaption(state.temperature),
+        corner: t.cornerQueryKey,
+        document,
+      });
+      const row = Array.from(weights.data.subarray(state.query * weights.cols, (state.query + 1) * weights.cols));
+      const best = row.indexOf(Math.max(...row));
+      const readout = t.wtReadout(example.target[state.query], formatValue(row[best] * 100, 0), example.source[best]);
+      return { plots: [plot], tables: [table], readout };
+    },
+  };
 });

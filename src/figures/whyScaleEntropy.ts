@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { plotChart } from "../plots/plotChart";
 import { formatValue } from "../plots/formatValue";
 import { scalingSweep, type ScalingPoint } from "../examples/scalingSweep";
+import { figureLabelsText, type FigureLabels } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 import { textTable } from "../plots/textTable";
 
@@ -12,14 +13,16 @@ interface State {
 }
 
 /** Okabe-Ito blue and orange, told apart by dash as well as hue. */
-const series = [
-  { name: "with 1/√d_k", stroke: "#0072B2", dash: "none" },
-  { name: "without", stroke: "#E69F00", dash: "6 3" },
-] as const;
+const seriesOf = (t: FigureLabels) =>
+  [
+    { name: t.weWith, stroke: "#0072B2", dash: "none" },
+    { name: t.weWithout, stroke: "#E69F00", dash: "6 3" },
+  ] as const;
 const dks = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
 
 /** One line chart of a sweep statistic against dk (log axis), scaled and unscaled, labelled at the end. */
-function chart(document: Document, points: ScalingPoint[], pick: (p: ScalingPoint, scaled: boolean) => number, yLabel: string, ariaLabel: string, extra: Plot.Markish[] = []) {
+function chart(t: FigureLabels, document: Document, points: ScalingPoint[], pick: (p: ScalingPoint, scaled: boolean) => number, yLabel: string, ariaLabel: string, extra: Plot.Markish[] = []) {
+  const series = seriesOf(t);
   const rows = points.flatMap((p) => series.map((s, n) => ({ dk: p.dk, value: pick(p, n === 0), series: s.name })));
   return plotChart({
     document,
@@ -39,35 +42,40 @@ function chart(document: Document, points: ScalingPoint[], pick: (p: ScalingPoin
 }
 
 /** The why-scale lesson: entropy and largest Jacobian entry against dk; scaled stays flat, unscaled collapses. */
-export default defineFigure<State>({
-  controls: [{ kind: "select", name: "Lk", label: "Keys per query L_k", options: [4, 8, 16, 32].map((n) => ({ value: String(n), label: String(n) })) }],
-  initial: { Lk: 8 },
-  render(state, document) {
-    const Lk = Number(state.Lk);
-    const points = scalingSweep({ dks, Lk });
-    const last = points[points.length - 1];
-    const entropy = chart(
-      document,
-      points,
-      (p, scaled) => (scaled ? p.entropyScaled : p.entropyUnscaled),
-      "mean entropy (nats)",
-      `Mean entropy of the weights against d_k for L_k = ${Lk}: with the scale it stays near ${formatValue(last.entropyScaled, 2)}, without it falls to ${formatValue(last.entropyUnscaled, 2)} at d_k = 512`,
-      [Plot.ruleY([Math.log(Lk)], { strokeDasharray: "2 3", stroke: "currentColor" }), Plot.text([Math.log(Lk)], { x: 512, y: (h: number) => h, text: () => `uniform: log ${Lk}`, dy: -7, textAnchor: "end" })],
-    );
-    const jacobian = chart(
-      document,
-      points,
-      (p, scaled) => (scaled ? p.jacobianScaled : p.jacobianUnscaled),
-      "largest Jacobian entry",
-      `Mean largest softmax-Jacobian entry against d_k for L_k = ${Lk}: with the scale ${formatValue(last.jacobianScaled, 3)}, without it ${formatValue(last.jacobianUnscaled, 3)} at d_k = 512`,
-    );
-    const table = textTable(
-      document,
-      `Averages over 64 random queries, L_k = ${Lk}, with and without dividing by √d_k`,
-      ["d_k", "entropy, scaled", "entropy, unscaled", "top weight, scaled", "top weight, unscaled", "largest Jacobian entry, scaled", "largest Jacobian entry, unscaled"],
-      points.map((p) => [String(p.dk), formatValue(p.entropyScaled, 3), formatValue(p.entropyUnscaled, 3), formatValue(p.maxWeightScaled, 3), formatValue(p.maxWeightUnscaled, 3), formatValue(p.jacobianScaled, 4), formatValue(p.jacobianUnscaled, 4)]),
-    );
-    const readout = `With L_k = ${Lk} keys, at d_k = 512 the scaled weights keep an entropy of ${formatValue(last.entropyScaled, 2)} nats; unscaled they fall to ${formatValue(last.entropyUnscaled, 2)}, with a top weight of ${formatValue(last.maxWeightUnscaled, 2)}.`;
-    return { plots: [entropy, jacobian], tables: [table], readout };
-  },
+export default defineFigure<State>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: [{ kind: "select", name: "Lk", label: t.weKeys, options: [4, 8, 16, 32].map((n) => ({ value: String(n), label: String(n) })) }],
+    initial: { Lk: 8 },
+    render(state, document) {
+      const Lk = Number(state.Lk);
+      const points = scalingSweep({ dks, Lk });
+      const last = points[points.length - 1];
+      const entropy = chart(
+        t,
+        document,
+        points,
+        (p, scaled) => (scaled ? p.entropyScaled : p.entropyUnscaled),
+        t.weEntropyAxis,
+        t.weEntropyAria(Lk, formatValue(last.entropyScaled, 2), formatValue(last.entropyUnscaled, 2)),
+        [Plot.ruleY([Math.log(Lk)], { strokeDasharray: "2 3", stroke: "currentColor" }), Plot.text([Math.log(Lk)], { x: 512, y: (h: number) => h, text: () => t.weUniform(Lk), dy: -7, textAnchor: "end" })],
+      );
+      const jacobian = chart(
+        t,
+        document,
+        points,
+        (p, scaled) => (scaled ? p.jacobianScaled : p.jacobianUnscaled),
+        t.weJacobianAxis,
+        t.weJacobianAria(Lk, formatValue(last.jacobianScaled, 3), formatValue(last.jacobianUnscaled, 3)),
+      );
+      const table = textTable(
+        document,
+        t.weCaption(Lk),
+        ["d_k", t.weColumn("entropy", true), t.weColumn("entropy", false), t.weColumn("top", true), t.weColumn("top", false), t.weColumn("jacobian", true), t.weColumn("jacobian", false)],
+        points.map((p) => [String(p.dk), formatValue(p.entropyScaled, 3), formatValue(p.entropyUnscaled, 3), formatValue(p.maxWeightScaled, 3), formatValue(p.maxWeightUnscaled, 3), formatValue(p.jacobianScaled, 4), formatValue(p.jacobianUnscaled, 4)]),
+      );
+      const readout = t.weReadout(Lk, formatValue(last.entropyScaled, 2), formatValue(last.entropyUnscaled, 2), formatValue(last.maxWeightUnscaled, 2));
+      return { plots: [entropy, jacobian], tables: [table], readout };
+    },
+  };
 });

@@ -5,6 +5,7 @@ import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { formatValue } from "../plots/formatValue";
 import { largestAbsEntry, softmaxJacobian } from "../examples/softmaxJacobian";
+import { figureLabelsText } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 import { whyScaleControls, whyScaleInitial, whyScaleWidths, type WhyScaleState } from "./whyScaleControls";
 
@@ -27,51 +28,55 @@ export function saturationWeights(dk: number, scaled: boolean): Matrix {
 }
 
 /** The why-scale lesson: one query's weights and the softmax Jacobian behind them; saturation empties the Jacobian. */
-export default defineFigure<WhyScaleState>({
-  controls: whyScaleControls,
-  initial: whyScaleInitial,
-  render(state, document) {
-    const dk = Number(state.dk);
-    const weights = saturationWeights(dk, Boolean(state.scaled));
-    const jacobian = softmaxJacobian(weights.data); // (Lk, Lk)
-    const top = Math.max(...weights.data);
-    const largest = largestAbsEntry(jacobian);
-    const how = state.scaled ? "with 1/√d_k" : "without scaling";
-    const bars = plotChart({
-      document,
-      ariaLabel: `One query's weights over ${defaults.Lk} keys at d_k = ${dk} ${how}; the largest is ${formatValue(top, 2)}`,
-      height: 200,
-      marginLeft: 44,
-      x: { label: "key", domain: keyLabels },
-      y: { label: "weight", domain: [0, 1], grid: true },
-      marks: [
-        Plot.barY(Array.from(weights.data), { x: (_: number, j: number) => keyLabels[j], y: (p: number) => p, fill: "#0072B2" }),
-        Plot.text(Array.from(weights.data), { x: (_: number, j: number) => keyLabels[j], y: (p: number) => p, text: (p: number) => formatValue(p, 2), dy: -8 }),
-        Plot.ruleY([0]),
-      ],
-    });
-    const map = heatmap(jacobian, {
-      rowLabels: keyLabels.map((k) => `p(${k})`),
-      colLabels: keyLabels.map((k) => `s(${k})`),
-      kind: "diverging",
-      rowTitle: "weight",
-      colTitle: "score",
-      ariaLabel: `Softmax Jacobian diag(p) − p pᵀ at d_k = ${dk} ${how}; its largest entry is ${formatValue(largest, 3)}`,
-      digits: 3,
-      document,
-    });
-    const tables = [
-      numbersTable(weights, { rowLabels: ["weight"], colLabels: keyLabels, caption: `Weights of the query at d_k = ${dk} ${how}`, document }),
-      numbersTable(jacobian, {
+export default defineFigure<WhyScaleState>((lang) => {
+  const t = figureLabelsText[lang];
+  return {
+    controls: whyScaleControls(lang),
+    initial: whyScaleInitial,
+    render(state, document) {
+      const dk = Number(state.dk);
+      const weights = saturationWeights(dk, Boolean(state.scaled));
+      const jacobian = softmaxJacobian(weights.data); // (Lk, Lk)
+      const top = Math.max(...weights.data);
+      const largest = largestAbsEntry(jacobian);
+      const how = state.scaled ? t.wsatWith : t.wsatWithout;
+      const bars = plotChart({
+        document,
+        ariaLabel: t.wsatBarsAria(defaults.Lk, dk, how, formatValue(top, 2)),
+        height: 200,
+        marginLeft: 44,
+        x: { label: t.slkKey, domain: keyLabels },
+        y: { label: t.slkWeight, domain: [0, 1], grid: true },
+        marks: [
+          Plot.barY(Array.from(weights.data), { x: (_: number, j: number) => keyLabels[j], y: (p: number) => p, fill: "#0072B2" }),
+          Plot.text(Array.from(weights.data), { x: (_: number, j: number) => keyLabels[j], y: (p: number) => p, text: (p: number) => formatValue(p, 2), dy: -8 }),
+          Plot.ruleY([0]),
+        ],
+      });
+      const map = heatmap(jacobian, {
         rowLabels: keyLabels.map((k) => `p(${k})`),
         colLabels: keyLabels.map((k) => `s(${k})`),
-        caption: `Softmax Jacobian: entry (i, j) is how much weight i moves per unit of score j, at d_k = ${dk} ${how}`,
-        corner: "∂ weight \\ ∂ score",
-        digits: 4,
+        kind: "diverging",
+        rowTitle: t.slkWeight,
+        colTitle: t.wsatScore,
+        ariaLabel: t.wsatMapAria(dk, how, formatValue(largest, 3)),
+        digits: 3,
         document,
-      }),
-    ];
-    const readout = `At d_k = ${dk} ${how} the top weight is ${formatValue(top, 3)} and the largest Jacobian entry is ${formatValue(largest, 4)} (at most 0.25).`;
-    return { plots: [bars, map], tables, readout };
-  },
+        lang,
+      });
+      const tables = [
+        numbersTable(weights, { rowLabels: [t.slkWeight], colLabels: keyLabels, caption: t.wsatWeightsCaption(dk, how), document }),
+        numbersTable(jacobian, {
+          rowLabels: keyLabels.map((k) => `p(${k})`),
+          colLabels: keyLabels.map((k) => `s(${k})`),
+          caption: t.wsatJacobianCaption(dk, how),
+          corner: t.wsatCorner,
+          digits: 4,
+          document,
+        }),
+      ];
+      const readout = t.wsatReadout(dk, how, formatValue(top, 3), formatValue(largest, 4));
+      return { plots: [bars, map], tables, readout };
+    },
+  };
 });

@@ -6,7 +6,8 @@ import { formatValue } from "./formatValue";
 import { activeRedrawScope } from "./RedrawScope";
 import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
 import { nameCellsLater } from "./nameCellsLater";
-import { showTheNumbers } from "./showTheNumbers";
+import { figureText } from "../i18n/figureText";
+import type { Lang } from "../i18n/lang";
 import { shortLabel } from "./shortLabel";
 import { textWidth } from "./textWidth";
 
@@ -82,6 +83,8 @@ export interface HeatmapOptions {
   digits?: number;
   /** A server-side document (linkedom) at build time; the browser's document otherwise. */
   document?: Document;
+  /** The edition whose words the heatmap adds to its names ("masked"); English by default. */
+  lang?: Lang;
 }
 
 /** The cell side: the given one, else 44 px shrunk so a wide matrix fits in about 640 px. */
@@ -119,7 +122,8 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const size = cellSizeFor(m, options);
   const showValues = size >= defaults.minCellForText;
   const axes = axisLayout(options, size, m.cols);
-  const describe = (c: MatrixCell) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${c.masked ? "masked (−∞)" : formatValue(c.value, digits)}`;
+  const words = figureText[options.lang ?? "en"];
+  const describe = (c: MatrixCell) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${c.masked ? words.masked : formatValue(c.value, digits)}`;
 
   // A control change redraws a heatmap of the same layout with new numbers. Inside an island's
   // RedrawScope the drawing already in the page is repainted where it is; otherwise the last drawing
@@ -127,7 +131,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   // Anything that changes the layout is part of the key.
   const key = layoutKey(m, masked, options, size, showValues, axes);
   const oneImage = !options.focusable && cells.length > defaults.maxCellsReadOneByOne;
-  const ariaLabel = oneImage ? `${options.ariaLabel}. Every value is in the table under “${showTheNumbers}”.` : options.ariaLabel;
+  const ariaLabel = oneImage ? words.everyValueInTable(options.ariaLabel, words.showTheNumbers) : options.ariaLabel;
   const painting = (): Painting => {
     const scale = Plot.scale({ color });
     const printed = showValues ? cells : [];

@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { plotChart } from "./plotChart";
+import { figureText } from "../i18n/figureText";
+import type { Lang } from "../i18n/lang";
 
 export interface HistogramOptions {
   ariaLabel: string;
@@ -9,6 +11,8 @@ export interface HistogramOptions {
   domain?: [number, number];
   thresholds?: number;
   document?: Document;
+  /** The edition of the y-axis title ("count"); English by default. */
+  lang?: Lang;
 }
 
 /** A histogram of samples (n) as bars of counts, in the figure's text colour. */
@@ -23,7 +27,7 @@ export function histogram(values: ArrayLike<number>, options: HistogramOptions):
     height: 200,
     marginLeft: 44,
     x: { label: options.label, domain },
-    y: { label: "count", grid: true },
+    y: { label: figureText[options.lang ?? "en"].histogramCount, grid: true },
     marks: [
       Plot.rectY(xs, Plot.binX({ y: "count" }, { x: (d: number) => d, thresholds: options.thresholds ?? 30, domain, fill: "var(--accent, #1f5fa8)", inset: 0.5 } as Plot.BinXInputs<Plot.RectYOptions>)),
       Plot.ruleY([0]),

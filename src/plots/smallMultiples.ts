@@ -1,5 +1,6 @@
 import type { Matrix } from "../core";
 import { heatmap, type HeatmapOptions } from "./heatmap";
+import { figureText } from "../i18n/figureText";
 
 export interface SmallMultiple {
   /** Heading above this panel, e.g. "head 2". */
@@ -29,7 +30,7 @@ export function smallMultiples(
     box.className = panel.off ? "multiple off" : "multiple";
     const title = doc.createElement("p");
     title.className = "multiple-title";
-    title.textContent = panel.off ? `${panel.title} (switched off)` : panel.title;
+    title.textContent = panel.off ? figureText[options.lang ?? "en"].switchedOff(panel.title) : panel.title;
     box.append(title, heatmap(panel.m, { ...options, rowLabels: panel.rowLabels ?? options.rowLabels, ariaLabel: panel.ariaLabel, document: doc }));
     grid.append(box);
   }

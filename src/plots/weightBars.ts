@@ -1,3 +1,5 @@
+import { figureText } from "../i18n/figureText";
+import type { Lang } from "../i18n/lang";
 import * as Plot from "@observablehq/plot";
 import { plotChart } from "./plotChart";
 import { formatValue } from "./formatValue";
@@ -6,6 +8,8 @@ export interface WeightBarsOptions {
   /** One label per key, e.g. the source tokens. */
   labels: readonly string[];
   ariaLabel: string;
+  /** The edition of the axis title ("weight"); English by default. */
+  lang?: Lang;
   /** Key to outline, e.g. the one under the reader's pointer. */
   highlight?: number;
   document?: Document;
@@ -23,7 +27,7 @@ export function weightBars(weights: ArrayLike<number>, options: WeightBarsOption
     height: 24 * labels.length + 40,
     marginLeft: 70,
     marginRight: 44,
-    x: { domain: [0, 1], label: "weight", grid: true },
+    x: { domain: [0, 1], label: figureText[options.lang ?? "en"].weightAxis, grid: true },
     y: { domain: rows.map((r) => r.j), tickFormat: (j: number) => labels[j], label: null },
     marks: [
       Plot.barX(rows, { x: "w", y: "j", fill: "var(--accent, #1f5fa8)", title: (r) => `${labels[r.j]}: ${formatValue(r.w, 3)}` }),

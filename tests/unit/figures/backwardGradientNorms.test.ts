@@ -5,7 +5,7 @@ import { renderToHtml } from "../../../src/plots/renderToHtml";
 function readout(state: { statistic: "median" | "mean"; Lk: string }): string {
   let text = "";
   renderToHtml((document) => {
-    const output = backwardGradientNorms.render(state, document);
+    const output = backwardGradientNorms.en.render(state, document);
     text = output.readout ?? "";
     expect(output.plots).toHaveLength(2);
     return document.createElement("div");

@@ -8,7 +8,7 @@ import { tablesOf } from "../../../src/figures/figureDefinition";
 function render(stage: string, mask: boolean): { readout: string; names: string[] } {
   let readout = "";
   const html = renderToHtml((document) => {
-    const output = backwardStages.render({ stage: stage as "dS", mask }, document);
+    const output = backwardStages.en.render({ stage: stage as "dS", mask }, document);
     readout = output.readout ?? "";
     expect(tablesOf(output)).toHaveLength(output.plots.length);
     const box = document.createElement("div");

@@ -8,7 +8,7 @@ function render(state: { model: string; sourceLength: number; beams: number; ste
   let rows: string[][] = [];
   let label = "";
   renderToHtml((document) => {
-    const out = decodingCacheMemory.render(state, document);
+    const out = decodingCacheMemory.en.render(state, document);
     readout = out.readout ?? "";
     label = out.plots[0].getAttribute("aria-label") ?? "";
     rows = [...tablesOf(out)[0].querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));

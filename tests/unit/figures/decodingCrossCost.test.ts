@@ -7,7 +7,7 @@ function render(state: { model: string; sourceLength: number; steps: number }) {
   let readout = "";
   let rows: string[][] = [];
   renderToHtml((document) => {
-    const out = decodingCrossCost.render(state, document);
+    const out = decodingCrossCost.en.render(state, document);
     readout = out.readout ?? "";
     rows = [...tablesOf(out)[0].querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
     return document.createElement("div");

@@ -5,8 +5,8 @@ import { renderToHtml } from "../../../src/plots/renderToHtml";
 import type { FigureControl } from "../../../src/figures/figureDefinition";
 
 type Select = Extract<FigureControl, { kind: "select" }>;
-const control = (name: string) => multiHeadLab.controls.find((c) => c.name === name)! as FigureControl;
-const state = (dModel: number, heads: number) => ({ ...multiHeadLab.initial, dModel, heads });
+const control = (name: string) => multiHeadLab.en.controls.find((c) => c.name === name)! as FigureControl;
+const state = (dModel: number, heads: number) => ({ ...multiHeadLab.en.initial, dModel, heads });
 
 describe("multiHeadLab", () => {
   it("multiHeadLab's heads menu offers only the divisors of d_model, each with its d_k", () => {
@@ -23,15 +23,15 @@ describe("multiHeadLab", () => {
 
   it("multiHeadLab draws every d_model and head count its controls offer, without an error", () => {
     const dModel = control("dModel") as Select;
-    for (const d of optionsOf(dModel, multiHeadLab.initial)) {
+    for (const d of optionsOf(dModel, multiHeadLab.en.initial)) {
       for (const h of optionsOf(control("heads") as Select, state(Number(d.value), 1))) {
-        expect(() => renderToHtml((document) => multiHeadLab.render(state(Number(d.value), Number(h.value)), document).plots[0])).not.toThrow();
+        expect(() => renderToHtml((document) => multiHeadLab.en.render(state(Number(d.value), Number(h.value)), document).plots[0])).not.toThrow();
       }
     }
   }, 120_000); // 30 full drawings in linkedom
 
   it("multiHeadLab moves h = 3 when d_model becomes 16, saying why without naming code", () => {
-    const { state: settled, notes } = settleControls(multiHeadLab.controls, state(16, 3));
+    const { state: settled, notes } = settleControls(multiHeadLab.en.controls, state(16, 3));
     expect(settled.heads).toBe(2);
     expect(notes.heads).toBe("heads h is now 2 (d_k = 8): d_model = 16 does not split into 3 heads of equal width.");
   });

@@ -63,4 +63,10 @@ describe("settleControls", () => {
     expect(selectValue("-1e9")).toBe("-1e9");
     expect(selectValue("keep")).toBe("keep");
   });
+
+  it('settleControls(controls, state, "zh") says in Chinese which control moved, to what, and why', () => {
+    const zhControls = controls.map((c) => (c.name === "heads" ? { ...c, label: "头数 h", whyNotOffered: (h: string, s: State) => `d_model = ${s.dModel} 无法均分为 ${h} 个等宽的头` } : c));
+    const note = settleControls(zhControls, { dModel: 16, heads: 6, off5: false }, "zh").notes.heads;
+    expect(note).toBe("头数 h 已改为 4 (d_k = 4)：d_model = 16 无法均分为 6 个等宽的头。");
+  });
 });

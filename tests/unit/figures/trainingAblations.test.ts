@@ -8,7 +8,7 @@ function render(metric: string) {
   let labels: (string | null)[] = [];
   let tables = 0;
   renderToHtml((document) => {
-    const out = trainingAblations.render({ metric: metric as "loss" }, document);
+    const out = trainingAblations.en.render({ metric: metric as "loss" }, document);
     readout = out.readout ?? "";
     labels = out.plots.map((p) => p.getAttribute("aria-label"));
     tables = tablesOf(out).length;

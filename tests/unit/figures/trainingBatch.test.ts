@@ -6,7 +6,7 @@ import { BOS, PAD } from "../../../src/train";
 function render(state: { item: string; causal: boolean; padding: boolean }) {
   let readout = "";
   const html = renderToHtml((document) => {
-    const out = trainingBatch.render(state, document);
+    const out = trainingBatch.en.render(state, document);
     readout = out.readout ?? "";
     const box = document.createElement("div");
     box.append(...out.plots);
