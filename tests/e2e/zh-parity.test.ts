@@ -4,6 +4,7 @@ import { languages, twinPath } from "../../src/i18n/lang";
 import { blockDifferences } from "../i18n/lessonBlocks";
 import { pageBlocks } from "../i18n/pageBlocks";
 import { sitemapPages } from "./crawl/sitemapPages";
+import { htmlOf as html } from "./i18n/htmlOf";
 
 /**
  * The built editions are twins (issue 16): every page has its twin in the other edition, and a lesson
@@ -14,11 +15,6 @@ import { sitemapPages } from "./crawl/sitemapPages";
 const baseUrl = inject("baseUrl");
 const basePath = new URL(baseUrl).pathname;
 
-async function html(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answers HTTP ${response.status}`);
-  return response.text();
-}
 
 /** The twin of `url` in the edition `lang`, as a URL on the test server. */
 const twinUrl = (url: string, lang: (typeof languages)[number]) => new URL(twinPath(new URL(url).pathname, basePath, lang), baseUrl).href;
@@ -31,7 +27,7 @@ describe("the built editions are twins", () => {
       for (const lang of languages) {
         const twin = twinUrl(page, lang);
         if (!pages.includes(twin)) missing.push(`${new URL(page).pathname}: its ${lang} twin ${new URL(twin).pathname} is not in the sitemap`);
-        else if (!(await fetch(twin)).ok) missing.push(`${new URL(page).pathname}: its ${lang} twin ${new URL(twin).pathname} answers an error`);
+        else await html(twin).catch((error: Error) => missing.push(`${new URL(page).pathname}: its ${lang} twin: ${error.message}`));
       }
     }
     expect(pages.length).toBeGreaterThan(30);
