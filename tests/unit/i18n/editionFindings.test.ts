@@ -3,7 +3,7 @@ import { editionFindings } from "../../i18n/editionFindings";
 
 const base = "/course/x/";
 /** A page head and header as BaseLayout writes them, for the path `zh/lessons/masking/` and its twin. */
-const page = ({ lang = "zh-Hans", en = "lessons/masking/", zh = "zh/lessons/masking/", xDefault = en, switchTo = en } = {}) => `<!doctype html><html lang="${lang}"><head>
+const page = ({ lang = "zh-Hans", en = "lessons/masking/", zh = "zh/lessons/masking/", xDefault = "lessons/masking/", switchTo = "lessons/masking/" } = {}) => `<!doctype html><html lang="${lang}"><head>
   <link rel="alternate" hreflang="en" href="https://example.org${base}${en}">
   <link rel="alternate" hreflang="zh-Hans" href="https://example.org${base}${zh}">
   <link rel="alternate" hreflang="x-default" href="https://example.org${base}${xDefault}">
