@@ -201,6 +201,14 @@ describe("the crawl's page checks can fail", () => {
       '<code> "summary" runs into the word beside it: "; unique),summary and ("',
       '<code> "g" runs into the word beside it: ") or g(a list"',
     ]);
+    // Chinese prose joins Han to Han without a space; Han beside Latin or code needs one.
+    await page.setContent(`<!doctype html><html lang="zh-Hans"><head><title>检查</title></head><body><main>
+      <p>所以<strong>分数矩阵</strong>是<a href="#x">第 3 课</a>的内容，用<em>softmax</em>归一化，在 <code>x</code> 中，在<code>y</code>里。</p>
+    </main></body></html>`);
+    await expect(spacingFindings(page)).resolves.toEqual([
+      '<em> "softmax" runs into the word beside it: "的内容，用softmax归一化，在 "',
+      '<code> "y" runs into the word beside it: " 中，在y里。"',
+    ]);
     // The site's rule on a block whose child's margin collapses through it: containing it moves it.
     await expect(offscreenFindings(page)).resolves.toEqual([expect.stringMatching(/never started skipping/)]);
     // As on the site: sizes remembered from the first frames, skipping switched on after them.
