@@ -52,6 +52,7 @@ describe("englishFindings can fail", () => {
       <pre>Run Check</pre>
       <h2>参考文献</h2><ul><li>Previous work on Lessons</li></ul><h2>下一节</h2>
       <svg><text>Step</text></svg>
+      <div role="group" aria-labelledby="dl"><span id="dl">Download</span><button>SVG</button></div>
     </main></body></html>`);
     const strings = [
       { source: "t.next", text: "Next" },
@@ -64,6 +65,7 @@ describe("englishFindings can fail", () => {
       '<nav> in #main aria-label="Lessons": "Lessons" (t.lessonsNav)',
       '<title> "掩码 · Cross-Attention": "Cross-Attention" (t.siteShortName)',
       '<button.run> in #cell shows "Run": "Run" (a control label)',
+      '<span#dl> in #main shows "Download": "Download" (a control label)',
     ]);
     await context.close();
   });

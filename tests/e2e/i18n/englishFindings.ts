@@ -4,7 +4,7 @@ import type { EnglishString } from "../../i18n/englishStrings";
 /**
  * What a Chinese page's reader is not meant to read in English, besides the tables' strings: the
  * labels of the controls every lesson has, looked for as whole words in the page's controls and
- * their labels (button, label, summary, th, caption, legend, tabs).
+ * their labels (button, label, summary, th, caption, legend, tabs, and what aria-labelledby names).
  */
 export const interfaceWords = [
   "Run",
@@ -37,7 +37,8 @@ export const interfaceWords = [
 
 /**
  * Every place on the page (as it is now: islands awake) where one of `strings` is readable as
- * whole words, or one of `words` labels a control: text outside code, math, <pre>, the references
+ * whole words, or one of `words` labels a control (its text or aria-label, or an element that names
+ * it through aria-labelledby): text outside code, math, <pre>, the references
  * and elements marked lang="en"; the accessible names and descriptions an element carries in its
  * attributes (aria-label, title, alt, placeholder...); the page's <title> and description. One line
  * per place: the element, the string, where the string comes from.
@@ -100,7 +101,10 @@ export function englishFindings(page: Page, strings: EnglishString[], words: str
       }
       for (const word of words) {
         const pattern = wholeWords(word);
-        for (const el of document.querySelectorAll(controls)) {
+        // The controls, and what names a control or a group of them through aria-labelledby.
+        const labelIds = [...document.querySelectorAll("[aria-labelledby]")].flatMap((el) => el.getAttribute("aria-labelledby")!.split(/\s+/));
+        const labels = labelIds.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+        for (const el of new Set([...document.querySelectorAll(controls), ...labels])) {
           if (!texts.has(el)) continue; // inside code, math or English
           const what = `"${word}" (a control label)`;
           if (pattern.test(texts.get(el)!)) found(`${describe(el)} shows ${snippet(texts.get(el)!)}`, what);
