@@ -9,6 +9,7 @@ import { spacingFindings } from "./spacingFindings";
 import { offscreenFindings } from "./offscreenFindings";
 import { phoneFindings, phoneWidth } from "./phoneFindings";
 import { wakeIslands } from "./wakeIslands";
+import { editionFindings } from "../../i18n/editionFindings";
 
 export interface CrawlResult {
   /** Every HTML page visited, as a URL without fragment or query. */
@@ -21,6 +22,8 @@ export interface CrawlResult {
   external: number;
   /** One line per problem, naming the page, the colour scheme and what is wrong. */
   findings: string[];
+  /** For each page visited, the pages whose links lead to it ("(start)" for a seed). */
+  linkedFrom: Record<string, string[]>;
 }
 
 /** The axe rules whose outcome depends on colours, rerun in the dark scheme. */
@@ -51,6 +54,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /**
  * Visits every page reachable by links from `seeds` inside `root` (origin plus base path), in the
  * light and then the dark colour scheme, then at a phone's width: console errors, failed requests,
+ * a page's <html lang>, hreflang alternates and language switch that do not match its edition,
  * serious axe findings, links that leave the base path or answer an error, fragments with no
  * matching id, controls the keyboard cannot reach, boxes that scroll sideways, words run
  * together, what the page prints, and on the phone a page wider than the screen, figure text too
@@ -82,7 +86,11 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
     }
     if (!response.headers.get("content-type")?.includes("text/html")) return; // a file, and it is there
     pages.push(url);
-    const budget = pageTimeoutMs * Math.max(1, (await response.text()).length / budgetBytes);
+    const html = await response.text();
+    // Its edition: <html lang>, hreflang alternates and the language switch (not on the 404 page,
+    // which is one page for both editions).
+    if (!url.endsWith("/404.html")) findings.push(...editionFindings(html, new URL(url).pathname, basePath).map((f) => `${where(url)} ${f}`));
+    const budget = pageTimeoutMs * Math.max(1, html.length / budgetBytes);
     await withTimeout(check(url), budget);
   };
 
@@ -153,5 +161,12 @@ export async function crawlSite(browser: Browser, root: string, seeds: string[])
     const anchors = anchorsOn.get(page);
     if (anchors && !anchors.has(id)) findings.push(`${where(from)}: link to ${where(page)}#${id} finds no element with id "${id}"`);
   }
-  return { pages: pages.sort(), links, anchors: fragmentLinks.length, external, findings: [...new Set(findings)].sort() };
+  return {
+    pages: pages.sort(),
+    links,
+    anchors: fragmentLinks.length,
+    external,
+    findings: [...new Set(findings)].sort(),
+    linkedFrom: Object.fromEntries(pages.map((page) => [page, [...linkedFrom.get(page)!]])),
+  };
 }
