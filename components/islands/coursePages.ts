@@ -2,13 +2,14 @@
 // shrinks to fit one. Chromium does not implement CSS's target-counter(), so the page works the
 // numbers out itself with the browser's own fragmentation: it switches its print styles on (the
 // @media print rules, for a moment, on screen), lays each chapter out as a multi-column box whose
-// columns are the printed page's content area (the @page rule's size less its margins), counts the
-// columns and switches everything back, all in one task, so nothing is painted in between. Columns
-// break where pages do (break-before, break-inside: avoid, orphans and widows alike; boxes that
-// scroll, which printing would break and columns would not, clip in print: course.astro), and each
-// lesson starts a new page, so lesson k begins on 1 + the front matter's pages + the pages of the
-// lessons before it. The course document's browser test prints the page with Chromium and checks
-// these numbers, and that no figure is cut, against the PDF.
+// columns are the printed page's content area (the @page rule's size less its margins, in whole
+// pixels as Chromium prints), counts the columns and switches everything back, all in one task, so
+// nothing is painted in between. Columns break where pages do (break-before, break-inside: avoid,
+// orphans and widows alike; boxes that scroll, which printing would break and columns would not,
+// clip in print: course.astro), and each lesson starts a new page, so lesson k begins on 1 + the
+// front matter's pages + the pages of the lessons before it. The course document's browser test
+// prints the page with Chromium and checks these numbers, and that no figure is cut, against the
+// PDF.
 import { printMediaText } from "../../src/site/printMediaText";
 
 const front = document.querySelector<HTMLElement>("[data-course-front]")!;
@@ -40,14 +41,19 @@ function* ruleLists(): Generator<CSSRuleList> {
   }
 }
 
-/** The printed page's content area, in CSS pixels, from the page's @page rule. */
+/**
+ * The printed page's content area, in CSS pixels, from the page's @page rule, rounded up to whole
+ * pixels as Chromium lays out a printed page: A4 less 16/16/18 mm margins prints 673 x 995 px, not
+ * 672.76 x 994.02. Measured unrounded, lines that just fit in print wrapped (the decoding lesson's
+ * questions) and blocks that just fit went to the next column (the masking lesson: a page long).
+ */
 function contentArea(): { width: number; height: number } {
   for (const rules of ruleLists()) {
     for (const rule of rules) {
       if (!(rule instanceof CSSPageRule) || rule.selectorText !== "") continue;
       const [width, height] = rule.style.getPropertyValue("size").trim().split(/\s+/).map(px);
       const margin = (side: string) => px(rule.style.getPropertyValue(`margin-${side}`) || "0");
-      if (width > 0 && height > 0) return { width: width - margin("left") - margin("right"), height: height - margin("top") - margin("bottom") };
+      if (width > 0 && height > 0) return { width: Math.ceil(width - margin("left") - margin("right")), height: Math.ceil(height - margin("top") - margin("bottom")) };
     }
   }
   throw new Error("the course document's @page rule with a size is missing");
@@ -112,11 +118,12 @@ function fitFigures(chapter: HTMLElement, area: { width: number; height: number 
 function pagesOf(block: HTMLElement, area: { width: number; height: number }): number {
   const style = block.getAttribute("style");
   block.style.cssText += `;display:block;box-sizing:content-box;width:${area.width}px;height:${area.height}px;margin:0;padding:0;border:0;columns:${area.width}px 1;column-gap:0;column-fill:auto`;
-  const end = document.createElement("div");
-  end.style.cssText = "display:block;height:0;margin:0";
-  block.append(end);
-  const columns = Math.round((end.getBoundingClientRect().left - block.getBoundingClientRect().left) / area.width) + 1;
-  end.remove();
+  // The column of the last box drawn, not of a marker after it: a marker sits below the last box's
+  // bottom margin, which print drops at the foot of a page (the decoding lesson's references end
+  // just above it, and a marker counted a page more for their margin).
+  const left = block.getBoundingClientRect().left;
+  const last = [...block.children].filter((child) => child.getClientRects().length > 0).at(-1);
+  const columns = 1 + Math.max(0, ...[...(last?.getClientRects() ?? [])].map((rect) => Math.round((rect.left - left) / area.width)));
   if (style === null) block.removeAttribute("style");
   else block.setAttribute("style", style);
   return columns;
