@@ -6,8 +6,7 @@ import { progressText } from "../../src/i18n/progressText";
 import { courseId } from "../../src/site/courseId";
 import { formatWhen } from "../../src/site/formatWhen";
 import type { CourseExercise } from "../../src/site/courseExercises";
-import { exerciseKey, type ProgressReport, type ReportEntry } from "../../src/site/progressReportSchema";
-import { readProgressReport } from "../../src/site/readProgressReport";
+import type { ProgressReport, ReportEntry } from "../../src/site/progressReportSchema";
 import { withBase } from "../../src/site/withBase";
 import { checkAnswer, type CheckOutcome } from "../notebook/checkAnswer";
 import { WorkerClient } from "../notebook/workerClient";
@@ -112,7 +111,10 @@ async function recheckAll(): Promise<void> {
   showStatus();
 }
 
-function addRow(file: string, report: ProgressReport, exercises: CourseExercise[]): void {
+/** zod and the report schema load with the first file the instructor gives: the page needs neither before. */
+const reportReader = () => Promise.all([import("../../src/site/readProgressReport"), import("../../src/site/progressReportSchema")]);
+
+function addRow(file: string, report: ProgressReport, exercises: CourseExercise[], exerciseKey: (lesson: string, exercise: string) => string): void {
   const tr = document.createElement("tr");
   const name = document.createElement("th");
   name.scope = "row";
@@ -143,14 +145,14 @@ function addRow(file: string, report: ProgressReport, exercises: CourseExercise[
 }
 
 async function readFiles(files: FileList | File[]): Promise<void> {
-  const exercises = await course;
+  const [exercises, [{ readProgressReport }, { exerciseKey }]] = await Promise.all([course, reportReader()]);
   const known = new Set(exercises.map((e) => exerciseKey(e.lesson, e.id)));
   for (const file of files) {
     const { report, problems: found } = readProgressReport(await file.text(), courseId, known, lang);
     for (const problem of found) addProblem(file.name, problem);
     if (report) {
       reports++;
-      addRow(file.name, report, exercises);
+      addRow(file.name, report, exercises, exerciseKey);
     } else rejected++;
   }
   showStatus();

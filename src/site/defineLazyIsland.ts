@@ -36,7 +36,10 @@ export function defineLazyIsland(tagName: string, load: () => Promise<IslandModu
               wake();
             }
           },
-          { rootMargin: "200px" },
+          // On screen, not near it: the drawing is already there from the build, so the code only has
+          // to arrive before the reader's first touch; a page whose first figure sits just below the
+          // first screen (Chinese prose is shorter) then stays within its budget before interaction.
+          { rootMargin: "0px" },
         );
         observer.observe(this);
       }
