@@ -1,8 +1,9 @@
 import { TRANSLATOR_D_MODEL, TRANSLATOR_DECODER_LAYERS } from "../train/translator";
+import { fastDecodingText } from "../i18n/fastDecodingText";
+import type { Lang } from "../i18n/lang";
 
 /** A model's sizes as the decoding figures need them: the width of K and V and how many decoder layers cache them. */
 export interface DecodingModel {
-  label: string;
   dModel: number;
   decoderLayers: number;
 }
@@ -12,17 +13,26 @@ export interface DecodingModel {
  * the Transformer "base" of Vaswani et al. (2017, table 3: N = 6 layers, d_model = 512).
  */
 export const DECODING_MODELS = {
-  lab: { label: `the lab's translator (d_model ${TRANSLATOR_D_MODEL}, ${TRANSLATOR_DECODER_LAYERS} layer${TRANSLATOR_DECODER_LAYERS === 1 ? "" : "s"})`, dModel: TRANSLATOR_D_MODEL, decoderLayers: TRANSLATOR_DECODER_LAYERS },
-  base: { label: "Transformer base (d_model 512, 6 layers)", dModel: 512, decoderLayers: 6 },
+  lab: { dModel: TRANSLATOR_D_MODEL, decoderLayers: TRANSLATOR_DECODER_LAYERS },
+  base: { dModel: 512, decoderLayers: 6 },
 } as const satisfies Record<string, DecodingModel>;
 
 export type DecodingModelName = keyof typeof DECODING_MODELS;
 
-/** The models as select options, in the order above. */
-export const decodingModelOptions = Object.entries(DECODING_MODELS).map(([value, m]) => ({ value, label: m.label }));
+/** A model's name as an edition shows it, with its sizes. */
+function modelLabel(name: DecodingModelName, lang: Lang): string {
+  const { dModel, decoderLayers } = DECODING_MODELS[name];
+  const t = fastDecodingText[lang];
+  return name === "lab" ? t.modelLab(dModel, decoderLayers) : t.modelBase(dModel, decoderLayers);
+}
 
-/** The sizes of a model by its option value; refuses a name no option has. */
-export function decodingModel(name: string): DecodingModel {
-  if (!(name in DECODING_MODELS)) throw new Error(`there is no model “${name}” here; choose one of: ${Object.keys(DECODING_MODELS).join(", ")}`);
-  return DECODING_MODELS[name as DecodingModelName];
+/** The models as select options in one edition's words, in the order above. */
+export function decodingModelOptions(lang: Lang): { value: string; label: string }[] {
+  return (Object.keys(DECODING_MODELS) as DecodingModelName[]).map((value) => ({ value, label: modelLabel(value, lang) }));
+}
+
+/** The sizes and shown name of a model by its option value; refuses, in the edition's words, a name no option has. */
+export function decodingModel(name: string, lang: Lang): DecodingModel & { label: string } {
+  if (!(name in DECODING_MODELS)) throw new Error(fastDecodingText[lang].modelUnknown(name, Object.keys(DECODING_MODELS)));
+  return { ...DECODING_MODELS[name as DecodingModelName], label: modelLabel(name as DecodingModelName, lang) };
 }

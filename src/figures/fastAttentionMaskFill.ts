@@ -5,6 +5,7 @@ import { plotChart } from "../plots/plotChart";
 import { formatValue } from "../plots/formatValue";
 import { textTable } from "../plots/textTable";
 import { defineFigure } from "./figureDefinition";
+import { fastDecodingText } from "../i18n/fastDecodingText";
 
 /** The fill a masked key's score gets: −1e9, −∞, or the format's most negative finite number. */
 export type MaskFill = "minus1e9" | "minusInfinity" | "finfoMin";
@@ -56,55 +57,55 @@ export function maskedRow(format: PrecisionName, fill: MaskFill, all: boolean, t
   return { fill: f, masked, weights: lowPrecisionSoftmax(masked, format, "float32").weights, blocked };
 }
 
-const fillLabels: Record<MaskFill, string> = {
-  minus1e9: "−1e9",
-  minusInfinity: "−∞ (float('-inf'))",
-  finfoMin: "torch.finfo(dtype).min",
-};
+const fills: readonly MaskFill[] = ["minus1e9", "minusInfinity", "finfoMin"];
 /** Full precision for a fill: −65504, −998244352, −3.4028234663852886e+38. */
 const exact = (x: number) => (x === -Infinity ? "−∞" : String(x).replace("-", "−"));
 
 /** Fast attention lesson: what a mask fill becomes in float16, bfloat16 and float32, and the weights it gives. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "select", name: "format", label: "Format of the scores", options: (["float16", "bfloat16", "float32"] as const).map((value) => ({ value, label: value })) },
-    { kind: "select", name: "fill", label: "Added to a masked key's score", options: (Object.keys(fillLabels) as MaskFill[]).map((value) => ({ value, label: fillLabels[value] })) },
-    { kind: "checkbox", name: "all", label: "Mask every key (a query with nothing to attend to)" },
-    { kind: "checkbox", name: "twice", label: "Add the mask twice (two masks combined)" },
-  ],
-  initial: { format: "float16", fill: "minus1e9", all: true, twice: false },
-  render(state, document) {
-    const { fill, masked, weights, blocked } = maskedRow(state.format, state.fill, state.all, state.twice);
-    const rows = weights.map((w, j) => ({ key: keyLabels[j], w, blocked: blocked[j] }));
-    const chart = plotChart({
-      document,
-      ariaLabel: `Weights of one query in ${state.format} with ${fillLabels[state.fill]} added to ${state.all ? "every key" : "keys 2 and 4"}${state.twice ? " twice" : ""}: ${weights.map((w) => formatValue(w, 2)).join(", ")}`,
-      width: 400,
-      height: 200,
-      marginLeft: 44,
-      marginTop: 24,
-      x: { label: "key (grey: masked)", domain: keyLabels },
-      y: { label: "weight", domain: [0, 1], grid: true },
-      marks: [
-        // NaN bars are not drawn; their label says NaN, which is the point.
-        Plot.barY(rows.filter((r) => Number.isFinite(r.w)), { x: "key", y: "w", fill: (r: (typeof rows)[number]) => (r.blocked ? "#999999" : "#0072B2") }),
-        Plot.text(rows, { x: "key", y: (r: (typeof rows)[number]) => (Number.isFinite(r.w) ? r.w : 0), text: (r: (typeof rows)[number]) => formatValue(r.w, 3), dy: -8, fill: (r: (typeof rows)[number]) => (Number.isNaN(r.w) ? "#D55E00" : "currentColor") }),
-        Plot.ruleY([0]),
-      ],
-    });
-    const table = textTable(
-      document,
-      `One query's scores in ${state.format}, the additive mask (${fillLabels[state.fill]} stored as ${exact(fill)}${state.twice ? ", added twice" : ""}) and the weights`,
-      ["key", "score", "masked?", "score + mask", "weight"],
-      rawScores.map((s, j) => [keyLabels[j], formatValue(roundTo[state.format](s), 3), blocked[j] ? "yes" : "no", exact(masked[j]), formatValue(weights[j], 3)]),
-    );
-    const stored = `In ${state.format}, ${fillLabels[state.fill]} is stored as ${exact(fill)}.`;
-    const maskedScores = masked.filter((_, j) => blocked[j]);
-    const outcome = weights.some((w) => Number.isNaN(w))
-      ? ` Every score of the row is −∞: its maximum is −∞, s − m = −∞ − (−∞) = NaN, and every weight is NaN.`
-      : state.all
-        ? ` Every key is masked but the masked scores are finite (${exact(maskedScores[0])}${new Set(maskedScores).size > 1 ? " and others" : ""}): the row comes out ${new Set(weights).size === 1 ? "uniform" : "spread"}, ${weights.map((w) => formatValue(w, 3)).join(", ")}, and no NaN.`
-        : ` The masked keys' scores become ${[...new Set(maskedScores.map(exact))].join(" and ")}: they get weight ${formatValue(Math.max(...weights.filter((_, j) => blocked[j])), 3)}; keys 1 and 3 share the rest, ${formatValue(weights[0], 3)} and ${formatValue(weights[2], 3)}.`;
-    return { plots: [chart], tables: [table], readout: stored + outcome };
-  },
+export default defineFigure<State>((lang) => {
+  const t = fastDecodingText[lang];
+  return {
+    controls: [
+      { kind: "select", name: "format", label: t.fmFormat, options: (["float16", "bfloat16", "float32"] as const).map((value) => ({ value, label: value })) },
+      { kind: "select", name: "fill", label: t.fmFill, options: fills.map((value) => ({ value, label: t.fmFillLabel(value) })) },
+      { kind: "checkbox", name: "all", label: t.fmAll },
+      { kind: "checkbox", name: "twice", label: t.fmTwice },
+    ],
+    initial: { format: "float16", fill: "minus1e9", all: true, twice: false },
+    render(state, document) {
+      const { fill, masked, weights, blocked } = maskedRow(state.format, state.fill, state.all, state.twice);
+      const fillLabel = t.fmFillLabel(state.fill);
+      const rows = weights.map((w, j) => ({ key: keyLabels[j], w, blocked: blocked[j] }));
+      const chart = plotChart({
+        document,
+        ariaLabel: t.fmAria(state.format, fillLabel, state.all, state.twice, t.list(weights.map((w) => formatValue(w, 2)))),
+        width: 400,
+        height: 200,
+        marginLeft: 44,
+        marginTop: 24,
+        x: { label: t.fmKeyAxis, domain: keyLabels },
+        y: { label: t.fmWeight, domain: [0, 1], grid: true },
+        marks: [
+          // NaN bars are not drawn; their label says NaN, which is the point.
+          Plot.barY(rows.filter((r) => Number.isFinite(r.w)), { x: "key", y: "w", fill: (r: (typeof rows)[number]) => (r.blocked ? "#999999" : "#0072B2") }),
+          Plot.text(rows, { x: "key", y: (r: (typeof rows)[number]) => (Number.isFinite(r.w) ? r.w : 0), text: (r: (typeof rows)[number]) => formatValue(r.w, 3), dy: -8, fill: (r: (typeof rows)[number]) => (Number.isNaN(r.w) ? "#D55E00" : "currentColor") }),
+          Plot.ruleY([0]),
+        ],
+      });
+      const table = textTable(
+        document,
+        t.fmCaption(state.format, fillLabel, exact(fill), state.twice),
+        t.fmHead,
+        rawScores.map((s, j) => [keyLabels[j], formatValue(roundTo[state.format](s), 3), blocked[j] ? t.fmYes : t.fmNo, exact(masked[j]), formatValue(weights[j], 3)]),
+      );
+      const stored = t.fmStored(state.format, fillLabel, exact(fill));
+      const maskedScores = masked.filter((_, j) => blocked[j]);
+      const outcome = weights.some((w) => Number.isNaN(w))
+        ? t.fmNaN
+        : state.all
+          ? t.fmAllFinite(exact(maskedScores[0]), new Set(maskedScores).size > 1, new Set(weights).size === 1, t.list(weights.map((w) => formatValue(w, 3))))
+          : t.fmSome([...new Set(maskedScores.map(exact))], formatValue(Math.max(...weights.filter((_, j) => blocked[j])), 3), formatValue(weights[0], 3), formatValue(weights[2], 3));
+      return { plots: [chart], tables: [table], readout: stored + outcome };
+    },
+  };
 });

@@ -6,6 +6,7 @@ import { plotChart } from "../plots/plotChart";
 import { formatValue } from "../plots/formatValue";
 import { textTable } from "../plots/textTable";
 import { defineFigure } from "./figureDefinition";
+import { fastDecodingText } from "../i18n/fastDecodingText";
 
 /** Which row of scores: all equal (a uniform row), or normal scores of standard deviation 1 or 3. */
 export type ScoreKind = "equal" | "spread1" | "spread3";
@@ -65,59 +66,58 @@ export function precisionSweep(kind: ScoreKind, compute: ComputeIn): PrecisionPo
   });
 }
 
-const scoreLabels: Record<ScoreKind, string> = {
-  equal: "all equal",
-  spread1: "random, σ = 1",
-  spread3: "random, σ = 3",
-};
-const computeLabels: Record<ComputeIn, string> = {
-  storage: "16 bits, as stored",
-  float32: "float32, as PyTorch does",
-};
-/** An error as a reader reads it: 0 for exact, plain decimals from 0.01, powers of ten below. */
-const errorText = (e: number) => (e === 0 ? "0 (exact)" : e >= 0.01 ? formatValue(e, 2) : e.toExponential(1));
+const scoreKinds: readonly ScoreKind[] = ["equal", "spread1", "spread3"];
+const computeIns: readonly ComputeIn[] = ["storage", "float32"];
+/** An error as a reader reads it: 0 for exact (`exactWord`), plain decimals from 0.01, powers of ten below. */
+const errorText = (e: number, exactWord: string) => (e === 0 ? exactWord : e >= 0.01 ? formatValue(e, 2) : e.toExponential(1));
 /** The L_k the readout quotes: the lesson's 4096. */
 const quoted = 4096;
 
 /** Fast attention lesson: the error of a softmax computed in float16, bfloat16 and float32, against L_k. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "select", name: "scores", label: "Scores of the row", options: (Object.keys(scoreLabels) as ScoreKind[]).map((value) => ({ value, label: scoreLabels[value] })) },
-    { kind: "select", name: "compute", label: "Compute the sum in", options: (Object.keys(computeLabels) as ComputeIn[]).map((value) => ({ value, label: computeLabels[value] })) },
-  ],
-  initial: { scores: "spread1", compute: "storage" },
-  render(state, document) {
-    const points = precisionSweep(state.scores, state.compute);
-    const rows = points.flatMap((p) => formats.map((f) => ({ Lk: p.Lk, error: Math.max(p.error[f.name], floor), format: f.name })));
-    const at = points.find((p) => p.Lk === quoted)!;
-    const chart = plotChart({
-      document,
-      ariaLabel: `Total error of the softmax weights against L_k, scores ${scoreLabels[state.scores]}, computed in ${computeLabels[state.compute]}; at L_k = ${quoted}: ${formats.map((f) => `${f.name} ${errorText(at.error[f.name])}`).join(", ")}`,
-      width: 560,
-      height: 260,
-      marginLeft: 56,
-      marginTop: 28,
-      marginRight: 76,
-      marginBottom: 40,
-      x: { type: "log", base: 2, label: "keys per query L_k", ticks: precisionLks.filter((_, n) => n % 2 === 0), tickFormat: (d: number) => String(d) },
-      y: { type: "log", label: "Σ |p̂ − p|  (misplaced weight)", domain: [floor, ceiling], grid: true, tickFormat: (d: number) => (d >= 0.01 ? String(d) : d.toExponential(0)) },
-      marks: [
-        ...formats.map((f) => Plot.line(rows.filter((r) => r.format === f.name), { x: "Lk", y: "error", stroke: f.stroke, strokeDasharray: f.dash, strokeWidth: 2, marker: "circle" })),
-        ...formats.map((f) => Plot.text(rows.filter((r) => r.format === f.name && r.Lk === precisionLks[precisionLks.length - 1]), { x: "Lk", y: "error", text: () => f.name, dx: 6, textAnchor: "start", fill: f.stroke })),
-      ],
-    });
-    const table = textTable(
-      document,
-      `Softmax of one row with scores ${scoreLabels[state.scores]}, computed in ${computeLabels[state.compute]}: the misplaced weight Σ |p̂ − p| and the denominator as summed against its exact value`,
-      ["L_k", ...formats.map((f) => `${f.name}: Σ |p̂ − p|`), ...formats.map((f) => `${f.name}: sum (exact)`)],
-      points.map((p) => [
-        String(p.Lk),
-        ...formats.map((f) => errorText(p.error[f.name])),
-        ...formats.map((f) => `${formatValue(p.sum[f.name], 1)} (${formatValue(p.exactSum[f.name], 1)})`),
-      ]),
-    );
-    const per = (f: PrecisionName) => `${f} sums the denominator to ${formatValue(at.sum[f], 1)} (exact ${formatValue(at.exactSum[f], 1)}), Σ |p̂ − p| = ${errorText(at.error[f])}`;
-    const readout = `At L_k = ${quoted} (scores ${scoreLabels[state.scores]}; sum in ${computeLabels[state.compute]}): ${formats.map((f) => per(f.name)).join("; ")}.`;
-    return { plots: [chart], tables: [table], readout };
-  },
+export default defineFigure<State>((lang) => {
+  const t = fastDecodingText[lang];
+  return {
+    controls: [
+      { kind: "select", name: "scores", label: t.fpScores, options: scoreKinds.map((value) => ({ value, label: t.fpScoreLabel(value) })) },
+      { kind: "select", name: "compute", label: t.fpCompute, options: computeIns.map((value) => ({ value, label: t.fpComputeLabel(value) })) },
+    ],
+    initial: { scores: "spread1", compute: "storage" },
+    render(state, document) {
+      const points = precisionSweep(state.scores, state.compute);
+      const rows = points.flatMap((p) => formats.map((f) => ({ Lk: p.Lk, error: Math.max(p.error[f.name], floor), format: f.name })));
+      const at = points.find((p) => p.Lk === quoted)!;
+      const scores = t.fpScoreLabel(state.scores);
+      const compute = t.fpComputeLabel(state.compute);
+      const errorOf = (e: number) => errorText(e, t.fpExact);
+      const chart = plotChart({
+        document,
+        ariaLabel: t.fpAria(scores, compute, quoted, t.list(formats.map((f) => `${f.name} ${errorOf(at.error[f.name])}`))),
+        width: 560,
+        height: 260,
+        marginLeft: 56,
+        marginTop: 28,
+        marginRight: 76,
+        marginBottom: 40,
+        x: { type: "log", base: 2, label: t.fpXLabel, ticks: precisionLks.filter((_, n) => n % 2 === 0), tickFormat: (d: number) => String(d) },
+        y: { type: "log", label: t.fpYLabel, domain: [floor, ceiling], grid: true, tickFormat: (d: number) => (d >= 0.01 ? String(d) : d.toExponential(0)) },
+        marks: [
+          ...formats.map((f) => Plot.line(rows.filter((r) => r.format === f.name), { x: "Lk", y: "error", stroke: f.stroke, strokeDasharray: f.dash, strokeWidth: 2, marker: "circle" })),
+          ...formats.map((f) => Plot.text(rows.filter((r) => r.format === f.name && r.Lk === precisionLks[precisionLks.length - 1]), { x: "Lk", y: "error", text: () => f.name, dx: 6, textAnchor: "start", fill: f.stroke })),
+        ],
+      });
+      const table = textTable(
+        document,
+        t.fpCaption(scores, compute),
+        ["L_k", ...formats.map((f) => t.fpErrorHead(f.name)), ...formats.map((f) => t.fpSumHead(f.name))],
+        points.map((p) => [
+          String(p.Lk),
+          ...formats.map((f) => errorOf(p.error[f.name])),
+          ...formats.map((f) => `${formatValue(p.sum[f.name], 1)} (${formatValue(p.exactSum[f.name], 1)})`),
+        ]),
+      );
+      const per = (f: PrecisionName) => t.fpPer(f, formatValue(at.sum[f], 1), formatValue(at.exactSum[f], 1), errorOf(at.error[f]));
+      const readout = t.fpReadout(quoted, scores, compute, formats.map((f) => per(f.name)));
+      return { plots: [chart], tables: [table], readout };
+    },
+  };
 });

@@ -115,7 +115,8 @@ describe("lesson decoding", () => {
     );
     await input.fill("a purple dog");
     await panel.getByRole("button", { name: "Translate" }).click();
-    await expect(panel.getByRole("alert").innerText()).resolves.toMatch(/^translate: “purple” is not in the model's English vocabulary; the known words are: /);
+    // In the reader's words, without the core's operation name (the panel's messages live in trainerText.ts).
+    await expect(panel.getByRole("alert").innerText()).resolves.toMatch(/^“purple” is not in the model's English vocabulary; the known words are: /);
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(input.inputValue()).resolves.toBe("a purple dog");
     expect(problems).toEqual([]);
@@ -138,7 +139,8 @@ describe("lesson decoding", () => {
     const source = cost.getByRole("slider", { name: "Source tokens L_k" });
     await source.focus();
     await page.keyboard.press("ArrowRight");
-    await expect(costReadout.innerText()).resolves.toMatch(/^Decoding 8 tokens from 8 source tokens:/);
+    // Redraws are coalesced per frame, so wait for the next one rather than reading at once.
+    await expect.poll(() => costReadout.innerText()).toMatch(/^Decoding 8 tokens from 8 source tokens:/);
     await expect(page.locator("figure[data-figure] [data-error]:not([hidden])").count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });

@@ -2,19 +2,25 @@ import { describe, expect, it } from "vitest";
 import decodingCacheMemory, { MEMORY_STEPS } from "../../../src/figures/decodingCacheMemory";
 import { tablesOf } from "../../../src/figures/figureDefinition";
 import { renderToHtml } from "../../../src/plots/renderToHtml";
+import type { Lang } from "../../../src/i18n/lang";
 
-function render(state: { model: string; sourceLength: number; beams: number; step: number }) {
+function render(state: { model: string; sourceLength: number; beams: number; step: number }, lang: Lang = "en") {
   let readout = "";
   let rows: string[][] = [];
   let label = "";
+  let caption = "";
+  let head: string[] = [];
   renderToHtml((document) => {
-    const out = decodingCacheMemory.en.render(state, document);
+    const out = decodingCacheMemory[lang].render(state, document);
     readout = out.readout ?? "";
     label = out.plots[0].getAttribute("aria-label") ?? "";
-    rows = [...tablesOf(out)[0].querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
+    const [table] = tablesOf(out);
+    caption = table.querySelector("caption")?.textContent ?? "";
+    head = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
+    rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
     return document.createElement("div");
   });
-  return { readout, rows, label };
+  return { readout, rows, label, caption, head };
 }
 
 describe("decoding-cache-memory figure", () => {
@@ -44,5 +50,22 @@ describe("decoding-cache-memory figure", () => {
 
   it("an unknown model gets a message that names it", () => {
     expect(() => render({ model: "huge", sourceLength: 5, beams: 1, step: 2 })).toThrow(/there is no model “huge” here/);
+  });
+
+  it("in Chinese: the same numbers, with Chinese controls, caption, headers, chart name and readout", () => {
+    const state = { model: "base", sourceLength: 20, beams: 4, step: 10 };
+    const en = render(state);
+    const zh = render(state, "zh");
+    expect(zh.rows).toEqual(en.rows);
+    expect(decodingCacheMemory.zh.controls.map((c) => c.label)).toEqual(["模型", "源词元数 L_k", "束宽 k（1：贪心）", "解码步 t"]);
+    expect(zh.head).toEqual(["步 t", "自注意力 K、V", "交叉注意力 K、V"]);
+    expect(zh.caption).toBe("每一步之后缓存存放的数的个数：Transformer base（d_model 512，6 层），20 个源词元，4 个束");
+    expect(zh.label).toBe(
+      "缓存存放的数的个数随解码步的变化，Transformer base（d_model 512，6 层），20 个源词元，4 个束：第 10 步时自注意力的 K 和 V 存放 245,760 个数，交叉注意力的 K 和 V 存放 122,880 个数",
+    );
+    expect(zh.readout).toBe(
+      "第 10 步时，自注意力缓存在每层每个束存放 10 行 K 和 V（4 个束）：共 245,760 个数。交叉注意力的 K 和 V 每层有 20 行，在第 1 步之前投影一次，所有束共用：共 122,880 个数。",
+    );
+    expect(() => render({ ...state, model: "huge" }, "zh")).toThrow(/^这里没有模型“huge”/);
   });
 });

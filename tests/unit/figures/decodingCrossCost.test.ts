@@ -2,17 +2,25 @@ import { describe, expect, it } from "vitest";
 import decodingCrossCost from "../../../src/figures/decodingCrossCost";
 import { tablesOf } from "../../../src/figures/figureDefinition";
 import { renderToHtml } from "../../../src/plots/renderToHtml";
+import type { Lang } from "../../../src/i18n/lang";
 
-function render(state: { model: string; sourceLength: number; steps: number }) {
+function render(state: { model: string; sourceLength: number; steps: number }, lang: Lang = "en") {
   let readout = "";
   let rows: string[][] = [];
+  let label = "";
+  let caption = "";
+  let head: string[] = [];
   renderToHtml((document) => {
-    const out = decodingCrossCost.en.render(state, document);
+    const out = decodingCrossCost[lang].render(state, document);
+    label = out.plots[0].getAttribute("aria-label") ?? "";
     readout = out.readout ?? "";
-    rows = [...tablesOf(out)[0].querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
+    const [table] = tablesOf(out);
+    caption = table.querySelector("caption")?.textContent ?? "";
+    head = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
+    rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
     return document.createElement("div");
   });
-  return { readout, rows };
+  return { readout, rows, label, caption, head };
 }
 
 describe("decoding-cross-cost figure", () => {
@@ -33,5 +41,19 @@ describe("decoding-cross-cost figure", () => {
     const base = render({ model: "base", sourceLength: 1, steps: 2 });
     // 6 layers x 2 x 1 x 512 x 512 = 3,145,728 per step.
     expect(base.rows[1]).toEqual(["2", "6,291,456", "3,145,728"]);
+  });
+
+  it("in Chinese: the same numbers, with Chinese controls, caption, headers, chart name and readout", () => {
+    const state = { model: "lab", sourceLength: 7, steps: 8 };
+    const en = render(state);
+    const zh = render(state, "zh");
+    expect(zh.rows).toEqual(en.rows);
+    expect(decodingCrossCost.zh.controls.map((c) => c.label)).toEqual(["模型", "源词元数 L_k", "已解码的词元数（步数）"]);
+    expect(zh.head).toEqual(["步", "不使用缓存", "使用缓存"]);
+    expect(zh.caption).toBe("投影交叉注意力的 K 和 V 累计到每一步的乘加次数：实验面板的翻译模型（d_model 32，1 层），7 个源词元");
+    expect(zh.label).toMatch(/^投影交叉注意力的 K 和 V 累计到每一步的乘加次数，实验面板的翻译模型.*：8 步后不使用缓存为 114,688 次，使用缓存为 14,336 次$/);
+    expect(zh.readout).toBe(
+      "从 7 个源词元解码 8 个词元：每一步都投影 K 和 V 要花 114,688 次乘加，每层只投影一次（1 层）要花 14,336 次。缓存省下 100,352 次，存放 448 个数。",
+    );
   });
 });

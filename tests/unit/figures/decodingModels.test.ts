@@ -3,16 +3,25 @@ import { DECODING_MODELS, decodingModel, decodingModelOptions } from "../../../s
 import { checkpointView } from "../../../src/figures/trainerCheckpoint";
 
 describe("decodingModels", () => {
-  it("DECODING_MODELS.lab has the trained checkpoint's width and decoder layers", () => {
+  it("DECODING_MODELS.lab has the trained checkpoint's width and decoder layers, and its option names them", () => {
     const { config } = checkpointView().model;
     expect(DECODING_MODELS.lab.dModel).toBe(config.dModel);
     expect(DECODING_MODELS.lab.decoderLayers).toBe(config.decoderLayers);
-    expect(DECODING_MODELS.lab.label).toContain(`d_model ${config.dModel}`);
+    expect(decodingModelOptions("en")[0].label).toContain(`d_model ${config.dModel}`);
+    expect(decodingModelOptions("zh")[0].label).toBe(`实验面板的翻译模型（d_model ${config.dModel}，${config.decoderLayers} 层）`);
   });
 
-  it("decodingModel(name) gives a model's sizes by its option value and refuses a name no option has, listing the names", () => {
-    expect(decodingModelOptions.map((o) => o.value)).toEqual(["lab", "base"]);
-    expect(decodingModel("base")).toMatchObject({ dModel: 512, decoderLayers: 6 });
-    expect(() => decodingModel("big")).toThrow(/^there is no model “big” here; choose one of: lab, base$/);
+  it("decodingModelOptions(lang) offers the same values in both editions, named in each edition's words", () => {
+    expect(decodingModelOptions("en").map((o) => o.value)).toEqual(["lab", "base"]);
+    expect(decodingModelOptions("zh").map((o) => o.value)).toEqual(["lab", "base"]);
+    expect(decodingModelOptions("en")[1].label).toBe("Transformer base (d_model 512, 6 layers)");
+    expect(decodingModelOptions("zh")[1].label).toBe("Transformer base（d_model 512，6 层）");
+  });
+
+  it("decodingModel(name, lang) gives a model's sizes by its option value and refuses a name no option has, listing the names", () => {
+    expect(decodingModel("base", "en")).toMatchObject({ dModel: 512, decoderLayers: 6 });
+    expect(decodingModel("base", "zh")).toMatchObject({ dModel: 512, decoderLayers: 6, label: "Transformer base（d_model 512，6 层）" });
+    expect(() => decodingModel("big", "en")).toThrow(/^there is no model “big” here; choose one of: lab, base$/);
+    expect(() => decodingModel("big", "zh")).toThrow(/^这里没有模型“big”；请从以下模型中选择：lab、base$/);
   });
 });
