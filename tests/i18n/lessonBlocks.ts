@@ -54,7 +54,10 @@ export function lessonBlocks(source: string): Block[] {
     }
     node.children?.forEach(walk);
   };
-  walk(processor.parse(source) as unknown as MdastNode);
+  // The frontmatter is YAML, not MDX (Astro strips it before MDX sees the file): blanked line for
+  // line, so lines still number as in the file and "<eos>" in a summary is not read as a tag.
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/[^\n]/g, ""));
+  walk(processor.parse(body) as unknown as MdastNode);
   return blocks;
 }
 

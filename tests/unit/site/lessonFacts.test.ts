@@ -206,7 +206,7 @@ describe("where a soft lookup's output lies", () => {
     expect(filesSaying(/the values span/)).toEqual([]);
     expect(lesson("soft-lookup")).toMatch(/always lies in their \*\*convex hull\*\*/);
     expect(lesson("soft-lookup")).toMatch(/lies in the convex hull of the values/);
-    expect(text("src/figures/softLookupAverage.ts")).toContain("inside the square, the convex hull of the values.");
+    expect(text("src/i18n/figureLabelsText.ts")).toContain("inside the square, the convex hull of the values.");
   });
 
   it("says a weighted average stays between the extremes only with non-negative weights", () => {
