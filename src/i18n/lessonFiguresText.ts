@@ -196,7 +196,7 @@ const zh: Text = {
   dbShape: (rows, cols, dims) => `${rows} × ${cols}（${dims}）`,
   dbMemory: "记忆",
   dbResidual: "残差",
-  dbIn: (layer, layers) => `输入：第 ${layer} 层（共 ${layers} 层）`,
+  dbIn: (layer, layers) => `输入：第 ${layer}/${layers} 层`,
   dbOutTo: (next) => `输出：到第 ${next} 层`,
   dbOutFinal: "输出：最终层规范化",
   dbFinalNorm: "最终层规范化（decoder.norm）",
