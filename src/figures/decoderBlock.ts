@@ -7,10 +7,8 @@ import { numbersTable } from "../plots/numbersTable";
 import { plotChart } from "../plots/plotChart";
 import { formatValue } from "../plots/formatValue";
 import { textTable } from "../plots/textTable";
+import { lessonFiguresText, type Arrangement, type LessonFiguresText, type Sublayer } from "../i18n/lessonFiguresText";
 import { defineFigure } from "./figureDefinition";
-
-type Arrangement = "post" | "pre";
-type Sublayer = "selfAttention" | "crossAttention" | "feedForward";
 
 interface State {
   [key: string]: string | number;
@@ -21,21 +19,6 @@ interface State {
 }
 
 const sublayers: readonly Sublayer[] = ["selfAttention", "crossAttention", "feedForward"];
-const names: Record<Sublayer, string> = {
-  selfAttention: "masked self-attention",
-  crossAttention: "cross-attention",
-  feedForward: "feed-forward network",
-};
-const boxText: Record<Sublayer, string> = {
-  selfAttention: "Masked self-attention",
-  crossAttention: "Cross-attention",
-  feedForward: "Feed-forward",
-};
-const formulas: Record<Arrangement, string> = {
-  post: "post-norm: y = LN(x + f(x))",
-  pre: "pre-norm: y = x + f(LN(x))",
-};
-
 /** Okabe-Ito: orange for the chosen sublayer, sky blue for the norms, vermilion for the encoder's memory. */
 const colours = { chosen: "#E69F00", norm: "#56B4E9", memory: "#D55E00" } as const;
 
@@ -61,7 +44,7 @@ interface Node {
 }
 
 /** The nodes of one layer top to bottom: per sublayer LN, f, add (pre-norm) or f, add, LN (post-norm); and where each residual branch leaves. */
-function layout(arrangement: Arrangement): { nodes: Node[]; forks: number[]; end: number } {
+function layout(arrangement: Arrangement, t: LessonFiguresText): { nodes: Node[]; forks: number[]; end: number } {
   const nodes: Node[] = [];
   const forks: number[] = [];
   let y = 34;
@@ -73,14 +56,14 @@ function layout(arrangement: Arrangement): { nodes: Node[]; forks: number[]; end
   sublayers.forEach((sublayer, unit) => {
     forks.push(y - geometry.gap / 2);
     const order: Node["kind"][] = arrangement === "pre" ? ["norm", "sublayer", "add"] : ["sublayer", "add", "norm"];
-    for (const kind of order) place(kind, unit, kind === "sublayer" ? boxText[sublayer] : kind === "norm" ? `LayerNorm ${unit + 1}` : "+");
+    for (const kind of order) place(kind, unit, kind === "sublayer" ? t.dbBox(sublayer) : kind === "norm" ? t.dbNorm(unit + 1) : "+");
   });
   return { nodes, forks, end: y - geometry.gap };
 }
 
 /** The block diagram of one decoder layer, drawn with Plot marks on pixel scales; the chosen sublayer is filled orange. */
-function blockDiagram(arrangement: Arrangement, chosen: Sublayer, layer: number, layers: number, ariaLabel: string, document: Document): Element {
-  const { nodes, forks, end } = layout(arrangement);
+function blockDiagram(arrangement: Arrangement, chosen: Sublayer, layer: number, layers: number, ariaLabel: string, t: LessonFiguresText, document: Document): Element {
+  const { nodes, forks, end } = layout(arrangement, t);
   const chosenUnit = sublayers.indexOf(chosen);
   const height = end + 104;
   const { centre, boxLeft, boxRight, lane, addRadius } = geometry;
@@ -135,185 +118,190 @@ function blockDiagram(arrangement: Arrangement, chosen: Sublayer, layer: number,
       Plot.text(queryInput, { x: centre - 6, y: (n: Node) => n.top - geometry.gap / 2, text: (n: Node) => (n.unit === 0 ? "X_t → Q, K, V" : "X_t → Q"), textAnchor: "end", fontSize: 11, fontStyle: "italic" }),
       // The encoder's memory, the same for every decoder layer, into cross-attention's keys and values.
       Plot.arrow([0], { x1: 8, x2: boxLeft, y1: crossMid + 4, y2: crossMid + 4, stroke: colours.memory, strokeWidth: 2, headLength: 7 }),
-      Plot.text(["memory", "→ K, V"], { x: 10, y: (_: string, k: number) => crossMid - 17 + 12 * k, text: (t: string) => t, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
-      Plot.text(["residual"], { x: lane + 10, y: forks[0] + 30, text: (t: string) => t, textAnchor: "start", fontSize: 10, rotate: 90 }),
-      Plot.text([`in: layer ${layer} of ${layers}`], { x: centre + 8, y: 10, text: (t: string) => t, textAnchor: "start", fontSize: 11 }),
-      Plot.text([layer < layers ? `out: to layer ${layer + 1}` : "out: final LayerNorm"], { x: centre + 8, y: end + 14, text: (t: string) => t, textAnchor: "start", fontSize: 11 }),
+      Plot.text([t.dbMemory, "→ K, V"], { x: 10, y: (_: string, k: number) => crossMid - 17 + 12 * k, text: (s: string) => s, textAnchor: "start", fontSize: 11, fontWeight: "bold" }),
+      Plot.text([t.dbResidual], { x: lane + 10, y: forks[0] + 30, text: (s: string) => s, textAnchor: "start", fontSize: 10, rotate: 90 }),
+      Plot.text([t.dbIn(layer, layers)], { x: centre + 8, y: 10, text: (s: string) => s, textAnchor: "start", fontSize: 11 }),
+      Plot.text([layer < layers ? t.dbOutTo(layer + 1) : t.dbOutFinal], { x: centre + 8, y: end + 14, text: (s: string) => s, textAnchor: "start", fontSize: 11 }),
       // nn.Transformer's final LayerNorm of the stack, after the last layer, in both arrangements.
       Plot.rect([0], { x1: boxLeft - 20, x2: boxRight + 20, y1: end + 32, y2: end + 56, fill: colours.norm, fillOpacity: 0.2, stroke: "currentColor", strokeDasharray: "4 3", rx: 4 }),
-      Plot.text(["final LayerNorm (decoder.norm)"], { x: centre, y: end + 44, text: (t: string) => t, fontSize: 11.5 }),
-      Plot.text([`once, after layer ${layers}; then the generator`], { x: centre, y: end + 70, text: (t: string) => t, fontSize: 10.5 }),
+      Plot.text([t.dbFinalNorm], { x: centre, y: end + 44, text: (s: string) => s, fontSize: 11.5 }),
+      Plot.text([t.dbFinalNote(layers)], { x: centre, y: end + 70, text: (s: string) => s, fontSize: 10.5 }),
     ],
   });
 }
 
 const meanRowRms = (m: Matrix) => rowRms(m).reduce((sum, r) => sum + r, 0) / m.rows;
 
-/** "6 × 8 (Lq × d_model)" */
-const shape = (m: Matrix, dims: string) => `${m.rows} × ${m.cols} (${dims})`;
 
 /**
  * Decoder-block lesson: one layer of the tiny encoder-decoder (src/model) drawn as a block diagram,
  * post-norm or pre-norm, with the chosen sublayer's inputs, outputs and weights computed by decoderLayer.
  */
-export default defineFigure<State>({
-  controls: [
-    {
-      kind: "select",
-      name: "arrangement",
-      label: "Layer norm",
-      options: [
-        { value: "post", label: "post-norm (2017 paper)" },
-        { value: "pre", label: "pre-norm (most current models)" },
-      ],
-    },
-    { kind: "select", name: "sublayer", label: "Sublayer", options: sublayers.map((s, n) => ({ value: s, label: `${n + 1}. ${names[s]}` })) },
-    { kind: "select", name: "layer", label: "Decoder layer", options: Array.from({ length: defaultDecoderLayers }, (_, l) => ({ value: String(l + 1), label: String(l + 1) })) },
-  ],
-  initial: { arrangement: "post", sublayer: "crossAttention", layer: 1 },
-  render(state, document) {
-    const normFirst = state.arrangement === "pre";
-    const { trace, source, targetIn, config } = decoderBlockExample({ normFirst });
-    const layers = config.decoderLayers;
-    const l = state.layer - 1;
-    const decoder = trace.decoder[l];
-    if (!decoder) throw new Error(`Decoder layer ${state.layer} does not exist; choose a layer from 1 to ${layers}.`);
-    // The stream entering the chosen sublayer: the layer's input, or what the previous sublayer left.
-    const layerInput = l === 0 ? trace.tgtInput : trace.decoder[l - 1].feedForward.output;
-    const input = { selfAttention: layerInput, crossAttention: decoder.selfAttention.output, feedForward: decoder.crossAttention.output }[state.sublayer];
-    const norm = `LayerNorm ${sublayers.indexOf(state.sublayer) + 1}`;
-    const before = l === 0 ? "the target embeddings plus positions" : `the output of layer ${l}`;
-    const streamIn = state.sublayer === "selfAttention" ? before : state.sublayer === "crossAttention" ? "the stream after masked self-attention" : "the stream after cross-attention";
-    const fIn = normFirst ? `${norm} of ${streamIn}` : streamIn;
-    const dModel = config.dModel;
+export default defineFigure<State>((lang) => {
+  const t = lessonFiguresText[lang];
+  /** "6 × 8 (Lq × d_model)" */
+  const shape = (m: Matrix, dims: string) => t.dbShape(m.rows, m.cols, dims);
+  return {
+    controls: [
+      {
+        kind: "select",
+        name: "arrangement",
+        label: t.dbNormControl,
+        options: [
+          { value: "post", label: t.dbPostOption },
+          { value: "pre", label: t.dbPreOption },
+        ],
+      },
+      { kind: "select", name: "sublayer", label: t.dbSublayerControl, options: sublayers.map((s, n) => ({ value: s, label: `${n + 1}. ${t.dbName(s)}` })) },
+      { kind: "select", name: "layer", label: t.dbLayerControl, options: Array.from({ length: defaultDecoderLayers }, (_, l) => ({ value: String(l + 1), label: String(l + 1) })) },
+    ],
+    initial: { arrangement: "post", sublayer: "crossAttention", layer: 1 },
+    render(state, document) {
+      const normFirst = state.arrangement === "pre";
+      const { trace, source, targetIn, config } = decoderBlockExample({ normFirst });
+      const layers = config.decoderLayers;
+      const l = state.layer - 1;
+      const decoder = trace.decoder[l];
+      if (!decoder) throw new Error(t.dbNoLayer(state.layer, layers));
+      // The stream entering the chosen sublayer: the layer's input, or what the previous sublayer left.
+      const layerInput = l === 0 ? trace.tgtInput : trace.decoder[l - 1].feedForward.output;
+      const input = { selfAttention: layerInput, crossAttention: decoder.selfAttention.output, feedForward: decoder.crossAttention.output }[state.sublayer];
+      const norm = t.dbNorm(sublayers.indexOf(state.sublayer) + 1);
+      const formula = t.dbFormula(state.arrangement);
+      const name = t.dbName(state.sublayer);
+      const before = l === 0 ? t.dbEmbeddings : t.dbLayerOutput(l);
+      const streamIn = state.sublayer === "selfAttention" ? before : state.sublayer === "crossAttention" ? t.dbAfterSelf : t.dbAfterCross;
+      const fIn = normFirst ? t.dbNormOf(norm, streamIn) : streamIn;
+      const reads = normFirst ? t.dbNormOf(norm, "x") : t.dbXItself;
+      const dModel = config.dModel;
 
-    // What the chosen sublayer reads and writes, as lines of text beside the diagram.
-    const facts: [string, string][] = [["x, the stream in", `${streamIn}: ${shape(input, "Lq × d_model")}`]];
-    let panels: Element[];
-    let tables: HTMLTableElement[];
-    let said: string;
-    if (state.sublayer === "feedForward") {
-      const ff = decoder.feedForward.inner;
-      facts.push(
-        ["f reads", `${normFirst ? `${norm} of x` : "x itself"}, each row on its own: ${shape(ff.input, "Lq × d_model")}`],
-        ["hidden layer", `relu(x W₁ + b₁): ${shape(ff.activated, "Lq × d_ff")}`],
-        ["f writes", `hidden W₂ + b₂: ${shape(ff.output, "Lq × d_model")}`],
-      );
-      const out = decoder.feedForward.output;
-      panels = [
-        heatmap(out, {
-          rowLabels: targetIn,
-          colLabels: Array.from({ length: dModel }, (_, j) => `d${j + 1}`),
-          kind: "diverging",
-          rowTitle: "target position",
-          colTitle: "feature",
-          cellSize: 36, // room for two decimals and a sign
-          marginLeft: 64,
-          shape: ["Lq", "d_model"],
-          ariaLabel: `Output of the feed-forward sublayer of decoder layer ${state.layer}, ${formulas[state.arrangement]}: ${out.rows} target positions by ${out.cols} features`,
-          document,
-        }),
-      ];
-      tables = [numbersTable(out, { rowLabels: targetIn, colLabels: Array.from({ length: dModel }, (_, j) => `d${j + 1}`), caption: `Output of the feed-forward sublayer of decoder layer ${state.layer} (${formulas[state.arrangement]}), Lq × d_model`, corner: "position", document })];
-      said = `it reads each position's row alone (${ff.input.cols} → ${ff.activated.cols} → ${ff.output.cols} numbers); no attention, no memory`;
-    } else {
-      const attention = decoder[state.sublayer].inner;
-      const isCross = state.sublayer === "crossAttention";
-      const keys = isCross ? source : targetIn;
-      const kv = isCross ? trace.memory : attention.input;
-      facts.push(
-        ["X_t, the queries' input", `${normFirst ? `${norm} of x` : "x itself"}: ${shape(attention.input, "Lq × d_model")}`],
-        isCross
-          ? ["keys and values from", `the encoder's memory (after the encoder's final LayerNorm): ${shape(kv, "Lk × d_model")}, the same matrix in all ${layers} layers`]
-          : ["keys and values from", `X_t itself, the target positions so far (causal mask): ${shape(kv, "Lq × d_model")}`],
-        ["weights", `${shape(attention.perHead[0].attention.weights, isCross ? "Lq × Lk" : "Lq × Lq")} per head, ${attention.heads} heads of d_k = ${attention.dk}`],
-        ["f writes", `W_O of the concatenated heads: ${shape(attention.output, "Lq × d_model")}`],
-      );
-      panels = attention.perHead.map((head, n) =>
-        heatmap(head.attention.weights, {
-          rowLabels: targetIn,
-          colLabels: keys,
-          rowTitle: `head ${n + 1}: query`,
-          colTitle: isCross ? "key (source memory)" : "key (target)",
-          cellSize: 28,
-          marginLeft: 64,
-          shape: ["Lq", isCross ? "Lk" : "Lq"],
-          ariaLabel: `Head ${n + 1} of ${attention.heads}: ${names[state.sublayer]} weights of decoder layer ${state.layer}, ${formulas[state.arrangement]}, ${targetIn.length} target positions by ${keys.length} ${isCross ? "source" : "target"} positions`,
-          document,
-        }),
-      );
-      tables = attention.perHead.map((head, n) =>
-        numbersTable(head.attention.weights, {
-          rowLabels: targetIn,
-          colLabels: keys,
-          caption: `Head ${n + 1}: ${names[state.sublayer]} weights of decoder layer ${state.layer} (${formulas[state.arrangement]}); each row sums to 1${isCross ? "" : ", and is 0 right of the diagonal"}`,
-          corner: "query \\ key",
-          document,
-        }),
-      );
-      said = isCross
-        ? `its queries come from ${fIn}; its keys and values from the encoder's memory, ${shape(kv, "Lk × d_model")}, the same in every layer`
-        : `its queries, keys and values all come from ${fIn}, and position i sees positions 1 to i only`;
-    }
-    const out = decoder[state.sublayer].output;
-    facts.push(["y, the stream out", `${normFirst ? `x + f(${norm}(x))` : `${norm}(x + f(x))`}: ${shape(out, "Lq × d_model")}; row RMS ${formatValue(meanRowRms(out), 2)} (mean over positions)`]);
-
-    const side = document.createElement("div");
-    side.setAttribute("style", "flex:1 1 18rem;min-width:0");
-    const title = document.createElement("p");
-    title.setAttribute("style", "margin:0;font-weight:600");
-    title.textContent = `Layer ${state.layer}, ${names[state.sublayer]} (${formulas[state.arrangement]})`;
-    const list = document.createElement("dl");
-    list.setAttribute("style", "margin:0.25rem 0 0.5rem;font-size:0.9rem");
-    for (const [term, text] of facts) {
-      const dt = document.createElement("dt");
-      dt.setAttribute("style", "font-weight:600;margin-top:0.25rem");
-      dt.textContent = term;
-      const dd = document.createElement("dd");
-      dd.setAttribute("style", "margin:0");
-      dd.textContent = text;
-      list.append(dt, dd);
-    }
-    // One map per head, side by side where they fit (LiveFigure pages do not load figures.css).
-    const maps = document.createElement("div");
-    maps.setAttribute("style", "display:flex;flex-wrap:wrap;gap:0.5rem 1rem");
-    maps.append(...panels);
-    side.append(title, list, maps);
-
-    const order = sublayers.map((s, n) => `${normFirst ? `LayerNorm ${n + 1}, ` : ""}${names[s]}${s === "crossAttention" ? " (queries from the stream, keys and values from the encoder memory)" : ""}, add the residual${normFirst ? "" : `, LayerNorm ${n + 1}`}`);
-    const diagram = blockDiagram(
-      state.arrangement,
-      state.sublayer,
-      state.layer,
-      layers,
-      `Block diagram of decoder layer ${state.layer} of ${layers}, ${formulas[state.arrangement]}: ${order.join("; then ")}; after the last layer, a final LayerNorm. Highlighted: ${names[state.sublayer]}.`,
-      document,
-    );
-    const row = document.createElement("div");
-    row.setAttribute("style", "display:flex;flex-wrap:wrap;gap:0.75rem 1.5rem;align-items:flex-start");
-    row.append(diagram, side);
-
-    const steps = textTable(
-      document,
-      `Decoder layer ${state.layer} of ${layers}, ${formulas[state.arrangement]}: each sublayer, what it reads and what it writes`,
-      ["sublayer", "computes", "queries from (X_t)", "keys and values from", "weights", "output"],
-      sublayers.map((s, n) => {
-        const t = decoder[s];
-        const g = normFirst ? `x + f(LN${n + 1}(x))` : `LN${n + 1}(x + f(x))`;
-        if (s === "feedForward") return [`${n + 1}. ${names[s]}`, g, "— (no attention)", "—", "—", shape(t.output, "Lq × d_model")];
-        const a = decoder[s].inner;
-        const from = s === "selfAttention" ? (l === 0 ? "embeddings + positions" : `layer ${l}'s output`) : "stream after self-attention";
-        return [
-          `${n + 1}. ${names[s]}`,
-          g,
-          `${normFirst ? `LN${n + 1} of the ` : ""}${from}, ${shape(a.input, "Lq × d_model")}`,
-          s === "crossAttention" ? `encoder memory, ${shape(trace.memory, "Lk × d_model")}` : "X_t (causal)",
-          `${shape(a.perHead[0].attention.weights, s === "crossAttention" ? "Lq × Lk" : "Lq × Lq")} × ${a.heads} heads`,
-          shape(t.output, "Lq × d_model"),
+      // What the chosen sublayer reads and writes, as lines of text beside the diagram.
+      const facts: [string, string][] = [[t.dbStreamIn, t.dbColon(streamIn, shape(input, "Lq × d_model"))]];
+      let panels: Element[];
+      let tables: HTMLTableElement[];
+      let said: string;
+      if (state.sublayer === "feedForward") {
+        const ff = decoder.feedForward.inner;
+        facts.push(
+          [t.dbFReads, t.dbEachRow(reads, shape(ff.input, "Lq × d_model"))],
+          [t.dbHidden, t.dbColon("relu(x W₁ + b₁)", shape(ff.activated, "Lq × d_ff"))],
+          [t.dbFWrites, t.dbHiddenWrite(shape(ff.output, "Lq × d_model"))],
+        );
+        const out = decoder.feedForward.output;
+        panels = [
+          heatmap(out, {
+            rowLabels: targetIn,
+            colLabels: Array.from({ length: dModel }, (_, j) => `d${j + 1}`),
+            kind: "diverging",
+            rowTitle: t.dbTargetPosition,
+            colTitle: t.dbFeature,
+            cellSize: 36, // room for two decimals and a sign
+            marginLeft: 64,
+            shape: ["Lq", "d_model"],
+            ariaLabel: t.dbFfAria(state.layer, formula, out.rows, out.cols),
+            document,
+            lang,
+          }),
         ];
-      }),
-    );
-    const readout = `Decoder layer ${state.layer}, ${formulas[state.arrangement]}. The ${names[state.sublayer]}: ${said}.`;
-    return { plots: [row], tables: [steps, ...tables], readout };
-  },
+        tables = [numbersTable(out, { rowLabels: targetIn, colLabels: Array.from({ length: dModel }, (_, j) => `d${j + 1}`), caption: t.dbFfCaption(state.layer, formula), corner: t.dbPositionCorner, document })];
+        said = t.dbFfSaid(ff.input.cols, ff.activated.cols, ff.output.cols);
+      } else {
+        const attention = decoder[state.sublayer].inner;
+        const isCross = state.sublayer === "crossAttention";
+        const keys = isCross ? source : targetIn;
+        const kv = isCross ? trace.memory : attention.input;
+        facts.push(
+          [t.dbQueriesInput, t.dbColon(reads, shape(attention.input, "Lq × d_model"))],
+          [t.dbKvFrom, isCross ? t.dbKvMemory(shape(kv, "Lk × d_model"), layers) : t.dbKvSelf(shape(kv, "Lq × d_model"))],
+          [t.dbWeights, t.dbPerHead(shape(attention.perHead[0].attention.weights, isCross ? "Lq × Lk" : "Lq × Lq"), attention.heads, attention.dk)],
+          [t.dbFWrites, t.dbConcat(shape(attention.output, "Lq × d_model"))],
+        );
+        panels = attention.perHead.map((head, n) =>
+          heatmap(head.attention.weights, {
+            rowLabels: targetIn,
+            colLabels: keys,
+            rowTitle: t.dbHeadQuery(n + 1),
+            colTitle: isCross ? t.dbKeySource : t.dbKeyTarget,
+            cellSize: 28,
+            marginLeft: 64,
+            shape: ["Lq", isCross ? "Lk" : "Lq"],
+            ariaLabel: t.dbHeadAria(n + 1, attention.heads, name, state.layer, formula, targetIn.length, keys.length, isCross),
+            document,
+            lang,
+          }),
+        );
+        tables = attention.perHead.map((head, n) =>
+          numbersTable(head.attention.weights, {
+            rowLabels: targetIn,
+            colLabels: keys,
+            caption: t.dbHeadCaption(n + 1, name, state.layer, formula, isCross),
+            corner: t.dbQueryKeyCorner,
+            document,
+          }),
+        );
+        said = isCross ? t.dbCrossSaid(fIn, shape(kv, "Lk × d_model")) : t.dbSelfSaid(fIn);
+      }
+      const out = decoder[state.sublayer].output;
+      facts.push([t.dbStreamOut, t.dbStreamOutText(t.dbOutFormula(normFirst, sublayers.indexOf(state.sublayer) + 1), shape(out, "Lq × d_model"), formatValue(meanRowRms(out), 2))]);
+
+      const side = document.createElement("div");
+      side.setAttribute("style", "flex:1 1 18rem;min-width:0");
+      const title = document.createElement("p");
+      title.setAttribute("style", "margin:0;font-weight:600");
+      title.textContent = t.dbTitle(state.layer, name, formula);
+      const list = document.createElement("dl");
+      list.setAttribute("style", "margin:0.25rem 0 0.5rem;font-size:0.9rem");
+      for (const [term, text] of facts) {
+        const dt = document.createElement("dt");
+        dt.setAttribute("style", "font-weight:600;margin-top:0.25rem");
+        dt.textContent = term;
+        const dd = document.createElement("dd");
+        dd.setAttribute("style", "margin:0");
+        dd.textContent = text;
+        list.append(dt, dd);
+      }
+      // One map per head, side by side where they fit (LiveFigure pages do not load figures.css).
+      const maps = document.createElement("div");
+      maps.setAttribute("style", "display:flex;flex-wrap:wrap;gap:0.5rem 1rem");
+      maps.append(...panels);
+      side.append(title, list, maps);
+
+      const order = sublayers.map((s, n) => t.dbOrderStep(t.dbName(s), s === "crossAttention", normFirst, t.dbNorm(n + 1)));
+      const diagram = blockDiagram(
+        state.arrangement,
+        state.sublayer,
+        state.layer,
+        layers,
+        t.dbDiagramAria(state.layer, layers, formula, order, name),
+        t,
+        document,
+      );
+      const row = document.createElement("div");
+      row.setAttribute("style", "display:flex;flex-wrap:wrap;gap:0.75rem 1.5rem;align-items:flex-start");
+      row.append(diagram, side);
+
+      const steps = textTable(
+        document,
+        t.dbStepsCaption(state.layer, layers, formula),
+        t.dbStepsHeaders,
+        sublayers.map((s, n) => {
+          const sub = decoder[s];
+          const g = normFirst ? `x + f(LN${n + 1}(x))` : `LN${n + 1}(x + f(x))`;
+          if (s === "feedForward") return [`${n + 1}. ${t.dbName(s)}`, g, t.dbNoAttention, "—", "—", shape(sub.output, "Lq × d_model")];
+          const a = decoder[s].inner;
+          const from = s === "selfAttention" ? (l === 0 ? t.dbFromEmbeddings : t.dbFromLayer(l)) : t.dbFromSelf;
+          return [
+            `${n + 1}. ${t.dbName(s)}`,
+            g,
+            t.dbQueriesFrom(normFirst ? `LN${n + 1}` : null, from, shape(a.input, "Lq × d_model")),
+            s === "crossAttention" ? t.dbMemoryCell(shape(trace.memory, "Lk × d_model")) : t.dbCausal,
+            t.dbHeadsCell(shape(a.perHead[0].attention.weights, s === "crossAttention" ? "Lq × Lk" : "Lq × Lq"), a.heads),
+            shape(sub.output, "Lq × d_model"),
+          ];
+        }),
+      );
+      const readout = t.dbReadout(state.layer, formula, name, said);
+      return { plots: [row], tables: [steps, ...tables], readout };
+    },
+  };
 });

@@ -5,6 +5,7 @@ import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";
 import { plotChart } from "../plots/plotChart";
 import { textTable } from "../plots/textTable";
+import { lessonFiguresText, shapeTuple as tuple, type LessonFiguresText, type ShapeSizes, type ShapeStepKey } from "../i18n/lessonFiguresText";
 import { defineFigure } from "./figureDefinition";
 
 interface State {
@@ -22,8 +23,8 @@ interface State {
 }
 
 /** The axes a tensor of the computation can have; "1" is a size-1 axis added for broadcasting. */
-type AxisName = "B" | "h" | "Lq" | "Lk" | "d_k" | "d_model" | "1";
-type Sizes = Record<AxisName, number>;
+type AxisName = keyof ShapeSizes;
+type Sizes = ShapeSizes;
 
 /**
  * Okabe-Ito colours, one per axis, so an axis keeps its colour as it moves; the text in each cell
@@ -40,8 +41,8 @@ const axisFill: Record<AxisName, string> = {
 };
 
 interface Row {
-  /** The tensor, as the code names it. */
-  label: string;
+  /** The tensor, as the code names it (or, where it needs words, as the edition does). */
+  label: string | ((t: LessonFiguresText) => string);
   axes: AxisName[];
 }
 
@@ -56,6 +57,9 @@ interface Slice {
 }
 
 interface Step {
+  /** Which step it is, for its words in lessonFiguresText. */
+  key: ShapeStepKey;
+  /** Its name as the code calls it; an edition may name it in its own words (ptsStepName). */
   name: string;
   /** The PyTorch line of this step (nn.MultiheadAttention's computation, written out). */
   code: string;
@@ -63,16 +67,12 @@ interface Step {
   /** Broadcasting lines shapes up from the right; the other steps read best from the left. */
   alignRight?: boolean;
   slice(t: MultiHeadTrace, b: number, i: number): Slice;
-  /** One sentence on what the step does to the shapes. */
-  says(s: Sizes, b: number, i: number): string;
 }
-
-const tuple = (axes: AxisName[], s: Sizes) => `(${axes.join(", ")}) = (${axes.map((a) => s[a]).join(", ")})`;
-const cols = (i: number, s: Sizes) => `columns ${i * s.d_k} to ${(i + 1) * s.d_k - 1}`;
 
 /** The steps in order; the lesson names a step by its number, found here by name. */
 export const steps: Step[] = [
   {
+    key: "project",
     name: "project",
     code: "q = q_proj(query); k = k_proj(memory); v = v_proj(memory)",
     rows: [
@@ -81,9 +81,9 @@ export const steps: Step[] = [
       { label: "v", axes: ["B", "Lk", "d_model"] },
     ],
     slice: (t, b) => ({ matrix: t.q, index: `q[${b}]`, columns: "features", kind: "diverging" }),
-    says: (s) => `Each nn.Linear acts on the last axis only, so the batch rides along: q is ${tuple(["B", "Lq", "d_model"], s)} and k, v are ${tuple(["B", "Lk", "d_model"], s)}.`,
   },
   {
+    key: "view",
     name: "view",
     code: "q = q.view(B, Lq, h, d_k)",
     rows: [
@@ -91,10 +91,9 @@ export const steps: Step[] = [
       { label: "q.view(…)", axes: ["B", "Lq", "h", "d_k"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].q, index: `q[${b}, :, ${i}, :]`, columns: "head features", kind: "diverging" }),
-    says: (s, _b, i) =>
-      `view cuts the last axis, d_model = ${s.d_model}, into h = ${s.h} heads of d_k = ${s.d_k} without moving a number: head ${i} is ${cols(i, s)} of every token. Shape ${tuple(["B", "Lq", "h", "d_k"], s)}.`,
   },
   {
+    key: "transpose",
     name: "transpose(1, 2)",
     code: "q = q.transpose(1, 2)",
     rows: [
@@ -103,10 +102,9 @@ export const steps: Step[] = [
       { label: "k, v", axes: ["B", "h", "Lk", "d_k"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].q, index: `q[${b}, ${i}]`, columns: "head features", kind: "diverging" }),
-    says: (s) =>
-      `transpose swaps the Lq and h axes, so q[b, i] is one (Lq, d_k) matrix per item and head: ${tuple(["B", "h", "Lq", "d_k"], s)}. The numbers are the previous step's; only the order of the axes changed. k and v get the same view and transpose.`,
   },
   {
+    key: "scores",
     name: "scores",
     code: "scores = q @ k.transpose(-2, -1) / d_k ** 0.5",
     rows: [
@@ -115,26 +113,21 @@ export const steps: Step[] = [
       { label: "scores", axes: ["B", "h", "Lq", "Lk"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].attention.scaled, index: `scores[${b}, ${i}]`, columns: "keys", kind: "diverging" }),
-    says: (s) =>
-      `@ multiplies the last two axes and treats the first two as a batch of B·h = ${s.B * s.h} independent products: (Lq, d_k) × (d_k, Lk) → ${tuple(["B", "h", "Lq", "Lk"], s)}, scaled by 1/√d_k = 1/√${s.d_k}.`,
   },
   {
+    key: "mask",
     name: "mask",
     code: "scores = scores.masked_fill(pad[:, None, None, :], float('-inf'))",
     alignRight: true,
     rows: [
       { label: "pad", axes: ["B", "Lk"] },
-      { label: "pad, 4-D", axes: ["B", "1", "1", "Lk"] },
+      { label: (t) => t.ptsPad4d, axes: ["B", "1", "1", "Lk"] },
       { label: "scores", axes: ["B", "h", "Lq", "Lk"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].attention.masked, index: `scores[${b}, ${i}]`, columns: "keys", kind: "diverging" }),
-    says: (s, b) => {
-      const length = lengthOf(s, b);
-      const masked = s.Lk - length === 1 ? `its key ${length} is` : `its keys ${length} to ${s.Lk - 1} are`;
-      return `The (B, Lk) padding flags get two size-1 axes, (B, 1, 1, Lk) = (${s.B}, 1, 1, ${s.Lk}), and broadcast over the h = ${s.h} heads and Lq = ${s.Lq} queries. Item ${b} has ${length} real source token${length === 1 ? "" : "s"}, so ${length === s.Lk ? "none of its keys is masked" : `${masked} −∞ in every row of every head`}.`;
-    },
   },
   {
+    key: "softmax",
     name: "softmax",
     code: "w = scores.softmax(dim=-1)",
     rows: [
@@ -142,9 +135,9 @@ export const steps: Step[] = [
       { label: "w", axes: ["B", "h", "Lq", "Lk"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].attention.weights, index: `w[${b}, ${i}]`, columns: "keys", kind: "sequential" }),
-    says: (s) => `softmax over dim = -1, the Lk axis: each of the B·h·Lq = ${s.B * s.h * s.Lq} rows sums to 1 over its real keys; masked keys get exactly 0.`,
   },
   {
+    key: "weightedSum",
     name: "w @ v",
     code: "o = w @ v",
     rows: [
@@ -153,9 +146,9 @@ export const steps: Step[] = [
       { label: "o", axes: ["B", "h", "Lq", "d_k"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].attention.output, index: `o[${b}, ${i}]`, columns: "head features", kind: "diverging" }),
-    says: (s) => `(Lq, Lk) × (Lk, d_k) → (Lq, d_k) for each item and head: ${tuple(["B", "h", "Lq", "d_k"], s)}.`,
   },
   {
+    key: "transposeBack",
     name: "transpose(1, 2)",
     code: "o = o.transpose(1, 2)",
     rows: [
@@ -163,10 +156,9 @@ export const steps: Step[] = [
       { label: "o.transpose", axes: ["B", "Lq", "h", "d_k"] },
     ],
     slice: (t, b, i) => ({ matrix: t.perHead[i].attention.output, index: `o[${b}, :, ${i}, :]`, columns: "head features", kind: "diverging" }),
-    says: (s) =>
-      `transpose puts the heads back next to the features of each token: ${tuple(["B", "Lq", "h", "d_k"], s)}. Same numbers; but the tensor is no longer laid out in this order in memory, which is why the next step needs reshape, not view.`,
   },
   {
+    key: "reshape",
     name: "reshape",
     code: "o = o.reshape(B, Lq, d_model)",
     rows: [
@@ -174,10 +166,9 @@ export const steps: Step[] = [
       { label: "o", axes: ["B", "Lq", "d_model"] },
     ],
     slice: (t, b) => ({ matrix: t.concat, index: `o[${b}]`, columns: "features", kind: "diverging" }),
-    says: (s, _b, i) =>
-      `reshape merges h and d_k back into d_model = ${s.d_model}, the concatenation of the heads: head ${i}'s output is ${cols(i, s)} again. Shape ${tuple(["B", "Lq", "d_model"], s)}.`,
   },
   {
+    key: "outProj",
     name: "out_proj",
     code: "out = out_proj(o)",
     rows: [
@@ -185,7 +176,6 @@ export const steps: Step[] = [
       { label: "out", axes: ["B", "Lq", "d_model"] },
     ],
     slice: (t, b) => ({ matrix: t.output, index: `out[${b}]`, columns: "features", kind: "diverging" }),
-    says: (s) => `One shared W_O (d_model × d_model = ${s.d_model} × ${s.d_model}) mixes every head into every output column: ${tuple(["B", "Lq", "d_model"], s)}, the shape the layer was given.`,
   },
 ];
 
@@ -195,11 +185,12 @@ function lengthOf(s: Sizes, b: number): number {
 }
 
 /** Draws one step's tensors as rows of coloured axis cells, each cell naming its axis and, below, its size; narrow enough for a phone. */
-function shapeChart(step: Step, s: Sizes, document: Document): Element {
+function shapeChart(step: Step, s: Sizes, t: LessonFiguresText, document: Document): Element {
+  const labelOf = (row: Row) => (typeof row.label === "string" ? row.label : row.label(t));
   const width = Math.max(...step.rows.map((r) => r.axes.length));
   const cells = step.rows.flatMap((row) =>
     row.axes.map((axis, n) => ({
-      row: row.label,
+      row: labelOf(row),
       slot: step.alignRight ? width - row.axes.length + n : n,
       axis,
       text: axis === "1" ? "1" : `${axis}\n${s[axis]}`,
@@ -207,7 +198,7 @@ function shapeChart(step: Step, s: Sizes, document: Document): Element {
   );
   return plotChart({
     document,
-    ariaLabel: `Shapes at step “${step.name}”: ${step.rows.map((r) => `${r.label} ${tuple(r.axes, s)}`).join("; ")}`,
+    ariaLabel: t.ptsShapesAria(t.ptsStepName(step.key, step.name), step.rows.map((r) => `${labelOf(r)} ${tuple(r.axes, s)}`)),
     width: 336,
     height: step.rows.length * 40 + 16,
     marginLeft: 88,
@@ -215,7 +206,7 @@ function shapeChart(step: Step, s: Sizes, document: Document): Element {
     marginBottom: 8,
     padding: 0.08,
     x: { domain: Array.from({ length: 4 }, (_, n) => n), axis: null },
-    y: { domain: step.rows.map((r) => r.label), label: null, tickSize: 0 },
+    y: { domain: step.rows.map(labelOf), label: null, tickSize: 0 },
     marks: [
       Plot.cell(cells, { x: "slot", y: "row", fill: (c: (typeof cells)[number]) => axisFill[c.axis], inset: 1 }),
       Plot.text(cells, { x: "slot", y: "row", text: "text", fill: "black", fontSize: 12, lineHeight: 1.1 }),
@@ -226,59 +217,66 @@ function shapeChart(step: Step, s: Sizes, document: Document): Element {
 const featureLabels = (n: number, from = 0) => Array.from({ length: n }, (_, c) => String(from + c));
 
 /** The multi-head computation as PyTorch writes it on (B, h, L, d_k) tensors, one step at a time, with a slice computed by the core. */
-export default defineFigure<State>({
-  controls: [
-    { kind: "range", name: "step", label: "Step", min: 1, max: steps.length, step: 1, format: (n) => `${n}. ${steps[n - 1].name}` },
-    { kind: "range", name: "B", label: "Batch size B", min: 1, max: 4, step: 1 },
-    { kind: "range", name: "Lq", label: "Target length Lq", min: 1, max: 6, step: 1 },
-    { kind: "range", name: "Lk", label: "Source length Lk", min: 1, max: 6, step: 1 },
-    { kind: "select", name: "dModel", label: "d_model", options: [4, 6, 8, 12, 16].map((d) => ({ value: String(d), label: String(d) })) },
-    { kind: "select", name: "heads", label: "Heads h", options: [1, 2, 3, 4, 6, 8].map((h) => ({ value: String(h), label: String(h) })) },
-    { kind: "range", name: "item", label: "Show batch item b", min: 0, max: 3, step: 1 },
-    { kind: "range", name: "head", label: "Show head i", min: 0, max: 7, step: 1 },
-  ],
-  initial: { step: 5, B: 2, Lq: 3, Lk: 5, dModel: 8, heads: 2, item: 1, head: 0 },
-  render(state, document) {
-    const { B, Lq, Lk, dModel, heads, item, head } = state;
-    const step = steps[state.step - 1];
-    if (item >= B) throw new Error(`There is no batch item b = ${item}: a batch of B = ${B} has items 0 to ${B - 1}. Lower b or raise B.`);
-    if (head >= heads) throw new Error(`There is no head i = ${head}: h = ${heads} heads are numbered 0 to ${heads - 1}. Lower i or raise h.`);
-    const sizes: Sizes = { B, h: heads, Lq, Lk, d_k: dModel / heads, d_model: dModel, "1": 1 };
-    const keyLengths = Array.from({ length: B }, (_, b) => lengthOf(sizes, b));
-    // Every length is at most Lk, so max(keyLengths) = Lk: item 0 is never padded.
-    const batch = paddedBatchExample(keyLengths, heads, 13, { Lq, dModel });
-    // The core refuses h that does not divide d_model with the head counts that would: the same condition view(B, Lq, h, d_k) has.
-    const traces = multiHeadCrossAttentionBatch(batch.queries, batch.memories, batch.memories, batch.params, { keyLengths });
-    const slice = step.slice(traces[item], item, head);
-    const rowLabels = Array.from({ length: Lq }, (_, l) => `t${l}`);
-    const length = keyLengths[item];
-    const colLabels =
-      slice.columns === "keys"
-        ? Array.from({ length: Lk }, (_, j) => (j < length ? `s${j}` : `s${j} pad`))
-        : slice.columns === "head features"
-          ? featureLabels(sizes.d_k, head * sizes.d_k)
-          : featureLabels(dModel);
-    const colTitle = slice.columns === "keys" ? "key (source position)" : "feature column of d_model";
-    const map = heatmap(slice.matrix, {
-      rowLabels,
-      colLabels,
-      kind: slice.kind,
-      rowTitle: "query (target position)",
-      colTitle,
-      shape: ["Lq", slice.columns === "keys" ? "Lk" : slice.columns === "features" ? "d_model" : "d_k"],
-      ariaLabel: `${slice.index}: the slice of batch item ${item}${slice.columns === "features" ? "" : `, head ${head}`} after step “${step.name}”, ${slice.matrix.rows} by ${slice.matrix.cols}, computed by the core`,
-      document,
-    });
-    const tables = [
-      textTable(
+export default defineFigure<State>((lang) => {
+  const t = lessonFiguresText[lang];
+  const nameOf = (step: Step) => t.ptsStepName(step.key, step.name);
+  return {
+    controls: [
+      { kind: "range", name: "step", label: t.ptsStep, min: 1, max: steps.length, step: 1, format: (n) => `${n}. ${nameOf(steps[n - 1])}` },
+      { kind: "range", name: "B", label: t.ptsBatch, min: 1, max: 4, step: 1 },
+      { kind: "range", name: "Lq", label: t.ptsTarget, min: 1, max: 6, step: 1 },
+      { kind: "range", name: "Lk", label: t.ptsSource, min: 1, max: 6, step: 1 },
+      { kind: "select", name: "dModel", label: "d_model", options: [4, 6, 8, 12, 16].map((d) => ({ value: String(d), label: String(d) })) },
+      { kind: "select", name: "heads", label: t.ptsHeads, options: [1, 2, 3, 4, 6, 8].map((h) => ({ value: String(h), label: String(h) })) },
+      { kind: "range", name: "item", label: t.ptsItem, min: 0, max: 3, step: 1 },
+      { kind: "range", name: "head", label: t.ptsHead, min: 0, max: 7, step: 1 },
+    ],
+    initial: { step: 5, B: 2, Lq: 3, Lk: 5, dModel: 8, heads: 2, item: 1, head: 0 },
+    render(state, document) {
+      const { B, Lq, Lk, dModel, heads, item, head } = state;
+      const step = steps[state.step - 1];
+      const name = nameOf(step);
+      // view(B, Lq, h, d_k) needs h to divide d_model; the core refuses it too, but in its own (English) words.
+      if (dModel % heads !== 0) throw new Error(t.ptsNotDivisible(dModel, heads, Array.from({ length: dModel }, (_, d) => d + 1).filter((d) => dModel % d === 0)));
+      if (item >= B) throw new Error(t.ptsNoItem(item, B));
+      if (head >= heads) throw new Error(t.ptsNoHead(head, heads));
+      const sizes: Sizes = { B, h: heads, Lq, Lk, d_k: dModel / heads, d_model: dModel, "1": 1 };
+      const keyLengths = Array.from({ length: B }, (_, b) => lengthOf(sizes, b));
+      // Every length is at most Lk, so max(keyLengths) = Lk: item 0 is never padded.
+      const batch = paddedBatchExample(keyLengths, heads, 13, { Lq, dModel });
+      const traces = multiHeadCrossAttentionBatch(batch.queries, batch.memories, batch.memories, batch.params, { keyLengths });
+      const slice = step.slice(traces[item], item, head);
+      const rowLabels = Array.from({ length: Lq }, (_, l) => `t${l}`);
+      const length = keyLengths[item];
+      const colLabels =
+        slice.columns === "keys"
+          ? Array.from({ length: Lk }, (_, j) => (j < length ? `s${j}` : t.ptsPadKey(j)))
+          : slice.columns === "head features"
+            ? featureLabels(sizes.d_k, head * sizes.d_k)
+            : featureLabels(dModel);
+      const colTitle = slice.columns === "keys" ? t.ptsKeyTitle : t.ptsFeatureTitle;
+      const map = heatmap(slice.matrix, {
+        rowLabels,
+        colLabels,
+        kind: slice.kind,
+        rowTitle: t.ptsQueryTitle,
+        colTitle,
+        shape: ["Lq", slice.columns === "keys" ? "Lk" : slice.columns === "features" ? "d_model" : "d_k"],
+        ariaLabel: t.ptsSliceAria(slice.index, item, slice.columns === "features" ? null : head, name, slice.matrix.rows, slice.matrix.cols),
         document,
-        `Shapes at step ${state.step}, “${step.name}”`,
-        ["tensor", "axes", "sizes"],
-        step.rows.map((r) => [r.label, `(${r.axes.join(", ")})`, `(${r.axes.map((a) => sizes[a]).join(", ")})`]),
-      ),
-      numbersTable(slice.matrix, { rowLabels, colLabels, caption: `${slice.index} after step “${step.name}”, computed by the core`, corner: `query \\ ${slice.columns === "keys" ? "key" : "column"}`, document }),
-    ];
-    const readout = `Step ${state.step} of ${steps.length}, ${step.code}. ${step.says(sizes, item, head)} The map is ${slice.index}.`;
-    return { plots: [shapeChart(step, sizes, document), map], tables, readout };
-  },
+        lang,
+      });
+      const tables = [
+        textTable(
+          document,
+          t.ptsShapesCaption(state.step, name),
+          t.ptsShapesHeaders,
+          step.rows.map((r) => [typeof r.label === "string" ? r.label : r.label(t), `(${r.axes.join(", ")})`, `(${r.axes.map((a) => sizes[a]).join(", ")})`]),
+        ),
+        numbersTable(slice.matrix, { rowLabels, colLabels, caption: t.ptsSliceCaption(slice.index, name), corner: t.ptsCorner(slice.columns === "keys"), document }),
+      ];
+      const readout = t.ptsReadout(state.step, steps.length, step.code, t.ptsSays(step.key, sizes, item, head, length), slice.index);
+      return { plots: [shapeChart(step, sizes, t, document), map], tables, readout };
+    },
+  };
 });

@@ -97,12 +97,13 @@ describe("lesson pytorch", () => {
     const figure = await wake(page, "pytorch-mask-conventions");
     const readout = figure.locator("[data-readout]");
     await expect(readout.innerText()).resolves.toMatch(/^F\.scaled_dot_product_attention's attn_mask reads True as “takes part”, .* the 2 <pad> keys get 0% of every row/);
+    // Each redraw follows its change in a task of its own (oncePerFrame): wait for the readout.
     await figure.getByRole("checkbox", { name: "Pass the other call's mask (conventions mixed up)" }).check();
-    await expect(readout.innerText()).resolves.toMatch(/^Mixed up: the mask was built for nn\.MultiheadAttention, where True means “blocked”, .* they get 100% of every row and “le chat noir dort” nothing\./);
+    await expect.poll(() => readout.innerText()).toMatch(/^Mixed up: the mask was built for nn\.MultiheadAttention, where True means “blocked”, .* they get 100% of every row and “le chat noir dort” nothing\./);
     await figure.getByRole("combobox", { name: "PyTorch call" }).selectOption("mha");
-    await expect(readout.innerText()).resolves.toMatch(/^Mixed up: the mask was built for F\.scaled_dot_product_attention, .* they get 100% of every row/);
+    await expect.poll(() => readout.innerText()).toMatch(/^Mixed up: the mask was built for F\.scaled_dot_product_attention, .* they get 100% of every row/);
     await figure.getByRole("checkbox", { name: "Pass the other call's mask (conventions mixed up)" }).uncheck();
-    await expect(readout.innerText()).resolves.toMatch(/^nn\.MultiheadAttention's key_padding_mask reads True as “blocked”, .* get 0% of every row/);
+    await expect.poll(() => readout.innerText()).toMatch(/^nn\.MultiheadAttention's key_padding_mask reads True as “blocked”, .* get 0% of every row/);
     expect(problems).toEqual([]);
   });
 
