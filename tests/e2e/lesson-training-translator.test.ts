@@ -50,6 +50,18 @@ describe("lesson training-translator", () => {
     expect(problems).toEqual([]);
   });
 
+  it("every figure on the page, the lab, its translation panel and the learned alignment included, offers Download as SVG, PNG and CSV", async () => {
+    const { page, problems } = await openPage(browser(), url);
+    const figures = page.locator("figure[data-figure]");
+    const count = await figures.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      const group = figures.nth(i).getByRole("group", { name: "Download" });
+      for (const format of ["SVG", "PNG", "CSV"]) await expect(group.getByRole("button", { name: format }).count()).resolves.toBe(1);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("with JavaScript off, the lab shows the checkpoint's curves, metrics and learned per-head maps, and its translation", async () => {
     const { page } = await openPage(browser(), url, { javaScriptEnabled: false });
     await expectStaticLesson(page, url, new URL("glossary/", baseUrl).href);
