@@ -37,6 +37,15 @@ export function langOfLessonFile(path: string | undefined): Lang {
   return path && /(^|[\\/])content[\\/]zh[\\/]/.test(path) ? "zh" : "en";
 }
 
+/**
+ * Whether the document at `path` is a lesson (content/lessons/ or content/zh/lessons/): the links'
+ * relative address is a lesson's, so other MDX (the instructors page's prose) gets none. A document
+ * without a path counts as a lesson.
+ */
+export function isLessonFile(path: string | undefined): boolean {
+  return path === undefined || /(^|[\\/])lessons[\\/][^\\/]+\.mdx$/.test(path);
+}
+
 /** One edition's matcher: the forms, longest first, with the words that are no use of any. */
 function matcherOf(edition: GlossaryLinkEdition) {
   const idOf = new Map<string, string>();
@@ -60,6 +69,7 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
   const matchers = Object.fromEntries(Object.entries(options.editions).map(([lang, edition]) => [lang, matcherOf(edition)])) as Record<Lang, ReturnType<typeof matcherOf>>;
   const entryId = (href: unknown) => (typeof href === "string" ? /glossary\/#([\w-]+)$/.exec(href)?.[1] : undefined);
   return (tree: HastNode, file?: { path?: string }) => {
+    if (!isLessonFile(file?.path)) return;
     const lang = langOfLessonFile(file?.path);
     const { idOf, pattern } = matchers[lang];
     const references = options.editions[lang].references;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
-import { langOfLessonFile, rehypeGlossaryLinks } from "../../../src/site/rehypeGlossaryLinks";
+import { isLessonFile, langOfLessonFile, rehypeGlossaryLinks } from "../../../src/site/rehypeGlossaryLinks";
 import { linkTerms, notTerms } from "../../../src/site/glossary";
 import type { HastNode } from "../../../src/site/hastNode";
 
@@ -100,6 +100,21 @@ describe("rehypeGlossaryLinks", () => {
   it("rehypeGlossaryLinks does not stop a Chinese lesson at an English References heading, nor an English one at 参考文献", async () => {
     await expect(renderZh("## References\n\n查询")).resolves.toContain(link("query", "查询"));
     await expect(render("## 参考文献\n\nquery")).resolves.toContain(link("query", "query"));
+  });
+});
+
+describe("isLessonFile", () => {
+  it("rehypeGlossaryLinks links nothing in MDX that is not a lesson (the instructors page's prose), whose pages sit elsewhere", async () => {
+    await expect(render("the query", "/site/content/pages/instructors.mdx")).resolves.not.toContain("glossary-term");
+    await expect(render("the query", "/site/content/zh/pages/instructors.mdx")).resolves.not.toContain("glossary-term");
+    await expect(render("the query")).resolves.toContain("glossary-term");
+  });
+
+  it("isLessonFile(path) is true for either edition's lessons and for no path", () => {
+    expect(isLessonFile("/work/site/content/lessons/masking.mdx")).toBe(true);
+    expect(isLessonFile("C:\\site\\content\\zh\\lessons\\masking.mdx")).toBe(true);
+    expect(isLessonFile("/work/site/content/pages/instructors.mdx")).toBe(false);
+    expect(isLessonFile(undefined)).toBe(true);
   });
 });
 
