@@ -9,32 +9,13 @@ import { labDataset, labProbes } from "../../src/train/labDataset";
 import { openPage } from "./browser";
 import { expectLessonOpens, expectStaticLesson, solveExercise } from "./reader";
 import { useBrowser } from "./useBrowser";
+import { labState, wakeLab } from "./trainerLab";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 const url = new URL("lessons/training-translator/", baseUrl).href;
 const checkpoint = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../src/train/checkpoint/default.json"), "utf8")) as LabCheckpoint;
 const screenshots = process.env.SCREENSHOT_DIR;
-
-/** Scrolls to the lab and waits until its island has taken over. */
-async function wakeLab(page: Page): Promise<Locator> {
-  const lab = page.locator("[data-trainer]");
-  await lab.scrollIntoViewIfNeeded();
-  await page.locator("trainer-lab[data-ready='true']").waitFor({ timeout: 30_000 });
-  return lab;
-}
-
-/** Waits until the lab's root satisfies `test` (run in the page on its data attributes). */
-async function labState(page: Page, test: string, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(
-    (code) => {
-      const el = document.querySelector<HTMLElement>("[data-trainer]")!;
-      return new Function("status", "step", "loss", `return ${code};`)(el.dataset.status, Number(el.dataset.step), Number(el.dataset.loss));
-    },
-    test,
-    { timeout, polling: 50 },
-  );
-}
 
 const data = async (lab: Locator) => ({
   status: await lab.getAttribute("data-status"),

@@ -1,33 +1,13 @@
-import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { trainerText } from "../../src/i18n/trainerText";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
+import { labState, wakeLab } from "./trainerLab";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 const url = new URL("zh/lessons/training-translator/", baseUrl).href;
 const { en, zh } = trainerText;
-
-/** Scrolls to the lab and waits until its island has taken over. */
-async function wakeLab(page: Page): Promise<Locator> {
-  const lab = page.locator("[data-trainer]");
-  await lab.scrollIntoViewIfNeeded();
-  await page.locator("trainer-lab[data-ready='true']").waitFor({ timeout: 30_000 });
-  return lab;
-}
-
-/** Waits until the lab's root satisfies `test` (run in the page on its data attributes). */
-async function labState(page: Page, test: string, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(
-    (code) => {
-      const el = document.querySelector<HTMLElement>("[data-trainer]")!;
-      return new Function("status", "step", `return ${code};`)(el.dataset.status, Number(el.dataset.step));
-    },
-    test,
-    { timeout, polling: 50 },
-  );
-}
 
 /** The English strings of the lab's text table that read as words (a few letters at least) and differ in Chinese. */
 const englishStrings = (() => {
