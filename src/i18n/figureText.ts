@@ -28,6 +28,8 @@ const en = {
   weightAxis: "weight",
   /** A heat map cell's name when the mask removed it. */
   masked: "masked (−∞)",
+  /** The shape badge's key to the hatched cells: "▨ = masked". */
+  maskedBadge: "masked",
   switchedOff: (title: string) => `${title} (switched off)`,
   scalingLabCaption:
     "Scaling lab: dot products of random unit-variance vectors, unscaled and divided by the square root of d_k, and how peaked the softmax gets as d_k grows from 1 to 1024, with and without scaling, and when d_model is used in place of d_k.",
@@ -57,6 +59,7 @@ const zh: Text = {
   histogramCount: "个数",
   weightAxis: "权重",
   masked: "已掩蔽（−∞）",
+  maskedBadge: "已掩蔽",
   switchedOff: (title) => `${title}（已关闭）`,
   scalingLabCaption:
     "缩放实验：随机单位方差向量的点积，未缩放的和除以 d_k 平方根的；以及随着 d_k 从 1 增长到 1024，softmax 在缩放与不缩放时、以及误用 d_model 代替 d_k 时变得多么尖锐。",

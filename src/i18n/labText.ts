@@ -145,7 +145,8 @@ const zh: Text = {
   mhOutputAria: (lq, dModel) => `输出：拼接结果乘以 W_O 再加 b_O，${lq} × ${dModel}`,
   mhChangeAria: (lq, dModel) => `输出相对于所有头都开启时的变化，${lq} × ${dModel}`,
   mhEachHead: "每个头的权重",
-  mhConcatTitle: (lq, heads, dk, dModel) => `拼接（${lq} × ${heads}·${dk} = ${lq} × ${dModel}）`,
+  // Concat is the paper's operator (MultiHead = Concat(head_1, ..., head_h) W_O), as the stepper names it.
+  mhConcatTitle: (lq, heads, dk, dModel) => `Concat (${lq} × ${heads}·${dk} = ${lq} × ${dModel})`,
   mhOutputTitle: (lq, dModel) => `输出 = 拼接 · W_O + b_O：(${lq} × ${dModel}) · (${dModel} × ${dModel}) → ${lq} × ${dModel}`,
   mhChangeTitle: "关闭头后输出的变化",
   mhParamsCaption: (dModel) => `参数量，由权重的形状计算（kdim = vdim = d_model = ${dModel}）`,

@@ -166,7 +166,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const outline = (keep: (c: MatrixCell) => boolean, strokeWidth: number) =>
     Plot.cell(cells.filter(keep), { x: "j", y: "i", fill: "none", stroke: "currentColor", strokeWidth, inset: 1, ariaHidden: "true" });
   const badge = options.shape
-    ? `${options.shape[0]} × ${options.shape[1]} = ${m.rows} × ${m.cols}${masked.length > 0 ? " · ▨ = masked" : ""}`
+    ? `${options.shape[0]} × ${options.shape[1]} = ${m.rows} × ${m.cols}${masked.length > 0 ? ` · ▨ = ${words.maskedBadge}` : ""}`
     : "";
   // A narrow matrix still leaves room for its badge (12 px text).
   const marginRight = Math.max(8, Math.ceil(textWidth(badge, 12)) - size * m.cols);

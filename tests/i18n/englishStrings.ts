@@ -11,6 +11,8 @@ export interface EnglishString {
 
 /** A value counts as English when it holds a Latin word of three letters or more. */
 const englishWord = /[A-Za-z]{3,}/;
+/** Names joined by operators ("Lq × d_model", "kdim = vdim") are notation, the same in every edition. */
+const notation = /^[A-Za-z_][\w.]*(\s*[=×·+\-−/]\s*[A-Za-z_][\w.]*)+$/;
 /** Sample arguments: numbers read as counts (7 takes plural branches), strings as names. */
 const samples = [7, "7"] as const;
 
@@ -21,7 +23,7 @@ const samples = [7, "7"] as const;
  */
 function pieces(text: string, split: RegExp): string[] {
   const parts = text.split(split).map((piece) => piece.replace(/\s+/g, " ").replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ""));
-  return parts.filter((piece) => englishWord.test(piece) && (parts.length === 1 || /\s|^[A-Z]/.test(piece)));
+  return parts.filter((piece) => englishWord.test(piece) && !notation.test(piece) && (parts.length === 1 || /\s|^[A-Z]/.test(piece)));
 }
 
 function callWithSamples(fn: (...args: unknown[]) => unknown): { en: unknown; sample: string } | undefined {

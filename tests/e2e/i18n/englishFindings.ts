@@ -59,7 +59,8 @@ export function englishFindings(page: Page, strings: EnglishString[], words: str
       // Each element's readable text, children apart (so "<td>Run</td><td>x</td>" is not "Runx").
       const texts = new Map<Element, string>();
       const textOf = (node: Node): string => {
-        if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+        // The English term in brackets after its first Chinese use, 词元（token）, is part of the translation.
+        if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.replace(/（[A-Za-z][^（）]*）/g, "（）");
         if (node.nodeType !== Node.ELEMENT_NODE || skipped(node as Element)) return " ";
         let text = "";
         for (const child of node.childNodes) text += child.nodeType === Node.ELEMENT_NODE ? ` ${textOf(child)} ` : textOf(child);

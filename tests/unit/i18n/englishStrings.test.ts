@@ -13,6 +13,11 @@ describe("englishStrings(name, table)", () => {
     ]);
   });
 
+  it("leaves out notation, names joined by operators, which every edition writes the same", () => {
+    const table = { en: { shape: "Lq × d_model", widths: "kdim = vdim", words: "Lq rows" }, zh: { shape: "Lq × d_model 形状", widths: "宽度 kdim = vdim", words: "Lq 行" } };
+    expect(englishStrings("t", table)).toEqual([{ source: "t.words", text: "Lq rows" }]);
+  });
+
   it("calls functions with sample arguments and gives the English pieces between them, plural branch included; a lone lowercase word is left out", () => {
     const table = {
       en: { found: (n: number, term: string) => `${n} ${n === 1 ? "page" : "pages"} for “${term}”.`, minutes: (m: number) => `about ${m} min`, lesson: (n: number) => `Lesson ${n}` },
