@@ -62,7 +62,7 @@ export function followQuery(example: FollowExample, trace: AttentionTrace, i: nu
   const weights = row(trace.weights, i);
   const token = target[i];
   const query = vectorStrip(row(q, i), { name: `q “${token}”`, lengthName: "d_k", ariaLabel: text.queryVectorLabel(token, i + 1, dk), document });
-  const bars = weightBars(weights, { labels: source, ariaLabel: text.queryBarsLabel(token, Lk), document });
+  const bars = weightBars(weights, { labels: source, ariaLabel: text.queryBarsLabel(token, Lk), document, lang });
   const parts = heatmap(contributions(example, trace, i), {
     rowLabels: [...source.map((s) => `w·v ${s}`), text.sumRowShort],
     colLabels: Array.from({ length: v.cols }, (_, c) => String(c + 1)),

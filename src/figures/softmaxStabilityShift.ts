@@ -59,7 +59,7 @@ export default defineFigure<State>((lang) => {
       const table = textTable(
         document,
         t.sssCaption(shiftQuery, state.shift),
-        [t.slkKey, t.sssScorePlusC, "exp(score + c)", t.sssNaiveWeight, t.sssStableWeight],
+        [t.slkKey, t.sssScorePlusC, t.sssExpScorePlusC, t.sssNaiveWeight, t.sssStableWeight],
         example.source.map((key, j) => [key, formatValue(shiftScores[j] + state.shift, 2), exps[j] === Infinity ? "Infinity" : exps[j].toPrecision(3), formatValue(naive[j], 3), formatValue(stable[j], 3)]),
       );
       const top = Math.max(...shiftScores) + state.shift;

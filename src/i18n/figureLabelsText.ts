@@ -233,6 +233,7 @@ const en = {
     `With c = ${c} the naive exponentials are so small they lose digits (subnormal numbers): its weights are off by up to ${gap}; the stable softmax returns the same weights as at c = 0.`,
   sssOverflow: (c: number, top: string) =>
     `With c = ${c} the naive formula computes exp(${top}) = Infinity and Infinity / Infinity = NaN; the stable softmax returns the same weights as at c = 0.`,
+  sssExpScorePlusC: "exp(score + c)",
   sssUnderflow: (c: number) => `With c = ${c} every naive exp(score + c) underflows to 0 and 0 / 0 = NaN; the stable softmax returns the same weights as at c = 0.`,
   sstAria: (query: string, tau: string, weights: string[]) => `Weights of “${query}” at temperature ${tau}: ${weights.join(", ")}`,
   sstEntropyAria: (first: string, lk: number, max: string, entropy: string, tau: string) =>
@@ -681,6 +682,7 @@ const zh: Text = {
   sssAgree: (c) => `c = ${c} 时两个公式一致，权重与 c = 0 时相同。`,
   sssSubnormal: (c, gap) => `c = ${c} 时朴素公式的指数小到丢失有效数字（次正规数）：它的权重最多偏差 ${gap}；稳定版 softmax 给出与 c = 0 时相同的权重。`,
   sssOverflow: (c, top) => `c = ${c} 时朴素公式算出 exp(${top}) = Infinity，而 Infinity / Infinity = NaN；稳定版 softmax 给出与 c = 0 时相同的权重。`,
+  sssExpScorePlusC: "exp(分数 + c)",
   sssUnderflow: (c) => `c = ${c} 时朴素公式的每个 exp(score + c) 都下溢为 0，而 0 / 0 = NaN；稳定版 softmax 给出与 c = 0 时相同的权重。`,
   sstAria: (query, tau, weights) => `温度为 ${tau} 时“${query}”的权重：${weights.join("，")}`,
   sstEntropyAria: (first, lk, max, entropy, tau) => `权重的熵随温度的变化：从 τ = 0.05 时的 ${first} 奈特趋向 log ${lk} = ${max}；τ = ${tau} 时为 ${entropy} 奈特`,

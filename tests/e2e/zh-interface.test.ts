@@ -42,13 +42,14 @@ describe("Chinese pages show no English interface text", () => {
 });
 
 describe("englishFindings can fail", () => {
-  it("englishFindings(page) names English text, attributes, title and control labels, and passes over code, math, <pre>, references and lang=en", async () => {
+  it("englishFindings(page) names English text, attributes, title and control labels, and passes over code, math, <pre>, references, lang=en and a lesson's prose", async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html lang="zh-Hans"><head><title>掩码 · Cross-Attention</title></head><body><main id="main">
       <nav aria-label="Lessons"><a href="#a">第 1 课</a></nav>
       <p>这是 <code>Previous</code> 与 <span class="katex">Next</span>；<a href="#b" lang="en">English</a></p>
-      <section id="cell"><button class="run">Run</button><button>运行</button><p>Preview 不是 Previous and next lesson。</p></section>
+      <p>论文写道：“Previous and next lesson”（lesson prose quotes English on purpose）。</p>
+      <section id="cell" data-cell><button class="run">Run</button><button>运行</button><p>Preview 不是 Previous and next lesson。</p></section>
       <pre>Run Check</pre>
       <h2>参考文献</h2><ul><li>Previous work on Lessons</li></ul><h2>下一节</h2>
       <svg><text>Step</text></svg>

@@ -11,8 +11,11 @@ export interface EnglishString {
 
 /** A value counts as English when it holds a Latin word of three letters or more. */
 const englishWord = /[A-Za-z]{3,}/;
-/** Names joined by operators ("Lq × d_model", "kdim = vdim") are notation, the same in every edition. */
-const notation = /^[A-Za-z_][\w.]*(\s*[=×·+\-−/]\s*[A-Za-z_][\w.]*)+$/;
+/**
+ * Notation, the same in every edition: names joined by operators ("Lq × d_model", "kdim = vdim"),
+ * acronyms ("AER", "RMS") and the names of operations ("LayerNorm", "Concat").
+ */
+const notation = /^(?:[A-Za-z_][\w.]*(\s*[=×·+\-−/]\s*[A-Za-z_][\w.]*)+|[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]*)+)$/;
 /** Sample arguments: numbers read as counts (7 takes plural branches), strings as names. */
 const samples = [7, "7"] as const;
 

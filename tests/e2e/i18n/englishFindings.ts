@@ -56,6 +56,13 @@ export function englishFindings(page: Page, strings: EnglishString[], words: str
         for (let next = heading.nextElementSibling; next && !/^H[12]$/.test(next.tagName); next = next.nextElementSibling) references.add(next);
       }
       const skipped = (el: Element) => references.has(el) || el.matches(skip);
+      // Where the site's own words are: figures, cells, exercises, questions, navigation, the header
+      // and footer, forms. A lesson's prose is the translation itself, which quotes English papers
+      // ("the queries come from the previous decoder layer") and glosses terms on purpose; a cell's
+      // output shows its code's own names.
+      const interfaceBlocks = "figure, [data-cell], [data-exercise], .question, nav, header, footer, form, [role='group'], [role='dialog'], .lesson-header, .site-header";
+      const labelling = "button, label, summary, legend, [role='button'], [role='tab'], [role='radio'], .multiple-title";
+      const isInterface = (el: Element) => el.closest(interfaceBlocks) !== null && el.closest(".cell-output, .cell-source") === null;
       // Each element's readable text, children apart (so "<td>Run</td><td>x</td>" is not "Runx").
       const texts = new Map<Element, string>();
       const textOf = (node: Node): string => {
@@ -93,7 +100,14 @@ export function englishFindings(page: Page, strings: EnglishString[], words: str
       for (const { source, text } of strings) {
         const pattern = wholeWords(text);
         const what = `"${text}" (${source})`;
-        if (pattern.test(bodyText)) for (const el of deepest(document.body, pattern, [])) found(`${describe(el)} shows ${snippet(texts.get(el)!)}`, what);
+        if (pattern.test(bodyText)) {
+          // A one-word string ("weights", "output") is also a name in the code a hint or an exercise
+          // quotes, or a column header naming a code option ("核心 allowed"), so it counts on controls.
+          const oneWord = !/\s/.test(text);
+          for (const el of deepest(document.body, pattern, [])) {
+            if (isInterface(el) && (!oneWord || el.matches(labelling))) found(`${describe(el)} shows ${snippet(texts.get(el)!)}`, what);
+          }
+        }
         for (const el of described) {
           for (const a of attributes) if (pattern.test(el.getAttribute(a) ?? "")) found(`${describe(el)} ${a}=${snippet(el.getAttribute(a)!)}`, what);
         }

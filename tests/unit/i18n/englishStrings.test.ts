@@ -13,8 +13,11 @@ describe("englishStrings(name, table)", () => {
     ]);
   });
 
-  it("leaves out notation, names joined by operators, which every edition writes the same", () => {
-    const table = { en: { shape: "Lq × d_model", widths: "kdim = vdim", words: "Lq rows" }, zh: { shape: "Lq × d_model 形状", widths: "宽度 kdim = vdim", words: "Lq 行" } };
+  it("leaves out notation, which every edition writes the same: names joined by operators, acronyms, operation names", () => {
+    const table = {
+      en: { shape: "Lq × d_model", widths: "kdim = vdim", rate: "AER", norm: "LayerNorm", words: "Lq rows" },
+      zh: { shape: "Lq × d_model 形状", widths: "宽度 kdim = vdim", rate: "对齐错误率 AER", norm: "最后的 LayerNorm", words: "Lq 行" },
+    };
     expect(englishStrings("t", table)).toEqual([{ source: "t.words", text: "Lq rows" }]);
   });
 
