@@ -14,6 +14,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/e2e/serve.ts"],
           testTimeout: 60_000,
+          // A figure redraws in a task of its own after a change (oncePerFrame), later still on a busy
+          // machine: readouts are read with expect.poll, which retries for up to this long.
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
           // One Chromium per file, two files at a time: a browser test waits on the page as much as it
           // computes, and with both editions the suite run one file at a time took about 25 minutes on the

@@ -24,10 +24,10 @@ describe("notebook cells", () => {
     const { page } = await openPage(browser(), lessonUrl, { javaScriptEnabled: false });
     const attend = page.locator('[data-cell="attend"]');
     await expect(attend.getAttribute("data-status")).resolves.toBe("idle");
-    await expect(attend.locator("[data-cell-output]").innerText()).resolves.toContain("weights 5x4 output 5x3");
-    await expect(attend.locator("[data-cell-output] table caption").first().innerText()).resolves.toBe("Matrix 5×4 (rows × columns)");
+    await expect.poll(() => attend.locator("[data-cell-output]").innerText()).toContain("weights 5x4 output 5x3");
+    await expect.poll(() => attend.locator("[data-cell-output] table caption").first().innerText()).toBe("Matrix 5×4 (rows × columns)");
     await expect(page.locator('[data-cell="plot-weights"] [data-cell-output] svg').count()).resolves.toBe(1);
-    await expect(attend.locator("pre.astro-code").innerText()).resolves.toContain("scaledDotProductAttention(q, k, v)");
+    await expect.poll(() => attend.locator("pre.astro-code").innerText()).toContain("scaledDotProductAttention(q, k, v)");
   });
 
   it("running a cell first runs the earlier cell whose name it uses", async () => {
@@ -52,7 +52,7 @@ describe("notebook cells", () => {
     expect(entries[0]).toBe("weights 5x4 output 5x3");
     expect(entries[1]).toMatch(/every row of the weights sums to 1:\s*\[1, 1, 1, 1, 1\]/);
     await expect(output.getByRole("table", { name: "Matrix 5×4 (rows × columns)" }).count()).resolves.toBe(1);
-    await expect(attend.getByRole("status").innerText()).resolves.toMatch(/^Done in \d+ ms$/);
+    await expect.poll(() => attend.getByRole("status").innerText()).toMatch(/^Done in \d+ ms$/);
     expect(problems).toEqual([]);
   });
 
@@ -62,7 +62,7 @@ describe("notebook cells", () => {
     await replaceCode(page, attend, "const t = { weights: fromRows([[0.25, 0.75]]) };\nconst answer: number = 6 * 7;\nanswer");
     await page.keyboard.press("ControlOrMeta+Enter");
     await waitFor(attend, "done");
-    await expect(attend.locator("[data-cell-output]").innerText()).resolves.toBe("42");
+    await expect.poll(() => attend.locator("[data-cell-output]").innerText()).toBe("42");
     // The plot cell reads t from this cell, so its output (from the build) is now out of date.
     await expect(cell(page, "Plot the weights").getAttribute("data-stale")).resolves.toBe("true");
     // Escape leaves the editor for the Run button.
@@ -72,16 +72,16 @@ describe("notebook cells", () => {
 
     await page.reload();
     const again = cell(page, "Attend");
-    await expect(again.locator("[data-cell-source]").innerText()).resolves.toContain("const answer: number = 6 * 7;");
-    await expect(again.getByRole("note").innerText()).resolves.toContain("edited code, saved in this browser");
+    await expect.poll(() => again.locator("[data-cell-source]").innerText()).toContain("const answer: number = 6 * 7;");
+    await expect.poll(() => again.getByRole("note").innerText()).toContain("edited code, saved in this browser");
     await again.getByRole("button", { name: "Reset" }).click();
-    await expect(again.locator("[data-cell-source]").innerText()).resolves.toContain("scaledDotProductAttention(q, k, v)");
+    await expect.poll(() => again.locator("[data-cell-source]").innerText()).toContain("scaledDotProductAttention(q, k, v)");
     await expect(again.getByRole("button", { name: "Reset" }).isHidden()).resolves.toBe(true);
     await again.getByRole("button", { name: "Run" }).click();
     await waitFor(again, "done");
-    await expect(again.locator("[data-cell-output]").innerText()).resolves.toContain("weights 5x4 output 5x3");
+    await expect.poll(() => again.locator("[data-cell-output]").innerText()).toContain("weights 5x4 output 5x3");
     await page.reload();
-    await expect(cell(page, "Attend").locator("[data-cell-source]").innerText()).resolves.toContain("scaledDotProductAttention(q, k, v)");
+    await expect.poll(() => cell(page, "Attend").locator("[data-cell-source]").innerText()).toContain("scaledDotProductAttention(q, k, v)");
     expect(problems).toEqual([]);
   });
 
@@ -90,8 +90,8 @@ describe("notebook cells", () => {
     await replaceCode(page, attend, "const a = 1;\nconst b = ;\nb");
     await attend.getByRole("button", { name: "Run" }).click();
     await waitFor(attend, "error");
-    await expect(attend.locator("[data-cell-output]").innerText()).resolves.toMatch(/^SyntaxError: Unexpected token \(line 2\)$/);
-    await expect(attend.locator(".cm-content").innerText()).resolves.toContain("const b = ;");
+    await expect.poll(() => attend.locator("[data-cell-output]").innerText()).toMatch(/^SyntaxError: Unexpected token \(line 2\)$/);
+    await expect.poll(() => attend.locator(".cm-content").innerText()).toContain("const b = ;");
   });
 
   it("a runtime error names its line in the cell's own code; the core's shape errors show as they are", async () => {
@@ -100,13 +100,13 @@ describe("notebook cells", () => {
     await attend.getByRole("button", { name: "Run" }).click();
     await waitFor(attend, "error");
     // The first entry: the type checker may add a note after it (TypeScript sees o! as never).
-    await expect(attend.locator("[data-cell-output] .cell-entry").first().innerText()).resolves.toMatch(/^TypeError: Cannot read properties of null \(reading 'x'\) \(line 3\)$/);
+    await expect.poll(() => attend.locator("[data-cell-output] .cell-entry").first().innerText()).toMatch(/^TypeError: Cannot read properties of null \(reading 'x'\) \(line 3\)$/);
     await attend.locator(".cm-content").click();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.insertText("const ok = 1;\nattention(q, v, v)");
     await page.keyboard.press("ControlOrMeta+Enter");
     await waitFor(attend, "error");
-    await expect(attend.locator("[data-cell-output]").innerText()).resolves.toBe(
+    await expect.poll(() => attend.locator("[data-cell-output]").innerText()).toBe(
       "AttentionError: scores: Q is 5x4 but K is 4x3; Q and K need the same number of columns (dk) (line 2)",
     );
   });
@@ -126,7 +126,7 @@ describe("notebook cells", () => {
     const elapsed = (Date.now() - started) / 1000;
     expect(elapsed).toBeGreaterThanOrEqual(2.9);
     expect(elapsed).toBeLessThan(6);
-    await expect(attend.getByRole("status").innerText()).resolves.toBe("Stopped after 3 s");
+    await expect.poll(() => attend.getByRole("status").innerText()).toBe("Stopped after 3 s");
     const output = await attend.locator("[data-cell-output]").innerText();
     expect(output).toContain("before the loop");
     expect(output).toContain("Stopped: the code was still running at this cell's time limit (3 s)");
@@ -135,7 +135,7 @@ describe("notebook cells", () => {
     await page.keyboard.insertText("1 + 1");
     await page.keyboard.press("ControlOrMeta+Enter");
     await waitFor(attend, "done");
-    await expect(attend.locator("[data-cell-output]").innerText()).resolves.toBe("2");
+    await expect.poll(() => attend.locator("[data-cell-output]").innerText()).toBe("2");
   });
 
   it("allocating without bound ends in an error, not a dead tab", async () => {
@@ -149,7 +149,7 @@ describe("notebook cells", () => {
     await page.keyboard.insertText("'alive'");
     await page.keyboard.press("ControlOrMeta+Enter");
     await waitFor(attend, "done");
-    await expect(attend.locator("[data-cell-output]").innerText()).resolves.toBe("alive");
+    await expect.poll(() => attend.locator("[data-cell-output]").innerText()).toBe("alive");
   });
 
   it("a shared link restores the code without running it, says where it came from, and runs on Run", async () => {
@@ -162,20 +162,20 @@ describe("notebook cells", () => {
 
     const { page: reader, problems } = await openPage(browser(), link);
     const received = cell(reader, "Attend");
-    await expect(received.locator("[data-cell-source]").innerText()).resolves.toContain("const shared = 'from a link';");
-    await expect(received.getByRole("note").innerText()).resolves.toContain("came from a shared link");
-    await expect(received.locator("[data-cell-output]").innerText()).resolves.toBe("");
+    await expect.poll(() => received.locator("[data-cell-source]").innerText()).toContain("const shared = 'from a link';");
+    await expect.poll(() => received.getByRole("note").innerText()).toContain("came from a shared link");
+    await expect.poll(() => received.locator("[data-cell-output]").innerText()).toBe("");
     await reader.waitForTimeout(500);
     await expect(status(received)).resolves.toBe("idle");
     // A later cell that needs it refuses to run it behind the reader's back.
     const plotCell = cell(reader, "Plot the weights");
     await plotCell.getByRole("button", { name: "Run" }).click();
     await waitFor(plotCell, "error");
-    await expect(plotCell.locator("[data-cell-output]").innerText()).resolves.toContain('needs cell "attend", whose code came from a shared link');
+    await expect.poll(() => plotCell.locator("[data-cell-output]").innerText()).toContain('needs cell "attend", whose code came from a shared link');
     await expect(status(received)).resolves.toBe("idle");
     await received.getByRole("button", { name: "Run" }).click();
     await waitFor(received, "done");
-    await expect(received.locator("[data-cell-output]").innerText()).resolves.toBe("from a link");
+    await expect.poll(() => received.locator("[data-cell-output]").innerText()).toBe("from a link");
     expect(problems).toEqual([]);
   });
 });

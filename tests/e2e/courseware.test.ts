@@ -61,7 +61,7 @@ describe("progress reports", () => {
 
     await page.goto(url("progress/"));
     const row = page.getByRole("row", { name: /Normalise the scores/ });
-    await expect(row.getByRole("cell").last().innerText()).resolves.toMatch(/^Passed /);
+    await expect.poll(() => row.getByRole("cell").last().innerText()).toMatch(/^Passed /);
     await expect(page.getByText(`You have passed 1 of ${listed} exercises in this browser.`).count()).resolves.toBe(1);
 
     const download = page.getByRole("button", { name: "Download progress report" });
@@ -76,7 +76,7 @@ describe("progress reports", () => {
     expect(file.suggestedFilename()).toMatch(/^progress-ada-lovelace-\d{4}-\d{2}-\d{2}\.json$/);
     reportFile = join(folder, file.suggestedFilename());
     await file.saveAs(reportFile);
-    await expect(page.getByRole("status").filter({ hasText: "Downloaded" }).innerText()).resolves.toMatch(new RegExp(`: 1 of ${listed} exercises passed\\.$`));
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Downloaded" }).innerText()).toMatch(new RegExp(`: 1 of ${listed} exercises passed\\.$`));
     await context.close();
 
     report = JSON.parse(await readFile(reportFile, "utf8")) as Report;
@@ -97,12 +97,12 @@ describe("progress reports", () => {
     await page.getByRole("status").filter({ hasText: "Re-checked 1 answer: 1 pass, 0 fail." }).waitFor({ timeout: 30_000 });
     await expect(page.getByRole("rowheader", { name: /Ada Lovelace/ }).count()).resolves.toBe(1);
     const show = page.getByRole("button", { name: "Show answer: Ada Lovelace, Normalise the scores" });
-    await expect(show.locator("xpath=ancestor::td").innerText()).resolves.toMatch(/^Passed .+\nRe-check passes\n/);
+    await expect.poll(() => show.locator("xpath=ancestor::td").innerText()).toMatch(/^Passed .+\nRe-check passes\n/);
     await expect(page.getByRole("cell", { name: "Not passed", exact: true }).count()).resolves.toBe(report.exercises.length - 1);
 
     await show.click();
     const dialog = page.getByRole("dialog", { name: "Ada Lovelace: Normalise the scores (Overview)" });
-    await expect(dialog.innerText()).resolves.toContain("Re-check in this browser: Correct! Every check passed.");
+    await expect.poll(() => dialog.innerText()).toContain("Re-check in this browser: Correct! Every check passed.");
     await expect(dialog.locator("code").innerText().then((code) => code.replace(/\s+/g, ""))).resolves.toBe(solution.replace(/\s+/g, ""));
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
@@ -148,8 +148,8 @@ describe("progress reports", () => {
       ]),
     );
     // Nothing else is lost: the report with the unknown exercise still shows its pass, re-checked.
-    await expect(page.getByRole("button", { name: "Show answer: Grace Hopper, Normalise the scores" }).locator("xpath=ancestor::td").innerText()).resolves.toContain("Re-check passes");
-    await expect(page.getByRole("button", { name: "Show answer: Alan Turing, Normalise the scores" }).locator("xpath=ancestor::td").innerText()).resolves.toContain("Re-check fails");
+    await expect.poll(() => page.getByRole("button", { name: "Show answer: Grace Hopper, Normalise the scores" }).locator("xpath=ancestor::td").innerText()).toContain("Re-check passes");
+    await expect.poll(() => page.getByRole("button", { name: "Show answer: Alan Turing, Normalise the scores" }).locator("xpath=ancestor::td").innerText()).toContain("Re-check fails");
     await expect(page.getByRole("rowheader").count()).resolves.toBe(2);
     expect(problems).toEqual([]);
   });

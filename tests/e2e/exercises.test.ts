@@ -41,20 +41,20 @@ describe("exercises", () => {
     await e.getByRole("button", { name: "Check" }).click();
     await page.waitForFunction((el) => (el as HTMLElement).dataset.status === "error", await e.elementHandle(), { timeout: 15_000 });
     // The starter returns zeros: row 0 sums to 0.
-    await expect(result(e).innerText()).resolves.toBe("Not yet: row 0 of your result sums to 0, not 1");
+    await expect.poll(() => result(e).innerText()).toBe("Not yet: row 0 of your result sums to 0, not 1");
   });
 
   it("a softmax that overflows fails naming the row and column where NaN appears", async () => {
     const e = exercise();
     await submit(e, naive);
-    await expect(result(e).innerText()).resolves.toBe("Not yet: your result has NaN at row 1, column 0");
+    await expect.poll(() => result(e).innerText()).toBe("Not yet: your result has NaN at row 1, column 0");
     await expect(e.getAttribute("data-done")).resolves.toBeNull();
   });
 
   it("an error in the reader's code names its line", async () => {
     const e = exercise();
     await submit(e, "function softmaxRowsByHand(scores: Matrix): Matrix {\n  return scores.nope.rows;\n}");
-    await expect(result(e).innerText()).resolves.toBe("Not yet: your code threw TypeError: Cannot read properties of undefined (reading 'rows') (line 2)");
+    await expect.poll(() => result(e).innerText()).toBe("Not yet: your code threw TypeError: Cannot read properties of undefined (reading 'rows') (line 2)");
   });
 
   it("hints appear one at a time on demand", async () => {
@@ -78,14 +78,14 @@ describe("exercises", () => {
     const navItem = page.locator(`li[data-lesson-link="${slug}"]`);
     await expect(navItem.locator("[data-done-mark]").count()).resolves.toBe(0);
     await submit(e, stableSoftmaxByHand);
-    await expect(result(e).innerText()).resolves.toBe("Correct! Every check passed.");
+    await expect.poll(() => result(e).innerText()).toBe("Correct! Every check passed.");
     await expect(e.getAttribute("data-done")).resolves.toBe("true");
-    await expect(navItem.locator("[data-done-mark]").innerText()).resolves.toContain("✓");
-    await expect(navItem.innerText()).resolves.toContain("(exercises done)");
+    await expect.poll(() => navItem.locator("[data-done-mark]").innerText()).toContain("✓");
+    await expect.poll(() => navItem.innerText()).toContain("(exercises done)");
     // After a reload: the code and the done mark are still there.
     await page.reload();
     await expect(page.locator(`li[data-lesson-link="${slug}"] [data-done-mark]`).count()).resolves.toBe(1);
-    await expect(exercise().locator("[data-cell-source]").innerText()).resolves.toContain("const max = Math.max(...row);");
+    await expect.poll(() => exercise().locator("[data-cell-source]").innerText()).toContain("const max = Math.max(...row);");
     await expect(result(exercise()).innerText()).resolves.toContain("Solved before");
   });
 
@@ -94,7 +94,7 @@ describe("exercises", () => {
     const toggle = e.getByRole("button", { name: "Show solution" });
     await toggle.click();
     await expect(e.getByRole("button", { name: "Hide solution" }).getAttribute("aria-expanded")).resolves.toBe("true");
-    await expect(e.locator("[data-solution]").innerText()).resolves.toContain("Math.exp(row[j] - max) / sum");
+    await expect.poll(() => e.locator("[data-solution]").innerText()).toContain("Math.exp(row[j] - max) / sum");
     expect(problems).toEqual([]);
   });
 });

@@ -96,8 +96,8 @@ describe("stepper", () => {
     });
     const stepper = await ready(page, "stepper-figure");
     const notice = stepper.getByRole("status").filter({ hasText: "Ignored" });
-    await expect(notice.innerText()).resolves.toContain('Ignored step="<img src=x onerror=alert(1)>"');
-    await expect(notice.innerText()).resolves.toContain("Ignored dk=");
+    await expect.poll(() => notice.innerText()).toContain('Ignored step="<img src=x onerror=alert(1)>"');
+    await expect.poll(() => notice.innerText()).toContain("Ignored dk=");
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
     await expect(stepper.locator("script").count()).resolves.toBe(0);
     await expect(stepper.getAttribute("data-step")).resolves.toBe("1");
@@ -114,9 +114,9 @@ describe("follow one query", () => {
     await page.keyboard.press("ArrowDown"); // query "black"
     await page.keyboard.press("ArrowRight"); // key "chat"
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toMatch(/^black → chat: /);
-    await expect(figure.locator('[data-tokens="target"] [data-linked]').innerText()).resolves.toBe("black");
-    await expect(figure.locator('[data-tokens="source"] [data-linked]').innerText()).resolves.toBe("chat");
-    await expect(figure.locator("[data-steps] tr[data-linked] th").innerText()).resolves.toBe("chat");
+    await expect.poll(() => figure.locator('[data-tokens="target"] [data-linked]').innerText()).toBe("black");
+    await expect.poll(() => figure.locator('[data-tokens="source"] [data-linked]').innerText()).toBe("chat");
+    await expect.poll(() => figure.locator("[data-steps] tr[data-linked] th").innerText()).toBe("chat");
     await expect(figure.getByRole("combobox", { name: /Query/ }).inputValue()).resolves.toBe("1");
     await expect(figure.getByRole("table", { name: /Query “black” through every stage/ }).count()).resolves.toBe(1);
     // The query's own vector, as a strip: d_k cells, each named with its value.
@@ -134,18 +134,18 @@ describe("cell tooltip", () => {
     const tooltip = page.getByRole("tooltip");
     const cell = figure.locator("[data-weights] rect[tabindex='0']");
     await cell.focus();
-    await expect(tooltip.innerText()).resolves.toBe(await cell.getAttribute("aria-label"));
+    await expect.poll(() => tooltip.innerText()).toBe(await cell.getAttribute("aria-label"));
     await page.keyboard.press("ArrowRight");
     const next = figure.locator("[data-weights] rect[tabindex='0']");
-    await expect(tooltip.innerText()).resolves.toBe(await next.getAttribute("aria-label"));
+    await expect.poll(() => tooltip.innerText()).toBe(await next.getAttribute("aria-label"));
     await page.keyboard.press("Escape");
     await expect(tooltip.isHidden()).resolves.toBe(true);
     // A cell that takes no focus still shows its value to the pointer.
     const weights = await ready(page, "live-figure");
     const plain = weights.locator(".heatmap-cells rect").nth(2);
     await plain.hover();
-    await expect(tooltip.innerText()).resolves.toMatch(/^\S+ → \S+: -?\d/);
-    await expect(tooltip.innerText()).resolves.toBe(await plain.getAttribute("aria-label"));
+    await expect.poll(() => tooltip.innerText()).toMatch(/^\S+ → \S+: -?\d/);
+    await expect.poll(() => tooltip.innerText()).toBe(await plain.getAttribute("aria-label"));
     expect(problems).toEqual([]);
   });
 
@@ -227,7 +227,7 @@ describe("labs", () => {
     await expect.poll(masked).toBe(before + 4);
     await lab.getByRole("combobox", { name: /boolean mask convention/ }).selectOption("block");
     await expect.poll(() => lab.getByRole("table", { name: /True = blocked/ }).count()).toBe(1);
-    await expect(lab.getByRole("table", { name: /fully masked row/ }).innerText()).resolves.toMatch(/NaN[\s\S]*0\.25/);
+    await expect.poll(() => lab.getByRole("table", { name: /fully masked row/ }).innerText()).toMatch(/NaN[\s\S]*0\.25/);
     expect(problems).toEqual([]);
   });
 
@@ -235,7 +235,7 @@ describe("labs", () => {
   it("multi-head lab: switching a head off changes the output", async () => {
     const { page, problems } = await openPage(browser(), lesson("multi-head"));
     const lab = await ready(page, '[data-lab="multihead-lab"] live-figure');
-    await expect(lab.locator("[data-readout]").innerText()).resolves.toContain("All heads on");
+    await expect.poll(() => lab.locator("[data-readout]").innerText()).toContain("All heads on");
     await lab.getByRole("checkbox", { name: "switch off head 2" }).check();
     await expect.poll(() => lab.locator("[data-readout]").innerText()).toMatch(/1 head off: the output moves by up to \d/);
     await expect(lab.getByText("head 2 (switched off)").count()).resolves.toBe(1);
@@ -253,7 +253,7 @@ describe("labs", () => {
     await source.fill(long);
     // Said beside the box (its message line, which describes it), and the box is marked invalid.
     await expect.poll(() => source.getAttribute("aria-invalid")).toBe("true");
-    await expect(lab.locator('[data-message="source"]').innerText()).resolves.toContain("has 17 words; this figure takes at most 16");
+    await expect.poll(() => lab.locator('[data-message="source"]').innerText()).toContain("has 17 words; this figure takes at most 16");
     await expect(source.inputValue()).resolves.toBe(long);
     await expect(lab.locator("[data-plots] svg").count()).resolves.toBeGreaterThan(0);
     await source.fill("ich bin hier");

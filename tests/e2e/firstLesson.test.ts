@@ -54,7 +54,7 @@ describe("first lesson", () => {
     await slider.focus();
     // Keyboard, as a reader would: each press moves the slider one step.
     for (let n = 0; n < 10; n++) await page.keyboard.press("ArrowRight");
-    await expect(figure.locator("output").first().innerText()).resolves.toBe("2.0");
+    await expect.poll(() => figure.locator("output").first().innerText()).toBe("2.0");
     const cellsAfter = await figure.locator("[data-plots] svg text").allTextContents();
     expect(cellsAfter).not.toEqual(cellsBefore);
     await figure.getByText("Show the numbers").click();

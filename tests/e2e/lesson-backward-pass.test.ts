@@ -24,19 +24,19 @@ describe("lesson backward-pass", () => {
     for (const id of ["backward-stages", "backward-gradient-norms"]) {
       await expect(page.locator(`figure#${id} [data-plots] svg`).count(), id).resolves.toBeGreaterThanOrEqual(2);
     }
-    await expect(page.locator("figure#backward-stages [data-readout]").innerText()).resolves.toMatch(/In the <pad> columns it is exactly 0/);
+    await expect.poll(() => page.locator("figure#backward-stages [data-readout]").innerText()).toMatch(/In the <pad> columns it is exactly 0/);
   });
 
   it("backward-stages: unticking the mask gives the <pad> keys gradient; another stage shows dK", async () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wakeFigure(page, "backward-stages");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^4\. dS = .+In the <pad> columns it is exactly 0, because their weights are 0\./);
+    await expect.poll(() => readout.innerText()).toMatch(/^4\. dS = .+In the <pad> columns it is exactly 0, because their weights are 0\./);
     await figure.getByRole("checkbox", { name: "Mask the <pad> keys" }).uncheck();
-    await expect(readout.innerText()).resolves.toMatch(/In the <pad> columns it is not 0 \(largest \|entry\| [\d.]+\)\./);
+    await expect.poll(() => readout.innerText()).toMatch(/In the <pad> columns it is not 0 \(largest \|entry\| [\d.]+\)\./);
     await figure.getByRole("checkbox", { name: "Mask the <pad> keys" }).check();
     await figure.getByRole("combobox", { name: "Backward stage" }).selectOption({ label: "6. dK = dSᵀ Q / √d_k" });
-    await expect(readout.innerText()).resolves.toMatch(/^6\. dK = dSᵀ Q \/ √d_k, .+The rows of dK for the <pad> keys are exactly 0/);
+    await expect.poll(() => readout.innerText()).toMatch(/^6\. dK = dSᵀ Q \/ √d_k, .+The rows of dK for the <pad> keys are exactly 0/);
     await expect(figure.getByRole("img", { name: "dK = dSᵀ Q / √d_k, 6 × 4" }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe("lesson backward-pass", () => {
     const median = await readout.innerText();
     expect(median).toMatch(/^At d_k = 1024 with L_k = 8, the median ‖dQ_i‖ is 0\.\d+ with the scale and \d(\.\d)? × 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ without; without it \d+% of the queries/);
     await figure.getByRole("combobox", { name: "Statistic of ‖dQ_i‖" }).selectOption("mean");
-    await expect(readout.innerText()).resolves.toMatch(/^At d_k = 1024 with L_k = 8, the mean ‖dQ_i‖ is 0\.\d+ with the scale and \d+(\.\d+)? without;/);
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_k = 1024 with L_k = 8, the mean ‖dQ_i‖ is 0\.\d+ with the scale and \d+(\.\d+)? without;/);
     await expect(figure.getByRole("img", { name: /^The mean gradient norm of a query/ }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   });

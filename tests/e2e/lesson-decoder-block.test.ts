@@ -30,7 +30,7 @@ describe("lesson decoder-block", () => {
     // The steps table, the diagram's text alternative, is in the page (inside the closed "Show the numbers").
     await expect(page.locator("figure#decoder-block table caption").first().textContent()).resolves.toMatch(/what it reads and what it writes$/);
     // The stack cell ran at build time: one line per arrangement.
-    await expect(page.locator("[data-cell='decoder-stack-rms'] [data-cell-output]").innerText()).resolves.toMatch(/post-norm: RMS of the stream[^\n]*\n+pre-norm: {2}RMS of the stream/);
+    await expect.poll(() => page.locator("[data-cell='decoder-stack-rms'] [data-cell-output]").innerText()).toMatch(/post-norm: RMS of the stream[^\n]*\n+pre-norm: {2}RMS of the stream/);
   });
 
   it("decoder-block: the layer norm and the sublayer change what the figure says, draws and highlights", async () => {
@@ -38,33 +38,33 @@ describe("lesson decoder-block", () => {
     const figure = await wake(page, "decoder-block");
     const readout = figure.locator("[data-readout]");
     const diagram = figure.locator("svg[aria-label^='Block diagram']");
-    await expect(readout.innerText()).resolves.toMatch(
+    await expect.poll(() => readout.innerText()).toMatch(
       /^Decoder layer 1, post-norm: y = LN\(x \+ f\(x\)\)\. The cross-attention: its queries come from the stream after masked self-attention; its keys and values from the encoder's memory, 4 × 8 \(Lk × d_model\), the same in every layer\.$/,
     );
     await expect(figure.getByRole("img", { name: /^Head 1 of 2: cross-attention weights of decoder layer 1/ }).count()).resolves.toBe(1);
 
     await figure.getByRole("combobox", { name: "Layer norm" }).selectOption("pre");
-    await expect(readout.innerText()).resolves.toMatch(/^Decoder layer 1, pre-norm: y = x \+ f\(LN\(x\)\)\. The cross-attention: its queries come from LayerNorm 2 of the stream after masked self-attention;/);
+    await expect.poll(() => readout.innerText()).toMatch(/^Decoder layer 1, pre-norm: y = x \+ f\(LN\(x\)\)\. The cross-attention: its queries come from LayerNorm 2 of the stream after masked self-attention;/);
     await expect(diagram.getAttribute("aria-label")).resolves.toMatch(/pre-norm: y = x \+ f\(LN\(x\)\): LayerNorm 1, masked self-attention, add the residual; then LayerNorm 2, cross-attention/);
-    await expect(figure.locator("dd").nth(1).innerText()).resolves.toMatch(/^LayerNorm 2 of x: 6 × 8/);
+    await expect.poll(() => figure.locator("dd").nth(1).innerText()).toMatch(/^LayerNorm 2 of x: 6 × 8/);
 
     await figure.getByRole("combobox", { name: "Sublayer" }).selectOption("selfAttention");
-    await expect(readout.innerText()).resolves.toMatch(/The masked self-attention: its queries, keys and values all come from LayerNorm 1 of the target embeddings plus positions, and position i sees positions 1 to i only\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/The masked self-attention: its queries, keys and values all come from LayerNorm 1 of the target embeddings plus positions, and position i sees positions 1 to i only\.$/);
     await expect(diagram.getAttribute("aria-label")).resolves.toMatch(/Highlighted: masked self-attention\.$/);
     // Causal: the first query ("<bos>") gives all its weight to itself.
     const first = figure.getByRole("img", { name: /^Head 1 of 2: masked self-attention weights/ });
     await expect(first.locator("[aria-label^='<bos> → <bos>']").getAttribute("aria-label")).resolves.toBe("<bos> → <bos>: 1.00");
 
     await figure.getByRole("combobox", { name: "Sublayer" }).selectOption("feedForward");
-    await expect(readout.innerText()).resolves.toMatch(/The feed-forward network: it reads each position's row alone \(8 → 32 → 8 numbers\); no attention, no memory\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/The feed-forward network: it reads each position's row alone \(8 → 32 → 8 numbers\); no attention, no memory\.$/);
     await expect(figure.getByRole("img", { name: /^Output of the feed-forward sublayer of decoder layer 1, pre-norm/ }).count()).resolves.toBe(1);
     await expect(figure.getByRole("img", { name: /^Head 1 of 2/ }).count()).resolves.toBe(0);
 
     // Another layer reads the same memory: the same 4 × 8 matrix, named the same way.
     await figure.getByRole("combobox", { name: "Sublayer" }).selectOption("crossAttention");
     await figure.getByRole("combobox", { name: "Decoder layer" }).selectOption("4");
-    await expect(readout.innerText()).resolves.toMatch(/^Decoder layer 4, pre-norm: .*keys and values from the encoder's memory, 4 × 8 \(Lk × d_model\), the same in every layer\.$/);
-    await expect(figure.locator("dd").nth(0).innerText()).resolves.toMatch(/^the stream after masked self-attention: 6 × 8/);
+    await expect.poll(() => readout.innerText()).toMatch(/^Decoder layer 4, pre-norm: .*keys and values from the encoder's memory, 4 × 8 \(Lk × d_model\), the same in every layer\.$/);
+    await expect.poll(() => figure.locator("dd").nth(0).innerText()).toMatch(/^the stream after masked self-attention: 6 × 8/);
     await expect(figure.locator("[data-error]:not([hidden])").count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
@@ -80,13 +80,13 @@ describe("lesson decoder-block", () => {
     expect(final).toBe(1);
 
     await figure.getByRole("slider", { name: "Decoder layers" }).fill("12");
-    await expect(readout.innerText()).resolves.toMatch(/^12 layers, mean over the target positions: post-norm's stream has row RMS 1\.00 after every sublayer/);
+    await expect.poll(() => readout.innerText()).toMatch(/^12 layers, mean over the target positions: post-norm's stream has row RMS 1\.00 after every sublayer/);
     const [from12, to12] = numbersAfter(await readout.innerText(), /grows from ([\d.]+) to ([\d.]+)/);
     expect(from12).toBe(from);
     expect(to12).toBeGreaterThan(to);
 
     await figure.getByRole("combobox", { name: "Target position" }).selectOption({ label: "3: black" });
-    await expect(readout.innerText()).resolves.toMatch(/^12 layers, position 3 \(“black”\): post-norm's stream has row RMS 1\.00/);
+    await expect.poll(() => readout.innerText()).toMatch(/^12 layers, position 3 \(“black”\): post-norm's stream has row RMS 1\.00/);
     await expect(figure.getByRole("img", { name: /^Row RMS of the decoder's residual stream, position 3/ }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   });

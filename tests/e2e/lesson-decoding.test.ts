@@ -46,19 +46,19 @@ describe("lesson decoding", () => {
     await expectStaticLesson(page, url, new URL("glossary/", baseUrl).href);
     await expectStaticFigures(page, figures);
     const panel = page.locator("figure#decoding-steps");
-    await expect(panel.locator("[data-translation]").innerText()).resolves.toBe(probe.french.join(" "));
+    await expect.poll(() => panel.locator("[data-translation]").innerText()).toBe(probe.french.join(" "));
     // One row per French word and one for <eos>; each row's words so far are the words chosen before it.
     const rows = panel.locator("table.decoding-steps tbody tr");
     await expect(rows.count()).resolves.toBe(probe.french.length + 1);
-    await expect(rows.nth(2).innerText()).resolves.toMatch(new RegExp(`^3\\t<bos> ${probe.french.slice(0, 2).join(" ")}\\t${probe.french[2]}\\t`));
-    await expect(rows.last().innerText()).resolves.toMatch(/\t<eos>\t/);
+    await expect.poll(() => rows.nth(2).innerText()).toMatch(new RegExp(`^3\\t<bos> ${probe.french.slice(0, 2).join(" ")}\\t${probe.french[2]}\\t`));
+    await expect.poll(() => rows.last().innerText()).toMatch(/\t<eos>\t/);
     await expect(panel.locator("[data-decoding] svg").count()).resolves.toBe(checkpoint.settings.heads + 1);
     // (T - 1) x N x 2 Lk d² with T = the French words and <eos>, Lk = the English words.
     const saved = probe.french.length * layers * 2 * probe.english.length * dModel * dModel;
     const held = 2 * layers * probe.english.length * dModel;
-    await expect(page.locator("article").innerText()).resolves.toContain(`${count(saved)} saved, for ${count(held)} numbers held`);
+    await expect.poll(() => page.locator("article").innerText()).toContain(`${count(saved)} saved, for ${count(held)} numbers held`);
     const cell = page.locator("[data-cell='cross-cache'] [data-cell-output]");
-    await expect(cell.innerText()).resolves.toMatch(/with the cache: tokens ([\d ]+); K and V projected 1 times/);
+    await expect.poll(() => cell.innerText()).toMatch(/with the cache: tokens ([\d ]+); K and V projected 1 times/);
   });
 
   it("the cell decodes with and without the cache: the same tokens, 1 projection against one per step", async () => {
@@ -110,13 +110,13 @@ describe("lesson decoding", () => {
     // The grammar's French: colours after the noun, articles in the noun's gender.
     await expect.poll(() => panel.locator("[data-translation]").innerText(), { timeout: 60_000 }).toBe("un chien gris suit la voiture rouge");
     await expect(panel.locator("table.decoding-steps tbody tr").count()).resolves.toBe(8);
-    await expect(panel.locator("[data-decoding-readout]").innerText()).resolves.toBe(
+    await expect.poll(() => panel.locator("[data-decoding-readout]").innerText()).toBe(
       "“a grey dog follows the red car” → “un chien gris suit la voiture rouge” in 8 steps, the last choosing the end token.",
     );
     await input.fill("a purple dog");
     await panel.getByRole("button", { name: "Translate" }).click();
     // In the reader's words, without the core's operation name (the panel's messages live in trainerText.ts).
-    await expect(panel.getByRole("alert").innerText()).resolves.toMatch(/^“purple” is not in the model's English vocabulary; the known words are: /);
+    await expect.poll(() => panel.getByRole("alert").innerText()).toMatch(/^“purple” is not in the model's English vocabulary; the known words are: /);
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(input.inputValue()).resolves.toBe("a purple dog");
     expect(problems).toEqual([]);
@@ -127,15 +127,15 @@ describe("lesson decoding", () => {
     const memory = await wakeFigure(page, "decoding-cache-memory");
     const memoryReadout = memory.locator("[data-readout]");
     await memory.getByRole("slider", { name: "Decoding step t" }).fill("3");
-    await expect(memoryReadout.innerText()).resolves.toMatch(new RegExp(`^At step 3 the self-attention cache holds 3 rows of K and V per layer: ${count(2 * layers * 3 * dModel)} numbers\\.`));
+    await expect.poll(() => memoryReadout.innerText()).toMatch(new RegExp(`^At step 3 the self-attention cache holds 3 rows of K and V per layer: ${count(2 * layers * 3 * dModel)} numbers\\.`));
     await memory.getByRole("slider", { name: "Beams k (1: greedy)" }).fill("4");
-    await expect(memoryReadout.innerText()).resolves.toMatch(new RegExp(`per layer and beam \\(4 beams\\): ${count(4 * 2 * layers * 3 * dModel)} numbers\\. .*shared by every beam: ${count(2 * layers * 7 * dModel)} numbers\\.$`));
+    await expect.poll(() => memoryReadout.innerText()).toMatch(new RegExp(`per layer and beam \\(4 beams\\): ${count(4 * 2 * layers * 3 * dModel)} numbers\\. .*shared by every beam: ${count(2 * layers * 7 * dModel)} numbers\\.$`));
 
     const cost = await wakeFigure(page, "decoding-cross-cost");
     const costReadout = cost.locator("[data-readout]");
     await cost.getByRole("combobox", { name: "Model" }).selectOption("base");
     // The 2017 base model: 6 layers of d_model 512; 8 steps over 7 source tokens save 7 x 6 x 2 x 7 x 512².
-    await expect(costReadout.innerText()).resolves.toMatch(new RegExp(`once per layer \\(6 layers\\) .*The cache saves ${count(7 * 6 * 2 * 7 * 512 * 512)} and holds ${count(2 * 6 * 7 * 512)} numbers\\.$`));
+    await expect.poll(() => costReadout.innerText()).toMatch(new RegExp(`once per layer \\(6 layers\\) .*The cache saves ${count(7 * 6 * 2 * 7 * 512 * 512)} and holds ${count(2 * 6 * 7 * 512)} numbers\\.$`));
     const source = cost.getByRole("slider", { name: "Source tokens L_k" });
     await source.focus();
     await page.keyboard.press("ArrowRight");

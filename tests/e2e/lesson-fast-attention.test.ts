@@ -21,16 +21,16 @@ describe("lesson fast-attention", () => {
     await expectStaticLesson(page, url, new URL("glossary/", baseUrl).href);
     await expectStaticFigures(page, figures);
     // The cell's build-time output compares the block computation with the core for every block size.
-    await expect(page.locator("[data-cell='block-attention'] [data-cell-output]").innerText()).resolves.toMatch(/B = 4: largest difference from the core \d\.\de-1[5-7]/);
+    await expect.poll(() => page.locator("[data-cell='block-attention'] [data-cell-output]").innerText()).toMatch(/B = 4: largest difference from the core \d\.\de-1[5-7]/);
   });
 
   it("fast-attention-blocks: the block size and the blocks read move the state, and the last block gives the core's output", async () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "fast-attention-blocks");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^After block 2 of 4 \(keys 4–6\): m = /);
+    await expect.poll(() => readout.innerText()).toMatch(/^After block 2 of 4 \(keys 4–6\): m = /);
     await figure.getByRole("slider", { name: "Block size B (keys per block)" }).fill("4");
-    await expect(readout.innerText()).resolves.toMatch(/^After block 2 of 3 \(keys 5–8\): m = /);
+    await expect.poll(() => readout.innerText()).toMatch(/^After block 2 of 3 \(keys 5–8\): m = /);
     await figure.getByRole("slider", { name: "Blocks read" }).fill("12");
     const last = await readout.innerText();
     expect(last).toMatch(/^Blocks of 4 make only 3\. After block 3 of 3 \(keys 9–12\)/);
@@ -49,13 +49,13 @@ describe("lesson fast-attention", () => {
     const [stored, exact] = await halfSum();
     expect(Math.abs(stored - exact)).toBeGreaterThan(1);
     await figure.getByRole("combobox", { name: "Compute the sum in" }).selectOption("float32");
-    await expect(readout.innerText()).resolves.toMatch(/^At L_k = 4096 \(scores random, σ = 1; sum in float32, as PyTorch does\): /);
+    await expect.poll(() => readout.innerText()).toMatch(/^At L_k = 4096 \(scores random, σ = 1; sum in float32, as PyTorch does\): /);
     const [wide, exactAgain] = await halfSum();
     expect(exactAgain).toBe(exact);
     expect(Math.abs(wide - exactAgain)).toBeLessThan(0.5);
     await figure.getByRole("combobox", { name: "Scores of the row" }).selectOption("equal");
     await figure.getByRole("combobox", { name: "Compute the sum in" }).selectOption("storage");
-    await expect(readout.innerText()).resolves.toMatch(/float16 sums the denominator to 2048\.0 \(exact 4096\.0\).*bfloat16 sums the denominator to 256\.0 \(exact 4096\.0\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/float16 sums the denominator to 2048\.0 \(exact 4096\.0\).*bfloat16 sums the denominator to 256\.0 \(exact 4096\.0\)/);
     expect(problems).toEqual([]);
   });
 
@@ -63,15 +63,15 @@ describe("lesson fast-attention", () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "fast-attention-mask-fill");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^In float16, −1e9 is stored as −∞\. Every score of the row is −∞.* every weight is NaN\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/^In float16, −1e9 is stored as −∞\. Every score of the row is −∞.* every weight is NaN\.$/);
     await figure.getByRole("combobox", { name: "Added to a masked key's score" }).selectOption("finfoMin");
-    await expect(readout.innerText()).resolves.toMatch(/^In float16, torch\.finfo\(dtype\)\.min is stored as −65504\. .*uniform, 0\.250, 0\.250, 0\.250, 0\.250, and no NaN\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/^In float16, torch\.finfo\(dtype\)\.min is stored as −65504\. .*uniform, 0\.250, 0\.250, 0\.250, 0\.250, and no NaN\.$/);
     await figure.getByRole("checkbox", { name: "Add the mask twice (two masks combined)" }).check();
-    await expect(readout.innerText()).resolves.toMatch(/every weight is NaN\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/every weight is NaN\.$/);
     await figure.getByRole("combobox", { name: "Format of the scores" }).selectOption("float32");
     await figure.getByRole("checkbox", { name: "Add the mask twice (two masks combined)" }).uncheck();
     await figure.getByRole("combobox", { name: "Added to a masked key's score" }).selectOption("minus1e9");
-    await expect(readout.innerText()).resolves.toMatch(/^In float32, −1e9 is stored as −1000000000\. .*uniform/);
+    await expect.poll(() => readout.innerText()).toMatch(/^In float32, −1e9 is stored as −1000000000\. .*uniform/);
     expect(problems).toEqual([]);
   });
 

@@ -21,7 +21,7 @@ describe("lesson positions", () => {
       await expect(page.locator(`figure#${id} [data-plots] svg`).count(), id).resolves.toBeGreaterThan(0);
     }
     // The permutation cell's build-time output: shuffling keys alone changes the output, together it does not.
-    await expect(page.locator('[data-cell="permutation"] [data-cell-output]').innerText()).resolves.toMatch(/keys shuffled alone: largest change\s*1\.\d+/);
+    await expect.poll(() => page.locator('[data-cell="permutation"] [data-cell-output]').innerText()).toMatch(/keys shuffled alone: largest change\s*1\.\d+/);
   });
 
   it("the exercise fails on its starter, on wrong answers (i for 2i, a call to the core), and passes on the model answer", async () => {
@@ -58,14 +58,14 @@ describe("lesson positions: the figures respond to their controls", () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "positions-permutation");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toBe("Keys and values shuffled together: every query finds the same (key, value) pairs, so the output is unchanged (largest change 0.000).");
+    await expect.poll(() => readout.innerText()).toBe("Keys and values shuffled together: every query finds the same (key, value) pairs, so the output is unchanged (largest change 0.000).");
     const shuffle = figure.getByRole("combobox", { name: "Shuffle" });
     await shuffle.selectOption({ label: "Keys only" });
-    await expect(readout.innerText()).resolves.toMatch(/^Keys shuffled alone: each weight now lands on another token's value, so the output changes by up to 1\.\d{3}\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/^Keys shuffled alone: each weight now lands on another token's value, so the output changes by up to 1\.\d{3}\.$/);
     await expect(figure.getByRole("img", { name: /^Attention weights after shuffling the keys alone \(reverse\)/ }).count()).resolves.toBe(1);
     await shuffle.selectOption({ label: "Queries" });
     await figure.getByRole("combobox", { name: "Order" }).selectOption({ label: "Move up by one" });
-    await expect(readout.innerText()).resolves.toBe("Queries shuffled: the output rows come out shuffled the same way; put back in order, the largest change is 0.000.");
+    await expect.poll(() => readout.innerText()).toBe("Queries shuffled: the output rows come out shuffled the same way; put back in order, the largest change is 0.000.");
     expect(problems).toEqual([]);
   });
 
@@ -73,21 +73,21 @@ describe("lesson positions: the figures respond to their controls", () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "positions-sinusoidal");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^At d_model = 16 columns 0 and 1 repeat every 6\.28 positions and columns 14 and 15 every \d+ positions\. Next to position 6 the similarity is 0\.\d\d; the lowest in view is /);
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_model = 16 columns 0 and 1 repeat every 6\.28 positions and columns 14 and 15 every \d+ positions\. Next to position 6 the similarity is 0\.\d\d; the lowest in view is /);
     await figure.getByRole("combobox", { name: "Width d_model" }).selectOption("64");
-    await expect(readout.innerText()).resolves.toMatch(/^At d_model = 64 columns 0 and 1 repeat every 6\.28 positions and columns 62 and 63 every \d+ positions\./);
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_model = 64 columns 0 and 1 repeat every 6\.28 positions and columns 62 and 63 every \d+ positions\./);
     await expect(figure.getByRole("img", { name: /^Sinusoidal positional encodings, 24 positions by 64 columns/ }).count()).resolves.toBe(1);
     const p = figure.getByRole("slider", { name: "Position p" });
     await p.fill("30");
     // Refused beside the slider, which goes back to what the figure still shows.
     const message = await messageOf(p);
-    await expect(message.innerText()).resolves.toBe("Position p = 30 is past the last position, 23: positions count from 0 to length − 1. Move p below 24 or add positions. The figure still shows Position p = 6.");
+    await expect.poll(() => message.innerText()).toBe("Position p = 30 is past the last position, 23: positions count from 0 to length − 1. Move p below 24 or add positions. The figure still shows Position p = 6.");
     await expect(p.inputValue()).resolves.toBe("6");
     await expect(figure.locator("[data-plots] svg").count()).resolves.toBe(2);
     await figure.getByRole("slider", { name: "Positions" }).fill("32");
     await p.fill("30");
-    await expect(message.innerText()).resolves.toBe("");
-    await expect(readout.innerText()).resolves.toMatch(/Next to position 30 the similarity is 0\.\d\d; the lowest in view is −?\d\.\d\d\.$/);
+    await expect.poll(() => message.innerText()).toBe("");
+    await expect.poll(() => readout.innerText()).toMatch(/Next to position 30 the similarity is 0\.\d\d; the lowest in view is −?\d\.\d\d\.$/);
     expect(problems).toEqual([]);
   });
 
@@ -95,14 +95,14 @@ describe("lesson positions: the figures respond to their controls", () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "positions-repeated");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^Without positions “the 0” and “the 3” are the same vector, so the query for “the 3” gives both (0\.\d\d): it cannot tell them apart\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/^Without positions “the 0” and “the 3” are the same vector, so the query for “the 3” gives both (0\.\d\d): it cannot tell them apart\.$/);
     await figure.getByRole("checkbox", { name: "Add positional encodings to the memory and the queries" }).check();
     const text = await readout.innerText();
     const match = text.match(/^With positions, the query for “the 3” puts (0\.\d\d) on “the 0” and (0\.\d\d) on “the 3”; its largest weight is on “the 3”\.$/);
     expect(match, text).not.toBeNull();
     expect(Number(match![2])).toBeGreaterThan(Number(match![1]));
     await figure.getByRole("combobox", { name: "Follow the query for" }).selectOption({ label: "the 0" });
-    await expect(readout.innerText()).resolves.toMatch(/^With positions, the query for “the 0” puts .+; its largest weight is on “the 0”\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/^With positions, the query for “the 0” puts .+; its largest weight is on “the 0”\.$/);
     expect(problems).toEqual([]);
   });
 });

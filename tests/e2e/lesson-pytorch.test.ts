@@ -50,25 +50,25 @@ describe("lesson pytorch", () => {
     await expectStaticLesson(page, url, new URL("glossary/", baseUrl).href);
     await expectStaticFigures(page, figures, "[data-plots] svg[aria-label]");
     const mha = page.getByRole("region", { name: "nn.MultiheadAttention on the case (PyTorch)" });
-    await expect(mha.locator("pre").innerText()).resolves.toContain("key_padding_mask=pad,");
+    await expect.poll(() => mha.locator("pre").innerText()).toContain("key_padding_mask=pad,");
     // The core's per-head weights of item 1's last query: the mask and the padding leave it one key.
-    await expect(mha.locator("table").innerText()).resolves.toMatch(/w\[1, 0, 2\] and w\[1, 1, 2\]\s+0\.000, 1\.000, 0\.000, 0\.000; 0\.000, 1\.000, 0\.000, 0\.000/);
+    await expect.poll(() => mha.locator("table").innerText()).toMatch(/w\[1, 0, 2\] and w\[1, 1, 2\]\s+0\.000, 1\.000, 0\.000, 0\.000; 0\.000, 1\.000, 0\.000, 0\.000/);
     const sdpa = page.getByRole("region", { name: "F.scaled_dot_product_attention on the same case (PyTorch)" });
     const row = async (region: typeof mha) => (await region.locator("tr").last().innerText()).split(/\t/).pop();
     await expect(row(sdpa)).resolves.toBe(await row(mha));
-    await expect(page.locator("[data-cell='view-without-transpose'] [data-cell-output]").innerText()).resolves.toMatch(/rows cut across tokens[\s\S]*120\.000\s+121\.000/);
+    await expect.poll(() => page.locator("[data-cell='view-without-transpose'] [data-cell-output]").innerText()).toMatch(/rows cut across tokens[\s\S]*120\.000\s+121\.000/);
   });
 
   it("pytorch-shapes: the step, the head count and d_model change the shapes it reports; impossible choices get an error next to the figure", async () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "pytorch-shapes");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^Step 5 of 10, scores = scores\.masked_fill\(pad\[:, None, None, :\], float\('-inf'\)\)\. .*\(B, 1, 1, Lk\) = \(2, 1, 1, 5\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/^Step 5 of 10, scores = scores\.masked_fill\(pad\[:, None, None, :\], float\('-inf'\)\)\. .*\(B, 1, 1, Lk\) = \(2, 1, 1, 5\)/);
     await expect(figure.locator("svg[aria-label^='scores[1, 0]']").count()).resolves.toBe(1);
     await figure.getByRole("slider", { name: "Step" }).fill("3");
-    await expect(readout.innerText()).resolves.toMatch(/^Step 3 of 10, q = q\.transpose\(1, 2\)\. .*\(B, h, Lq, d_k\) = \(2, 2, 3, 4\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/^Step 3 of 10, q = q\.transpose\(1, 2\)\. .*\(B, h, Lq, d_k\) = \(2, 2, 3, 4\)/);
     await figure.getByRole("combobox", { name: "Heads h" }).selectOption("4");
-    await expect(readout.innerText()).resolves.toMatch(/\(B, h, Lq, d_k\) = \(2, 4, 3, 2\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/\(B, h, Lq, d_k\) = \(2, 4, 3, 2\)/);
     await expect(figure.locator("svg[aria-label^='q[1, 0]']").count()).resolves.toBe(1);
     // An impossible choice is refused beside its control, which goes back to what the figure shows.
     const dModel = figure.getByRole("combobox", { name: "d_model" });
@@ -81,14 +81,14 @@ describe("lesson pytorch", () => {
     await dModel.selectOption("6");
     await expect((await messageOf(dModel)).innerText()).resolves.toBe("");
     await figure.getByRole("combobox", { name: "Heads h" }).selectOption("3");
-    await expect(readout.innerText()).resolves.toMatch(/\(B, h, Lq, d_k\) = \(2, 3, 3, 2\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/\(B, h, Lq, d_k\) = \(2, 3, 3, 2\)/);
     const item = figure.getByRole("slider", { name: "Show batch item b" });
     await item.fill("3");
     await expect((await messageOf(item)).innerText()).resolves.toMatch(/^There is no batch item b = 3: a batch of B = 2 has items 0 to 1\. Lower b or raise B\. The figure still shows /);
     await figure.getByRole("slider", { name: "Batch size B" }).fill("4");
     await item.fill("3");
     await expect((await messageOf(item)).innerText()).resolves.toBe("");
-    await expect(readout.innerText()).resolves.toMatch(/\(B, h, Lq, d_k\) = \(4, 3, 3, 2\)\..* The map is q\[3, 0\]\.$/);
+    await expect.poll(() => readout.innerText()).toMatch(/\(B, h, Lq, d_k\) = \(4, 3, 3, 2\)\..* The map is q\[3, 0\]\.$/);
     expect(problems).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe("lesson pytorch", () => {
     const { page, problems } = await openPage(browser(), url);
     const figure = await wake(page, "pytorch-mask-conventions");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^F\.scaled_dot_product_attention's attn_mask reads True as “takes part”, .* the 2 <pad> keys get 0% of every row/);
+    await expect.poll(() => readout.innerText()).toMatch(/^F\.scaled_dot_product_attention's attn_mask reads True as “takes part”, .* the 2 <pad> keys get 0% of every row/);
     // Each redraw follows its change in a task of its own (oncePerFrame): wait for the readout.
     await figure.getByRole("checkbox", { name: "Pass the other call's mask (conventions mixed up)" }).check();
     await expect.poll(() => readout.innerText()).toMatch(/^Mixed up: the mask was built for nn\.MultiheadAttention, where True means “blocked”, .* they get 100% of every row and “le chat noir dort” nothing\./);

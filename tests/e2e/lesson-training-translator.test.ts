@@ -51,9 +51,9 @@ describe("lesson training-translator", () => {
     // The heads' mean and one map per head, drawn from the checkpoint's parameters.
     await expect(lab.locator("[data-maps] svg").count()).resolves.toBe(checkpoint.settings.heads + 1);
     const last = checkpoint.history.evaluations[checkpoint.history.evaluations.length - 1];
-    await expect(lab.locator("[data-readout]").innerText()).resolves.toContain(`Step ${checkpoint.steps}: on the validation sentences, exact match ${formatValue(last.exactMatch, 2)}`);
-    await expect(lab.locator("[data-view]").innerText()).resolves.toContain(`trained from seed ${checkpoint.settings.seed} for ${checkpoint.steps} steps`);
-    await expect(lab.locator("figcaption").innerText()).resolves.toContain(`validation sentences is ${formatValue(checkpoint.final.validation.exactMatch, 2)}`);
+    await expect.poll(() => lab.locator("[data-readout]").innerText()).toContain(`Step ${checkpoint.steps}: on the validation sentences, exact match ${formatValue(last.exactMatch, 2)}`);
+    await expect.poll(() => lab.locator("[data-view]").innerText()).toContain(`trained from seed ${checkpoint.settings.seed} for ${checkpoint.steps} steps`);
+    await expect.poll(() => lab.locator("figcaption").innerText()).toContain(`validation sentences is ${formatValue(checkpoint.final.validation.exactMatch, 2)}`);
     // A learned alignment: the heads' mean follows the probe's true alignment far better than the
     // diagonal would (the word in the same position), which is what an unordered or untrained map does.
     const probe = labProbes(labDataset())[0];
@@ -62,7 +62,7 @@ describe("lesson training-translator", () => {
     const learnedAer = Number(/^mean of the heads · AER (\d\.\d\d)$/.exec(title)?.[1]);
     expect(learnedAer).toBeLessThan(diagonalAer / 2);
     await expect(lab.locator("[data-maps] svg").first().getAttribute("aria-label")).resolves.toContain(`Cross-attention of “${probe.english.join(" ")}” → “${probe.french.join(" ")}”, mean of the ${checkpoint.settings.heads} heads`);
-    await expect(page.locator("[data-translation]").innerText()).resolves.toBe("le chat noir voit une maison blanche");
+    await expect.poll(() => page.locator("[data-translation]").innerText()).toBe("le chat noir voit une maison blanche");
     await expect(page.locator("figure#constructed-vs-learned svg").count()).resolves.toBe(2);
     await expect(lab.getByRole("button", { name: "Train" }).isDisabled()).resolves.toBe(true);
   });
@@ -134,7 +134,7 @@ describe("lesson training-translator", () => {
 
     await lab.getByRole("button", { name: "Reset" }).click();
     await labState(page, "status === 'idle' && step === 0");
-    await expect(lab.locator("[data-view]").innerText()).resolves.toBe(`Showing your run: step 0 of at most ${LAB_MAX_STEPS}.`);
+    await expect.poll(() => lab.locator("[data-view]").innerText()).toBe(`Showing your run: step 0 of at most ${LAB_MAX_STEPS}.`);
     expect(problems).toEqual([]);
   }, 600_000);
 
@@ -192,13 +192,13 @@ describe("lesson training-translator", () => {
     await expect.poll(() => panel.locator("[data-translation]").innerText(), { timeout: 60_000 }).toBe("un chien gris suit la voiture rouge");
     const rows = panel.locator("table.decoding-steps tbody tr");
     await expect(rows.count()).resolves.toBe(8); // 7 words and <eos>
-    await expect(rows.nth(2).innerText()).resolves.toMatch(/^3\t<bos> un chien\tgris\t/);
+    await expect.poll(() => rows.nth(2).innerText()).toMatch(/^3\t<bos> un chien\tgris\t/);
     await expect(panel.locator("[data-decoding] svg").count()).resolves.toBe(checkpoint.settings.heads + 1);
 
     await input.fill("the purple cat");
     await panel.getByRole("button", { name: "Translate" }).click();
     const alert = panel.getByRole("alert");
-    await expect(alert.innerText()).resolves.toMatch(/“purple” is not in the model's English vocabulary; the known words are: the, a, black, .*cat/);
+    await expect.poll(() => alert.innerText()).toMatch(/“purple” is not in the model's English vocabulary; the known words are: the, a, black, .*cat/);
     await expect(input.inputValue()).resolves.toBe("the purple cat");
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
     expect(problems).toEqual([]);

@@ -23,12 +23,12 @@ const lessons: {
       const figure = await wake(page, "soft-lookup-weights");
       const length = figure.getByRole("slider", { name: /Query length/ });
       await length.fill("0");
-      await expect(figure.locator("[data-readout]").innerText()).resolves.toBe(
+      await expect.poll(() => figure.locator("[data-readout]").innerText()).toBe(
         "Every key gets 0.25: a query of length 0 scores every key 0, so the weights are uniform.",
       );
       await length.fill("10");
       await figure.getByRole("slider", { name: /Query direction/ }).fill("225");
-      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^“dog” gets 100% of the weight/);
+      await expect.poll(() => figure.locator("[data-readout]").innerText()).toMatch(/^“dog” gets 100% of the weight/);
     },
     exercise: {
       title: "Write a soft lookup",
@@ -48,19 +48,19 @@ const lessons: {
     heading: /Queries, keys and values: where each comes from/,
     interact: async (page) => {
       const figure = await wake(page, "qkv-shapes");
-      await expect(figure.locator("[data-readout]").innerText()).resolves.toBe(
+      await expect.poll(() => figure.locator("[data-readout]").innerText()).toBe(
         "The output is 5 × 3 (Lq × d_v): one row per target token, while the weights are 5 × 4, not square.",
       );
       await figure.getByRole("combobox", { name: "V comes from" }).selectOption("target");
-      await expect(figure.locator("[data-readout]").innerText()).resolves.toBe(
+      await expect.poll(() => figure.locator("[data-readout]").innerText()).toBe(
         "The core refuses: “attention: K is 4x4 but V is 5x3; K and V need the same number of rows (Lk), one per source token”. V must come from the source, like K.",
       );
       await figure.getByRole("slider", { name: /^Lk/ }).fill("5");
-      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^It runs only because Lq = Lk = 5, and it is wrong/);
+      await expect.poll(() => figure.locator("[data-readout]").innerText()).toMatch(/^It runs only because Lq = Lk = 5, and it is wrong/);
       const sources = await wake(page, "qkv-sources");
       const before = await sources.locator("[data-readout]").innerText();
       await sources.getByRole("combobox", { name: "Decoder layer" }).selectOption("2");
-      await expect(sources.locator("[data-readout]").innerText()).resolves.toMatch(/^Layer 2 projects the same memory/);
+      await expect.poll(() => sources.locator("[data-readout]").innerText()).toMatch(/^Layer 2 projects the same memory/);
       expect(await sources.locator("[data-readout]").innerText()).not.toBe(before);
     },
     exercise: {
@@ -80,13 +80,13 @@ const lessons: {
     heading: /Scores: how well each query matches each key/,
     interact: async (page) => {
       const figure = await wake(page, "scores-softmax-axis");
-      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^Every row sums to 1/);
+      await expect.poll(() => figure.locator("[data-readout]").innerText()).toMatch(/^Every row sums to 1/);
       await figure.getByRole("combobox", { name: "Softmax along" }).selectOption("queries");
-      await expect(figure.locator("[data-readout]").innerText()).resolves.toMatch(/^Row “\w+” sums to \d\.\d\d, not 1: the softmax ran over the queries/);
+      await expect.poll(() => figure.locator("[data-readout]").innerText()).toMatch(/^Row “\w+” sums to \d\.\d\d, not 1: the softmax ran over the queries/);
       await expect(figure.locator("svg[aria-label^='Weights with the softmax along the queries']").count()).resolves.toBe(1);
       const dot = await wake(page, "scores-dot-product");
       await dot.getByRole("combobox", { name: "Key (source token)" }).selectOption({ label: "chat" });
-      await expect(dot.locator("[data-readout]").innerText()).resolves.toMatch(/^q\(black\) · k\(chat\) = .+; “noir” scores higher for “black”/);
+      await expect.poll(() => dot.locator("[data-readout]").innerText()).toMatch(/^q\(black\) · k\(chat\) = .+; “noir” scores higher for “black”/);
     },
     exercise: {
       title: "Softmax along the keys",
@@ -144,8 +144,8 @@ describe("glossary", () => {
     for (const id of ["l-q", "l-k", "d-model", "d-k", "d-v", "h", "kdim", "vdim", "w-q", "w-k", "w-v", "w-o", "query", "key", "value", "score", "weight", "memory", "mask", "head"]) {
       await expect(page.locator(`[id="${id}"]`).count(), `#${id}`).resolves.toBe(1);
     }
-    await expect(page.locator("#d-k").innerText()).resolves.toContain("query–key width");
-    await expect(page.locator("#memory").innerText()).resolves.toContain("final output");
+    await expect.poll(() => page.locator("#d-k").innerText()).toContain("query–key width");
+    await expect.poll(() => page.locator("#memory").innerText()).toContain("final output");
     expect(await axeFindings(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

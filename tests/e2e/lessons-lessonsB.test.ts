@@ -91,11 +91,11 @@ describe("lesson 4-6 figures respond to their controls", () => {
     const { page, problems } = await openPage(browser(), url("why-scale"));
     const figure = await wake(page, "why-scale-variance");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^At d_k = 64, q·k has sample variance .+ \(predicted 64\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_k = 64, q·k has sample variance .+ \(predicted 64\)/);
     await figure.getByRole("combobox", { name: "Width d_k" }).selectOption("512");
-    await expect(readout.innerText()).resolves.toMatch(/^At d_k = 512, q·k has sample variance .+ \(predicted 512\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_k = 512, q·k has sample variance .+ \(predicted 512\)/);
     await figure.getByRole("checkbox", { name: "Divide by √d_k" }).check();
-    await expect(readout.innerText()).resolves.toMatch(/^At d_k = 512, q·k \/ √d_k has sample variance (0\.9|1\.0|1\.1) \(predicted 1\)/);
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_k = 512, q·k \/ √d_k has sample variance (0\.9|1\.0|1\.1) \(predicted 1\)/);
     expect(problems).toEqual([]);
   });
 
@@ -103,9 +103,9 @@ describe("lesson 4-6 figures respond to their controls", () => {
     const { page, problems } = await openPage(browser(), url("softmax-stability"));
     const figure = await wake(page, "softmax-stability-shift");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^With c = 800 the naive formula computes exp\(\d+\) = Infinity/);
+    await expect.poll(() => readout.innerText()).toMatch(/^With c = 800 the naive formula computes exp\(\d+\) = Infinity/);
     await figure.getByRole("slider", { name: "Add c to every score" }).fill("0");
-    await expect(readout.innerText()).resolves.toBe("With c = 0 both formulas agree, and the weights are the same as at c = 0.");
+    await expect.poll(() => readout.innerText()).toBe("With c = 0 both formulas agree, and the weights are the same as at c = 0.");
     expect(problems).toEqual([]);
   });
 
@@ -113,13 +113,13 @@ describe("lesson 4-6 figures respond to their controls", () => {
     const { page, problems } = await openPage(browser(), url("masking"));
     const padding = await wake(page, "masking-padding");
     await padding.getByRole("checkbox", { name: "Apply the key padding mask" }).uncheck();
-    await expect(padding.locator("[data-readout]").innerText()).resolves.toMatch(/^Without a mask “black” puts \d+% of its attention on padding\.$/);
+    await expect.poll(() => padding.locator("[data-readout]").innerText()).toMatch(/^Without a mask “black” puts \d+% of its attention on padding\.$/);
     const fully = await wake(page, "masking-fully-masked");
     const select = fully.getByRole("combobox", { name: "How blocked keys are written" });
     await select.selectOption("zeros");
-    await expect(fully.locator("[data-readout]").innerText()).resolves.toMatch(/the row of “cat” becomes 0\.000, 0\.000, 0\.000, 0\.000\.$/);
+    await expect.poll(() => fully.locator("[data-readout]").innerText()).toMatch(/the row of “cat” becomes 0\.000, 0\.000, 0\.000, 0\.000\.$/);
     await select.selectOption("error");
-    await expect(fully.locator("[data-readout]").innerText()).resolves.toMatch(/^The core refuses: softmax: query row 2 has no allowed key/);
+    await expect.poll(() => fully.locator("[data-readout]").innerText()).toMatch(/^The core refuses: softmax: query row 2 has no allowed key/);
     await expect(fully.locator("[data-error]:not([hidden])").count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });

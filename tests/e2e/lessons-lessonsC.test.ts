@@ -50,7 +50,7 @@ for (const lesson of lessons) {
         const heads = page.locator("figure#multihead-heads");
         await heads.getByRole("combobox", { name: "Heads h" }).selectOption("4");
         await expect(heads.locator("[data-plots] svg[aria-label^='Head ']").count()).resolves.toBe(4);
-        await expect(heads.locator("[data-readout]").innerText()).resolves.toMatch(/^With h = 4 heads of d_k = 2/);
+        await expect.poll(() => heads.locator("[data-readout]").innerText()).toMatch(/^With h = 4 heads of d_k = 2/);
       }
       for (const { title, failure } of lesson.exercises) await solveExercise(page, title, failure);
       expect(problems).toEqual([]);

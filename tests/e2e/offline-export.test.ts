@@ -95,7 +95,7 @@ describe("offline reading, on a site built for a course folder", () => {
     const response = await page.goto(url("lessons/masking/?embed=0"));
     expect(response?.status()).toBe(200);
     expect(response?.fromServiceWorker()).toBe(true);
-    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toMatch(/mask/i);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toMatch(/mask/i);
     const figureId = await page.locator("live-figure figure[data-figure]").first().getAttribute("id");
     await wakeFigure(page, figureId!);
     expect(await runFirstCell(page)).toBe("done");
@@ -132,7 +132,7 @@ describe("offline reading, on a site built for a course folder", () => {
     const notice = page.getByRole("status").filter({ hasText: "A new version of the course is available." });
     await notice.waitFor({ timeout: 120_000 });
     // Until the reader chooses, the old worker serves the old version, whole.
-    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(before);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(before);
 
     const embedded = await page.context().newPage();
     await embedded.goto(url("lessons/masking/?embed=1"));
@@ -143,7 +143,7 @@ describe("offline reading, on a site built for a course folder", () => {
 
     await notice.getByRole("button", { name: "Reload" }).click();
     await page.waitForFunction((old) => document.querySelector("h1")?.textContent !== old, before, { timeout: 60_000 });
-    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(`${before} (revised)`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(`${before} (revised)`);
     await expect(page.getByText("A new version of the course is available.").count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -250,7 +250,7 @@ describe("figure export, on a site built for a course folder", () => {
     expect(shown.rects).toBeGreaterThan(5); // the histogram's bars
     expect(parsed.rects).toBeGreaterThanOrEqual(shown.rects);
     expect(parsed.texts).toEqual(expect.arrayContaining(shown.texts));
-    await expect(figure.getByRole("status").innerText()).resolves.toBe(`Saved ${svg.name}.`);
+    await expect.poll(() => figure.getByRole("status").innerText()).toBe(`Saved ${svg.name}.`);
 
     const png = await download(figure, "PNG");
     expect(png.name).toBe("why-scale_why-scale-variance_dk-16_scaled.png");

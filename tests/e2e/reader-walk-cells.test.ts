@@ -49,7 +49,7 @@ describe("a reader's walk through cells and exercises", () => {
     expect(lines.at(-1)).toBe("line 9999");
     expect(lines.length).toBeLessThan(50);
     const showAll = attend.getByRole("button", { name: "Show all 10,000 lines" });
-    await expect(output(attend).locator(".cell-gap").innerText()).resolves.toContain("9,960 lines hidden here");
+    await expect.poll(() => output(attend).locator(".cell-gap").innerText()).toContain("9,960 lines hidden here");
     await showAll.click();
     await output(attend).getByText("line 5000", { exact: true }).waitFor();
     await page.waitForFunction((el) => el.querySelectorAll("pre.cell-log").length === 10000, await output(attend).elementHandle(), { timeout: 20_000 });
@@ -75,13 +75,13 @@ describe("a reader's walk through cells and exercises", () => {
     expect(longest).toBeLessThanOrEqual(50);
     const gap = await output(attend).locator(".cell-gap").innerText();
     expect(gap).toMatch(/lines hidden here, and [\d,]+ more lines past the output cap were not kept\./);
-    await expect(output(attend).locator("pre.cell-log").last().innerText()).resolves.toBe("line 99999");
+    await expect.poll(() => output(attend).locator("pre.cell-log").last().innerText()).toBe("line 99999");
   });
 
   it("a core function called with a missing argument names it, at the cell's line", async () => {
     const attend = cell(page, "Attend");
     await expect(run(page, attend, "const t = attention(q, k);\nt")).resolves.toBe("error");
-    await expect(output(attend).locator(".cell-entry").first().innerText()).resolves.toBe(
+    await expect.poll(() => output(attend).locator(".cell-entry").first().innerText()).toBe(
       "AttentionError: attention: V is undefined; pass a matrix there, e.g. fromRows([[1, 2], [3, 4]]) (line 1)",
     );
     // The type checker saw it coming.
@@ -91,11 +91,11 @@ describe("a reader's walk through cells and exercises", () => {
   it("self.close() in a cell says why it cannot, at its line, and the next run is not blamed on a loop", async () => {
     const attend = cell(page, "Attend");
     await expect(run(page, attend, 'console.log("before");\nself.close();\n"after"')).resolves.toBe("error");
-    await expect(output(attend).innerText()).resolves.toContain(
+    await expect.poll(() => output(attend).innerText()).toContain(
       "Error: self.close() would stop the worker that runs every cell on this page, so a cell cannot call it; to end a cell early, return from it or throw an error (line 2)",
     );
     await expect(run(page, attend, "'still here'")).resolves.toBe("done");
-    await expect(output(attend).innerText()).resolves.toBe("still here");
+    await expect.poll(() => output(attend).innerText()).toBe("still here");
   });
 
   it("what a cell's timer prints or throws after the cell finished shows under that cell, marked as later", async () => {

@@ -188,7 +188,7 @@ describe("controls that cannot lie", () => {
     // The second figure, woken after the change, starts from it.
     const average = await ready(page, "live-figure:has(figure#soft-lookup-average)");
     await expect(average.getByRole("slider", { name: "Query direction" }).inputValue()).resolves.toBe("225");
-    await expect(average.locator("output").first().innerText()).resolves.toBe("225°");
+    await expect.poll(() => average.locator("output").first().innerText()).toBe("225°");
     // It draws what it draws when its own slider is set to 225°, on a page of its own.
     const alone = await openPage(browser(), lesson("soft-lookup"));
     const own = await ready(alone.page, "live-figure:has(figure#soft-lookup-average)");

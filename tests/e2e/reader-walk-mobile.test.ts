@@ -131,11 +131,11 @@ describe("the home page", () => {
     const start = page.getByRole("region", { name: "Start here" });
     const [first] = await lessonUrls();
     await expect(start.getByRole("link").first().getAttribute("href")).resolves.toBe(new URL(first).pathname);
-    await expect(start.innerText()).resolves.toMatch(/You need: \S/);
+    await expect.poll(() => start.innerText()).toMatch(/You need: \S/);
     const items = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Masking" }) }).getByRole("listitem");
     const masking = items.filter({ has: page.getByRole("link", { name: "Masking", exact: true }) });
-    await expect(masking.innerText()).resolves.toMatch(/Before this: \S/);
-    await expect(masking.innerText()).resolves.toMatch(/\b0 of \d+ exercises? done\b/);
+    await expect.poll(() => masking.innerText()).toMatch(/Before this: \S/);
+    await expect.poll(() => masking.innerText()).toMatch(/\b0 of \d+ exercises? done\b/);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -150,7 +150,7 @@ describe("the home page", () => {
     expect(await runCheck(exercise)).toBe("Correct! Every check passed.");
     await page.goto(baseUrl);
     const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Attention as a soft dictionary lookup", exact: true }) });
-    await expect(item.innerText()).resolves.toMatch(/\b1 of \d+ exercises? done\b/);
+    await expect.poll(() => item.innerText()).toMatch(/\b1 of \d+ exercises? done\b/);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -44,7 +44,7 @@ describe("the header search", () => {
     it(`search("${term}"), a word on no page, lists no page and says "No results"`, async () => {
       const { page, problems } = await openPage(browser(), baseUrl);
       const { status, results } = await search(page, term);
-      await expect(status.innerText()).resolves.toMatch(/No results/);
+      await expect.poll(() => status.innerText()).toMatch(/No results/);
       await expect(results.count()).resolves.toBe(0);
       expect(problems).toEqual([]);
       await page.context().close();
@@ -69,7 +69,7 @@ describe("the header search", () => {
   it('search("infty"), a word only in TeX source, finds nothing: KaTeX\'s hidden annotation is not indexed', async () => {
     const { page, problems } = await openPage(browser(), baseUrl);
     const { status, results } = await search(page, "infty");
-    await expect(status.innerText()).resolves.toMatch(/No results/);
+    await expect.poll(() => status.innerText()).toMatch(/No results/);
     await expect(results.count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -114,7 +114,7 @@ describe("the header search", () => {
     const ninth = results.nth(8).getByRole("link");
     const href = await ninth.getAttribute("href");
     await expect(focused(page)).resolves.toBe(`A ${await ninth.innerText()} ${href}`);
-    await expect(status.innerText()).resolves.toMatch(new RegExp(`${total} pages.*all`));
+    await expect.poll(() => status.innerText()).toMatch(new RegExp(`${total} pages.*all`));
     // Enter follows the focused ninth result.
     await page.keyboard.press("Enter");
     await page.waitForURL(new URL(href!, baseUrl).href);

@@ -12,9 +12,9 @@ describe("the Chinese edition's live figures", () => {
     const { page, problems } = await openPage(browser(), zhLesson("positions"));
     const figure = await wake(page, "positions-sinusoidal");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^d_model = 16 时，第 0、1 列每 6\.28 个位置重复一次/);
+    await expect.poll(() => readout.innerText()).toMatch(/^d_model = 16 时，第 0、1 列每 6\.28 个位置重复一次/);
     await figure.getByRole("combobox", { name: "宽度 d_model" }).selectOption("64");
-    await expect(readout.innerText()).resolves.toMatch(/^d_model = 64 时，第 0、1 列每 6\.28 个位置重复一次，第 62、63 列/);
+    await expect.poll(() => readout.innerText()).toMatch(/^d_model = 64 时，第 0、1 列每 6\.28 个位置重复一次，第 62、63 列/);
     await expect(figure.getByRole("img", { name: /^正弦位置编码，24 个位置 × 64 列/ }).count()).resolves.toBe(1);
 
     await figure.locator("summary", { hasText: "显示数值" }).click();
@@ -36,11 +36,11 @@ describe("the Chinese edition's live figures", () => {
     await heads.selectOption("8");
     await figure.getByRole("combobox", { name: "d_model" }).selectOption("12");
     await expect(heads.inputValue()).resolves.toBe("6");
-    await expect(figure.locator('[data-message="heads"]').innerText()).resolves.toBe("头数 h 已改为 6 (d_k = 2)：d_model = 12 无法均分为 8 个等宽的头。");
+    await expect.poll(() => figure.locator('[data-message="heads"]').innerText()).toBe("头数 h 已改为 6 (d_k = 2)：d_model = 12 无法均分为 8 个等宽的头。");
     const readout = figure.locator("[data-readout]");
-    await expect(readout.innerText()).resolves.toMatch(/^h = 6 个头，每个 d_k = 12 \/ 6 = 2；无论 h 取多少，参数量都是 \d+。所有头都开启。$/);
+    await expect.poll(() => readout.innerText()).toMatch(/^h = 6 个头，每个 d_k = 12 \/ 6 = 2；无论 h 取多少，参数量都是 \d+。所有头都开启。$/);
     await figure.getByRole("checkbox", { name: "关闭头 2" }).check();
-    await expect(readout.innerText()).resolves.toMatch(/关闭了 1 个头：输出最多变化 \d/);
+    await expect.poll(() => readout.innerText()).toMatch(/关闭了 1 个头：输出最多变化 \d/);
     await expect(figure.locator(".multiple-title", { hasText: "头 2（已关闭）" }).count()).resolves.toBe(1);
     await expect(figure.getByRole("group", { name: "下载" }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);

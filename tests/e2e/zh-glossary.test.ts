@@ -34,10 +34,10 @@ describe("the Chinese glossary", () => {
     const table = page.getByRole("table", { name: "符号、含义及其形状" });
     await expect(table.getByRole("columnheader").allInnerTexts()).resolves.toEqual(["符号", "名称", "含义", "形状", "引入于"]);
     await expect(table.locator(".katex").count()).resolves.toBeGreaterThan(10);
-    await expect(page.locator("#cross-attention dt").innerText()).resolves.toBe("交叉注意力（cross-attention）");
-    await expect(page.locator("#key dt").innerText()).resolves.toBe("键（key）");
+    await expect.poll(() => page.locator("#cross-attention dt").innerText()).toBe("交叉注意力（cross-attention）");
+    await expect.poll(() => page.locator("#key dt").innerText()).toBe("键（key）");
     await expect(page.locator("#d-k").getByRole("link", { name: "查询/键宽度（query–key width）" }).count()).resolves.toBe(1);
-    await expect(page.locator("#memory dd").innerText()).resolves.toContain("编码器的最终输出");
+    await expect.poll(() => page.locator("#memory dd").innerText()).toContain("编码器的最终输出");
     // A row's lesson is the Chinese one.
     await expect(page.locator("#d-k a[href*='lessons/']").getAttribute("href")).resolves.toBe(sitePath("zh/lessons/queries-keys-values/"));
     const english = await (await fetch(url("glossary/"))).text();
@@ -57,7 +57,7 @@ describe("the Chinese glossary", () => {
     await term.click();
     await page.waitForURL(url("zh/glossary/#cross-attention"));
     await expect(page.locator("#cross-attention").evaluate((el) => el.matches(":target"))).resolves.toBe(true);
-    await expect(page.locator("#cross-attention dd").innerText()).resolves.toContain("查询来自一个序列");
+    await expect.poll(() => page.locator("#cross-attention dd").innerText()).toContain("查询来自一个序列");
     await page.locator("#cross-attention").getByRole("link", { name: "查询、键和值：各自从哪里来" }).click();
     await page.waitForURL(url("zh/lessons/queries-keys-values/"));
     expect(problems).toEqual([]);

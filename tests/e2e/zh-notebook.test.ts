@@ -54,7 +54,7 @@ describe("the Chinese edition's notebook", () => {
     await controls.getByRole("button", { name: "运行", exact: true }).click();
     await ended(cell);
     await expect(cell.getAttribute("data-status")).resolves.toBe("done");
-    await expect(cell.getByRole("status").innerText()).resolves.toMatch(/^完成，用时 (\d+ 毫秒|\d+\.\d 秒)$/);
+    await expect.poll(() => cell.getByRole("status").innerText()).toMatch(/^完成，用时 (\d+ 毫秒|\d+\.\d 秒)$/);
     await expect(cell.locator("[data-cell-output] figcaption").allInnerTexts()).resolves.toContain("有 bug 的权重");
   });
 
@@ -64,7 +64,7 @@ describe("the Chinese edition's notebook", () => {
     await ended(e);
     await expect(e.getAttribute("data-status")).resolves.toBe("error");
     // The starter normalises columns: a row of the 3x5 scores does not sum to 1.
-    await expect(result(e).innerText()).resolves.toMatch(/^还不对：你对 3x5 分数矩阵算出的权重的第 0 行之和为 [\d.]+，而不是 1$/);
+    await expect.poll(() => result(e).innerText()).toMatch(/^还不对：你对 3x5 分数矩阵算出的权重的第 0 行之和为 [\d.]+，而不是 1$/);
     await expect(e.getAttribute("data-done")).resolves.toBeNull();
   });
 
@@ -101,9 +101,9 @@ describe("the Chinese edition's notebook", () => {
     await page.reload({ waitUntil: "load" });
     const e = exercise();
     await e.locator("xpath=ancestor::notebook-exercise[@data-ready='true']").waitFor();
-    await expect(e.getByRole("note").innerText()).resolves.toBe("显示的是你的代码，保存在这个浏览器中。“重置”可回到初始代码。");
-    await expect(result(e).innerText()).resolves.toBe("你之前已在这个浏览器中完成了这道练习。随时可以再检查一次。");
-    await expect(page.locator("[data-question] summary").first().innerText()).resolves.toBe("显示答案");
+    await expect.poll(() => e.getByRole("note").innerText()).toBe("显示的是你的代码，保存在这个浏览器中。“重置”可回到初始代码。");
+    await expect.poll(() => result(e).innerText()).toBe("你之前已在这个浏览器中完成了这道练习。随时可以再检查一次。");
+    await expect.poll(() => page.locator("[data-question] summary").first().innerText()).toBe("显示答案");
     expect(problems).toEqual([]);
   });
 });

@@ -54,11 +54,11 @@ describe("the Chinese instructors page", () => {
       await expect(page.getByRole("heading", { level: 2, name: heading }).count(), heading).resolves.toBe(1);
     }
     const chinese = page.locator("#chinese-edition ~ ul").first();
-    await expect(chinese.innerText()).resolves.toMatch(/共用同一份进度记录[\s\S]*content\/zh\/lessons\/<name>\.mdx[\s\S]*一致性测试/);
+    await expect.poll(() => chinese.innerText()).toMatch(/共用同一份进度记录[\s\S]*content\/zh\/lessons\/<name>\.mdx[\s\S]*一致性测试/);
     await expectNoTableEnglish(page);
     await expect(page.locator("article.instructors a.glossary-term").count()).resolves.toBe(0);
     // The embedding example points at the Chinese first lesson, indented as written.
-    await expect(page.locator("#embed ~ pre").first().innerText()).resolves.toContain(`<iframe\n  src="https://example.edu/courses/attention/zh/lessons/${lesson}/?embed=1"\n  title="交叉注意力课程"`);
+    await expect.poll(() => page.locator("#embed ~ pre").first().innerText()).toContain(`<iframe\n  src="https://example.edu/courses/attention/zh/lessons/${lesson}/?embed=1"\n  title="交叉注意力课程"`);
 
     // The links in the prose and at its foot stay in the Chinese edition and open.
     const article = page.locator("article.instructors");
@@ -81,7 +81,7 @@ describe("the Chinese instructors page", () => {
     await page.goto(url("zh/instructors/#projector"));
     await Promise.all([page.waitForURL(url("instructors/#projector")), page.getByRole("link", { name: "Read in English" }).click()]);
     await expect(page.getByRole("heading", { level: 2, name: "Projector mode" }).count()).resolves.toBe(1);
-    await expect(page.locator("#chinese-edition").innerText()).resolves.toBe("The Chinese edition");
+    await expect.poll(() => page.locator("#chinese-edition").innerText()).toBe("The Chinese edition");
     // Glossary links in this prose would carry a lesson's relative address, wrong from here.
     await expect(page.locator("article.instructors a.glossary-term").count()).resolves.toBe(0);
     expect(problems).toEqual([]);
@@ -105,8 +105,8 @@ describe("the Chinese progress and class pages", () => {
     await expect(page.getByRole("heading", { level: 1, name: "你的学习进度" }).count()).resolves.toBe(1);
     await expect(page.getByRole("table", { name: "本课程的全部练习，按阅读顺序排列" }).count()).resolves.toBe(1);
     const row = page.getByRole("row", { name: /把分数规范化/ });
-    await expect(row.getByRole("cell").first().innerText()).resolves.toBe("总览：一页讲清缩放点积交叉注意力");
-    await expect(row.getByRole("cell").last().innerText()).resolves.toMatch(/^已通过，\d{4}年/);
+    await expect.poll(() => row.getByRole("cell").first().innerText()).toBe("总览：一页讲清缩放点积交叉注意力");
+    await expect.poll(() => row.getByRole("cell").last().innerText()).toMatch(/^已通过，\d{4}年/);
     await expect(page.getByText(`你在这个浏览器里已通过 ${total} 道练习中的 1 道。`).count()).resolves.toBe(1);
     await expectNoTableEnglish(page);
 
@@ -120,14 +120,14 @@ describe("the Chinese progress and class pages", () => {
     expect(file.suggestedFilename()).toMatch(/^progress-李雷-\d{4}-\d{2}-\d{2}\.json$/);
     reportFile = join(folder, "report.json");
     await file.saveAs(reportFile);
-    await expect(page.getByRole("status").filter({ hasText: "已下载" }).innerText()).resolves.toBe(`已下载 ${file.suggestedFilename()}：${total} 道练习中通过了 1 道。`);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "已下载" }).innerText()).toBe(`已下载 ${file.suggestedFilename()}：${total} 道练习中通过了 1 道。`);
     const report = JSON.parse(await readFile(reportFile, "utf8")) as { reader: string; exercises: { lesson: string; exercise: string; passed: boolean; title?: string }[] };
     expect(report.reader).toBe("李雷");
     expect(report.exercises.filter((e) => e.passed).map((e) => [e.lesson, e.exercise, e.title])).toEqual([[lesson, "rows-sum", "把分数规范化"]]);
 
     // The English progress page reads the same record.
     await page.goto(url("progress/"));
-    await expect(page.getByRole("row", { name: /Normalise the scores/ }).getByRole("cell").last().innerText()).resolves.toMatch(/^Passed /);
+    await expect.poll(() => page.getByRole("row", { name: /Normalise the scores/ }).getByRole("cell").last().innerText()).toMatch(/^Passed /);
     expect(problems).toEqual([]);
   });
 
@@ -140,10 +140,10 @@ describe("the Chinese progress and class pages", () => {
     await expect(page.getByRole("group", { name: "打开进度报告" }).count()).resolves.toBe(1);
     await page.getByLabel("进度报告（JSON 文件）").setInputFiles([reportFile, notes]);
     await page.getByRole("status").filter({ hasText: "已重新检查 1 个答案：1 个通过，0 个未通过。" }).waitFor({ timeout: 30_000 });
-    await expect(page.getByRole("status").filter({ hasText: "已读取" }).innerText()).resolves.toMatch(/^已读取 1 份报告；1 个文件未被接受。/);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "已读取" }).innerText()).toMatch(/^已读取 1 份报告；1 个文件未被接受。/);
     await expect(page.getByRole("table", { name: "谁通过了哪道练习" }).getByRole("columnheader", { name: "总览：把分数规范化" }).count()).resolves.toBe(1);
     const show = page.getByRole("button", { name: "查看答案：李雷，把分数规范化" });
-    await expect(show.locator("xpath=ancestor::td").innerText()).resolves.toMatch(/^已通过，.+\n重新检查通过\n查看答案$/);
+    await expect.poll(() => show.locator("xpath=ancestor::td").innerText()).toMatch(/^已通过，.+\n重新检查通过\n查看答案$/);
     await expect(page.getByRole("cell", { name: "未通过", exact: true }).count()).resolves.toBe(total - 1);
     const refused = await page.getByRole("region", { name: "未被接受的文件和答案" }).getByRole("listitem").allInnerTexts();
     expect(refused).toHaveLength(1);
@@ -151,7 +151,7 @@ describe("the Chinese progress and class pages", () => {
 
     await show.click();
     const dialog = page.getByRole("dialog", { name: "李雷：把分数规范化（总览）" });
-    await expect(dialog.innerText()).resolves.toMatch(/据报告所写，于 .+ 通过（来自 report\.json）。\n+在这个浏览器中重新检查：/);
+    await expect.poll(() => dialog.innerText()).toMatch(/据报告所写，于 .+ 通过（来自 report\.json）。\n+在这个浏览器中重新检查：/);
     await dialog.getByRole("button", { name: "关闭" }).click();
     await expect(show.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
     await expectNoTableEnglish(page);

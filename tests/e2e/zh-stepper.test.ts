@@ -26,7 +26,7 @@ describe("zh stepper", () => {
     await expect(stepper.getAttribute("data-step")).resolves.toBe("3");
     await expect(stepper.getByRole("heading", { name: "第 3 步：分数：每个查询对每个键" }).isVisible()).resolves.toBe(true);
     await expect(stepper.getByText("第 3 步，共 11 步：分数：每个查询对每个键").isVisible()).resolves.toBe(true);
-    await expect(stepper.locator('section[data-stage="3"] [data-sentence]').innerText()).resolves.toBe(
+    await expect.poll(() => stepper.locator('section[data-stage="3"] [data-sentence]').innerText()).toBe(
       "第 (i, j) 项是查询 i 与键 j 的点积。5 个查询对 6 个键：分数矩阵是 5 × 6 的，不是方阵。",
     );
     await stepper.getByRole("button", { name: "← 上一步" }).click();
@@ -43,7 +43,7 @@ describe("zh stepper", () => {
     const seed = stepper.getByRole("spinbutton", { name: "随机种子" });
     await seed.fill("-3");
     await expect.poll(() => seed.getAttribute("aria-invalid")).toBe("true");
-    await expect(stepper.locator('[data-message="seed"]').innerText()).resolves.toBe("随机种子是 0 到 999999 之间的整数；“-3”小于 0。图中仍显示随机种子 11。");
+    await expect.poll(() => stepper.locator('[data-message="seed"]').innerText()).toBe("随机种子是 0 到 999999 之间的整数；“-3”小于 0。图中仍显示随机种子 11。");
     await stepper.getByRole("combobox", { name: "每个头的 d_k" }).selectOption("64");
     await stepper.getByRole("combobox", { name: "头数 h" }).selectOption("8");
     await expect.poll(() => stepper.locator('[data-message="dk"]').innerText()).toMatch(/^每个头的 d_k 已改为 16：8 个头 × d_k 64 = d_model 512/);
@@ -54,7 +54,7 @@ describe("zh stepper", () => {
   it("a bad value in the link is ignored with a Chinese notice", async () => {
     const { page } = await openPage(browser(), zhLesson("scaled-dot-product-cross-attention", "?step=42"));
     const stepper = await ready(page, "stepper-figure");
-    await expect(stepper.getByRole("status").filter({ hasText: "已忽略链接中的" }).innerText()).resolves.toBe('已忽略链接中的 step="42"：请使用 1 到 11 之间的整数。');
+    await expect.poll(() => stepper.getByRole("status").filter({ hasText: "已忽略链接中的" }).innerText()).toBe('已忽略链接中的 step="42"：请使用 1 到 11 之间的整数。');
   });
 });
 

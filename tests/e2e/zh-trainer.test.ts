@@ -33,15 +33,15 @@ describe("the training lab in Chinese", () => {
     await expect(lab.getByRole("textbox", { name: zh.learningRate }).count()).resolves.toBe(1);
     await expect(lab.getByRole("checkbox", { name: zh.ablations.noSourcePositions }).count()).resolves.toBe(1);
     await expect(lab.getByRole("textbox", { name: zh.sentenceToTranslate }).inputValue()).resolves.toBe("the black cat sees a white house");
-    await expect(lab.locator("[data-progress]").innerText()).resolves.toBe(zh.noScript);
-    await expect(lab.locator("[data-view]").innerText()).resolves.toMatch(/^正在显示仓库中的检查点：用这份代码从种子 1 开始训练了 \d+ 步/);
-    await expect(lab.locator("[data-readout]").innerText()).resolves.toMatch(/^第 \d+ 步：在验证句上，完全匹配率 \d\.\d\d/);
-    await expect(lab.locator("[data-maps] .multiple-title").first().innerText()).resolves.toMatch(/^各头平均 · AER \d\.\d\d$/);
+    await expect.poll(() => lab.locator("[data-progress]").innerText()).toBe(zh.noScript);
+    await expect.poll(() => lab.locator("[data-view]").innerText()).toMatch(/^正在显示仓库中的检查点：用这份代码从种子 1 开始训练了 \d+ 步/);
+    await expect.poll(() => lab.locator("[data-readout]").innerText()).toMatch(/^第 \d+ 步：在验证句上，完全匹配率 \d\.\d\d/);
+    await expect.poll(() => lab.locator("[data-maps] .multiple-title").first().innerText()).toMatch(/^各头平均 · AER \d\.\d\d$/);
     await expect(lab.locator("[data-curves] svg").first().getAttribute("aria-label")).resolves.toMatch(/^损失随训练步数的变化，对数刻度/);
     await expect(lab.locator("[data-curves] svg").first().textContent()).resolves.toContain(zh.trainingStepAxis);
-    await expect(lab.locator("table.decoding-steps thead").innerText()).resolves.toMatch(/步\s+已生成的词\s+选中的词\s+看得最多的源词/);
+    await expect.poll(() => lab.locator("table.decoding-steps thead").innerText()).toMatch(/步\s+已生成的词\s+选中的词\s+看得最多的源词/);
     // The translation task stays English -> French: the model's own words.
-    await expect(lab.locator("[data-translation]").innerText()).resolves.toBe("le chat noir voit une maison blanche");
+    await expect.poll(() => lab.locator("[data-translation]").innerText()).toBe("le chat noir voit une maison blanche");
     const learned = page.locator("figure#constructed-vs-learned");
     await expect(learned.locator(".figure-part-title").allInnerTexts()).resolves.toEqual([zh.constructed, zh.learned]);
     await expect(learned.locator("svg").last().getAttribute("aria-label")).resolves.toMatch(/^学到的：检查点的交叉注意力/);
@@ -58,7 +58,7 @@ describe("the training lab in Chinese", () => {
   it("训练 (Train) makes data-step grow and 暂停 (Pause) stops it, with Chinese status text", async () => {
     const { page, problems } = await openPage(browser(), url);
     const lab = await wakeLab(page);
-    await expect(lab.locator("[data-progress]").innerText()).resolves.toBe(zh.ready);
+    await expect.poll(() => lab.locator("[data-progress]").innerText()).toBe(zh.ready);
     await lab.getByRole("button", { name: zh.train, exact: true }).click();
     await labState(page, "status === 'training' && step >= 3", 240_000);
     await lab.getByRole("button", { name: zh.pause, exact: true }).click();
@@ -68,8 +68,8 @@ describe("the training lab in Chinese", () => {
     await page.waitForTimeout(1000);
     await expect(lab.getAttribute("data-step")).resolves.toBe(String(step));
     await expect.poll(() => lab.locator("[data-view]").innerText(), { timeout: 10_000 }).toBe(zh.runView(step, 500));
-    await expect(lab.locator("[data-announce]").innerText()).resolves.toBe(zh.status.paused(step));
-    await expect(lab.locator("[data-readout]").innerText()).resolves.toMatch(new RegExp(`^第 ${step} 步：`));
+    await expect.poll(() => lab.locator("[data-announce]").innerText()).toBe(zh.status.paused(step));
+    await expect.poll(() => lab.locator("[data-readout]").innerText()).toMatch(new RegExp(`^第 ${step} 步：`));
     expect(problems).toEqual([]);
   }, 360_000);
 
@@ -93,13 +93,13 @@ describe("the training lab in Chinese", () => {
     await output.evaluate((el) => (el.textContent = ""));
     await panel.getByRole("button", { name: zh.translate, exact: true }).click();
     await expect.poll(() => output.innerText(), { timeout: 60_000 }).toBe("le chat noir voit une maison blanche");
-    await expect(panel.locator("[data-decoding-readout]").innerText()).resolves.toMatch(/^“the black cat sees a white house” → “le chat noir voit une maison blanche”，共 \d+ 步，最后一步选中结束词元。$/);
+    await expect.poll(() => panel.locator("[data-decoding-readout]").innerText()).toMatch(/^“the black cat sees a white house” → “le chat noir voit une maison blanche”，共 \d+ 步，最后一步选中结束词元。$/);
 
     const input = panel.getByRole("textbox", { name: zh.sentenceToTranslate });
     await input.fill("the purple cat");
     await panel.getByRole("button", { name: zh.translate, exact: true }).click();
     const alert = panel.getByRole("alert");
-    await expect(alert.innerText()).resolves.toMatch(/^“purple” 不在模型的英语词表中；已知的词有：the, a, black, .*cat.*。$/);
+    await expect.poll(() => alert.innerText()).toMatch(/^“purple” 不在模型的英语词表中；已知的词有：the, a, black, .*cat.*。$/);
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
     expect(problems).toEqual([]);
   }, 120_000);
