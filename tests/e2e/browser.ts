@@ -50,7 +50,12 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     if (message.type() === "error") problems.push(`console error on ${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  // Chromium reports a request that a navigation cut short (a fetch still in flight when a test follows a link)
+  // as net::ERR_ABORTED; that is the test leaving, not the site failing. A missing file still shows as HTTP 404.
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText;
+    if (reason !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });

@@ -32,8 +32,8 @@ describe("lesson fast-attention", () => {
     await figure.getByRole("slider", { name: "Block size B (keys per block)" }).fill("4");
     await expect.poll(() => readout.innerText()).toMatch(/^After block 2 of 3 \(keys 5–8\): m = /);
     await figure.getByRole("slider", { name: "Blocks read" }).fill("12");
+    await expect.poll(() => readout.innerText()).toMatch(/^Blocks of 4 make only 3\. After block 3 of 3 \(keys 9–12\)/);
     const last = await readout.innerText();
-    expect(last).toMatch(/^Blocks of 4 make only 3\. After block 3 of 3 \(keys 9–12\)/);
     const [, partial, core] = last.match(/o \/ l = (\(.+?\)); every key read, this is the core's output (\(.+?\))/) ?? [];
     expect(partial).toBeDefined();
     expect(partial).toBe(core);

@@ -97,6 +97,7 @@ describe("lesson positions: the figures respond to their controls", () => {
     const readout = figure.locator("[data-readout]");
     await expect.poll(() => readout.innerText()).toMatch(/^Without positions “the 0” and “the 3” are the same vector, so the query for “the 3” gives both (0\.\d\d): it cannot tell them apart\.$/);
     await figure.getByRole("checkbox", { name: "Add positional encodings to the memory and the queries" }).check();
+    await expect.poll(() => readout.innerText()).toMatch(/^With positions, /);
     const text = await readout.innerText();
     const match = text.match(/^With positions, the query for “the 3” puts (0\.\d\d) on “the 0” and (0\.\d\d) on “the 3”; its largest weight is on “the 3”\.$/);
     expect(match, text).not.toBeNull();
