@@ -8,10 +8,13 @@ const root = resolve(import.meta.dirname, "../../..");
 const enDir = join(root, "content/lessons");
 const zhDir = join(root, "content/zh/lessons");
 
+// Parsing all 36 lessons takes about a second alone and over five on a machine busy with a build.
+const parseEveryLesson = 60_000;
+
 describe("the English and Chinese lessons are twins (issue 16)", () => {
   it("lessonParityFindings(content/lessons, content/zh/lessons) finds every lesson in both, with the same figures, cells, exercises, questions, steppers and labs in the same order", () => {
     expect(lessonParityFindings(enDir, zhDir)).toEqual([]);
-  });
+  }, parseEveryLesson);
 });
 
 describe("lessonBlocks(mdx)", () => {
@@ -83,5 +86,5 @@ describe("lessonParityFindings can fail (a temporary copy of both folders, chang
       ]),
     );
     expect(findings).toHaveLength(4);
-  });
+  }, parseEveryLesson);
 });
