@@ -6,6 +6,7 @@ import { morphChildren } from "../../src/site/morphChildren";
 import { RedrawScope } from "../../src/plots/RedrawScope";
 import { fillWhileOpen } from "../../src/site/fillWhileOpen";
 import { oncePerFrame } from "../../src/site/oncePerFrame";
+import { runInSlices } from "../../src/site/runInSlices";
 import { setControlMessage } from "./controlMessage";
 import { figureText } from "../../src/i18n/figureText";
 import { langOfTag } from "../../src/i18n/lang";
@@ -114,7 +115,37 @@ export async function mount(root: HTMLElement): Promise<void> {
     }
     changed.length = 0;
   };
-  const redraw = oncePerFrame(draw);
+
+  /**
+   * Draws the current state, after the figure's preparation if it has one: its first slice runs now
+   * (work already done ends there), the rest one slice per task while the old drawing stays, dimmed
+   * and marked busy. A newer state abandons an older one's preparation; a preparation that throws
+   * leaves the error to render, which meets it again and says it beside the control.
+   */
+  const figure = root.querySelector<HTMLElement>("figure")!;
+  let preparing: FigureState | undefined;
+  const prepareAndDraw = () => {
+    const wanted = state;
+    preparing = undefined;
+    figure.removeAttribute("aria-busy");
+    const slices = definition.prepare?.(wanted);
+    try {
+      if (!slices || slices.next().done) return draw();
+    } catch {
+      return draw();
+    }
+    preparing = wanted;
+    figure.setAttribute("aria-busy", "true");
+    readout.textContent = figureText[lang].working;
+    const finish = () => {
+      if (preparing !== wanted || state !== wanted) return;
+      preparing = undefined;
+      figure.removeAttribute("aria-busy");
+      draw();
+    };
+    runInSlices(slices, () => preparing === wanted && state === wanted).then((done) => done && finish(), finish);
+  };
+  const redraw = oncePerFrame(prepareAndDraw);
 
   /** Takes new values for some controls (the reader's, or a linked figure's), and redraws. */
   const change = (values: FigureState, by: string[]) => {
@@ -149,5 +180,5 @@ export async function mount(root: HTMLElement): Promise<void> {
     });
   }
   showState();
-  draw();
+  prepareAndDraw();
 }

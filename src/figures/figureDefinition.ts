@@ -51,6 +51,13 @@ export interface FigureOutput {
 export interface FigureDefinition<S extends FigureState = FigureState> {
   controls: FigureControl<S>[];
   initial: S;
+  /**
+   * Work too long for one task on a slow phone (more than a few ms), done ahead of render in slices:
+   * a generator that yields between slices and keeps its results where render finds them. The page
+   * runs one slice per task (runInSlices) and then renders; render computes whatever is missing
+   * itself, as at build time, so the figure draws the same either way.
+   */
+  prepare?(state: S): Iterator<unknown>;
   /** `document` is linkedom's at build time and the page's in the browser. */
   render(state: S, document: Document): FigureOutput;
 }

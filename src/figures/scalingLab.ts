@@ -1,7 +1,6 @@
-import { entropyRows, createRandom, randomMatrix, scaledDotProductAttention } from "../core";
-import { dotProductSamples } from "../examples/dotProductSamples";
+import { dotProductSampleSlices, dotProductSamples } from "../examples/dotProductSamples";
 import { sampleMoments } from "../examples/sampleMoments";
-import { scalingSweep, type ScalingPoint } from "../examples/scalingSweep";
+import { scalingSweep, scalingSweepSlices, type ScalingPoint } from "../examples/scalingSweep";
 import { histogram } from "../plots/histogram";
 import { lineChart } from "../plots/lineChart";
 import { formatValue } from "../plots/formatValue";
@@ -22,37 +21,9 @@ interface State {
 const dks = Array.from({ length: 11 }, (_, t) => 2 ** t); // 1 .. 1024
 const Lk = 16;
 const SAMPLES = 400;
-// Fixed by the widths alone, so computed once per page, not on every slider move.
-const sweep: ScalingPoint[] = scalingSweep({ dks, Lk, Lq: 16 });
-const samples = new Map<number, Float64Array>();
-const wrongScale = new Map<number, { x: number; maxWeight: number; entropy: number }[]>();
-
-/** SAMPLES dot products of fresh unit-variance q, k of width dk (cached: the slider revisits widths). */
-function samplesAt(dk: number): Float64Array {
-  if (!samples.has(dk)) samples.set(dk, dotProductSamples(dk, SAMPLES));
-  return samples.get(dk)!;
-}
-
-/** Mean largest weight and entropy when every width is scaled by 1/√(h d_k) instead of 1/√d_k. */
-function wrongScaleSweep(heads: number) {
-  if (!wrongScale.has(heads)) {
-    wrongScale.set(
-      heads,
-      dks.map((dk) => {
-        const rng = createRandom(3 + dk); // the sweep's own seed per width, so only the scale differs
-        const q = randomMatrix(rng, 16, dk); // (Lq, dk)
-        const k = randomMatrix(rng, Lk, dk); // (Lk, dk)
-        const v = randomMatrix(rng, Lk, 1); // (Lk, 1)
-        const { weights } = scaledDotProductAttention(q, k, v, { scale: 1 / Math.sqrt(heads * dk) });
-        let maxWeight = 0;
-        for (let i = 0; i < weights.rows; i++) maxWeight += Math.max(...weights.data.subarray(i * Lk, (i + 1) * Lk));
-        const entropy = entropyRows(weights).reduce((a, b) => a + b, 0);
-        return { x: dk, maxWeight: maxWeight / weights.rows, entropy: entropy / weights.rows };
-      }),
-    );
-  }
-  return wrongScale.get(heads)!;
-}
+const sweepOptions = { dks, Lk, Lq: 16 };
+/** The sweep when every width is scaled by 1/√(h d_k) = 1/√d_model instead of 1/√d_k: its "scaled" statistics. */
+const wrongScaleOptions = (heads: number) => ({ ...sweepOptions, widthFactor: heads });
 
 /** The scaling lab: why divide by √d_k, and what dividing by √d_model does instead. */
 export default defineFigure<State>((lang) => {
@@ -64,11 +35,19 @@ export default defineFigure<State>((lang) => {
       { kind: "checkbox", name: "useDModel", label: t.slUseDModel },
     ],
     initial: { log2dk: 6, heads: 8, useDModel: false },
+    // The sweeps (the right scale's fixed by the widths, made once; the wrong one's per h) and 400 samples at d_k = 1024 (800,000 normal
+    // draws) are each too long for one task on a slow phone; both are kept for later moves.
+    *prepare(state) {
+      yield* scalingSweepSlices(sweepOptions);
+      yield* scalingSweepSlices(wrongScaleOptions(state.heads));
+      yield* dotProductSampleSlices(2 ** state.log2dk, SAMPLES);
+    },
     render(state, document) {
+      const sweep = scalingSweep(sweepOptions);
       const dk = 2 ** state.log2dk;
       const dModel = state.heads * dk;
       const divisor = Math.sqrt(state.useDModel ? dModel : dk);
-      const raw = samplesAt(dk);
+      const raw = dotProductSamples(dk, SAMPLES);
       const scaled = raw.map((x) => x / divisor);
       const rawSd = Math.sqrt(sampleMoments(raw).variance);
       const scaledSd = Math.sqrt(sampleMoments(scaled).variance);
@@ -78,7 +57,7 @@ export default defineFigure<State>((lang) => {
         histogram(raw, { label: t.slRawAxis, domain: [-wide, wide], ariaLabel: t.slRawAria(SAMPLES, dk, formatValue(rawSd, 1)), document, lang }),
         histogram(scaled, { label: `q·k / ${divisorName.replace("d_k", "dₖ")}`, domain: [-4, 4], ariaLabel: t.slScaledAria(divisorName, formatValue(scaledSd, 2)), document, lang }),
       ];
-      const wrong = wrongScaleSweep(state.heads);
+      const wrong = scalingSweep(wrongScaleOptions(state.heads));
       const series = (pick: (p: ScalingPoint) => number) => sweep.map((p) => ({ x: p.dk, y: pick(p) }));
       const wrongName = `÷ √d_model (h = ${state.heads})`;
       plots.push(
@@ -86,7 +65,7 @@ export default defineFigure<State>((lang) => {
           [
             { name: "÷ √dₖ", points: series((p) => p.maxWeightScaled) },
             { name: t.slUnscaled, points: series((p) => p.maxWeightUnscaled) },
-            { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.maxWeight })) },
+            { name: wrongName, points: wrong.map((p) => ({ x: p.dk, y: p.maxWeightScaled })) },
           ],
           { ariaLabel: t.slPeakAria, xLabel: "dₖ", yLabel: t.slLargestWeight, xType: "log", yDomain: [0, 1], marker: dk, document },
         ),
@@ -94,7 +73,7 @@ export default defineFigure<State>((lang) => {
           [
             { name: "÷ √dₖ", points: series((p) => p.entropyScaled) },
             { name: t.slUnscaled, points: series((p) => p.entropyUnscaled) },
-            { name: wrongName, points: wrong.map((p) => ({ x: p.x, y: p.entropy })) },
+            { name: wrongName, points: wrong.map((p) => ({ x: p.dk, y: p.entropyScaled })) },
           ],
           { ariaLabel: t.slEntropyAria(Lk, formatValue(Math.log(Lk), 2)), xLabel: "dₖ", yLabel: t.slEntropyAxis, xType: "log", yDomain: [0, Math.log(Lk)], marker: dk, document },
         ),
@@ -105,7 +84,7 @@ export default defineFigure<State>((lang) => {
           document,
           t.slTableCaption(Lk, formatValue(Math.log(Lk), 3)),
           ["d_k", t.slLargestWeightBy("÷√d_k"), t.slLargestWeightBy(t.slUnscaled), t.slLargestWeightBy(wrongName), t.slEntropyBy("÷√d_k"), t.slEntropyBy(t.slUnscaled), t.slEntropyBy(wrongName)],
-          sweep.map((p, n) => [String(p.dk), ...[p.maxWeightScaled, p.maxWeightUnscaled, wrong[n].maxWeight, p.entropyScaled, p.entropyUnscaled, wrong[n].entropy].map((x) => formatValue(x, 3))]),
+          sweep.map((p, n) => [String(p.dk), ...[p.maxWeightScaled, p.maxWeightUnscaled, wrong[n].maxWeightScaled, p.entropyScaled, p.entropyUnscaled, wrong[n].entropyScaled].map((x) => formatValue(x, 3))]),
         ),
       ];
       const readout = state.useDModel

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { plotChart } from "../plots/plotChart";
 import { formatValue } from "../plots/formatValue";
-import { scalingSweep, type ScalingPoint } from "../examples/scalingSweep";
+import { scalingSweep, scalingSweepSlices, type ScalingPoint } from "../examples/scalingSweep";
 import { figureLabelsText, type FigureLabels } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 import { textTable } from "../plots/textTable";
@@ -47,6 +47,8 @@ export default defineFigure<State>((lang) => {
   return {
     controls: [{ kind: "select", name: "Lk", label: t.weKeys, options: [4, 8, 16, 32].map((n) => ({ value: String(n), label: String(n) })) }],
     initial: { Lk: 8 },
+    // Ten widths of 64 queries, each about 5 ms at full speed: one width per task on a slow phone.
+    prepare: (state) => scalingSweepSlices({ dks, Lk: Number(state.Lk) }),
     render(state, document) {
       const Lk = Number(state.Lk);
       const points = scalingSweep({ dks, Lk });

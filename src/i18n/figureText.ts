@@ -13,6 +13,8 @@ const en = {
   linkedHint: "These controls are linked: every figure on this page with the same controls follows them.",
   /** Said beside a control whose change the figure refused. */
   stillShows: (problem: string, label: string, value: string) => `${problem} The figure still shows ${label} = ${value}.`,
+  /** The readout while a figure computes the reader's change in slices (its old drawing is dimmed meanwhile). */
+  working: "Working out the new figure…",
   /** Said beside a select that moved because its value is no longer offered. */
   movedTo: (label: string, chosen: string, why: string) => `${label} is now ${chosen}: ${why}.`,
   notOffered: (value: string) => `${value} is not offered with these settings`,
@@ -46,6 +48,7 @@ const zh: Text = {
   everyValueInTable: (ariaLabel, showTheNumbers) => `${ariaLabel}。每个数值都在“${showTheNumbers}”下的表格中。`,
   linkedHint: "这些控件是联动的：本页中具有相同控件的每个图都会随之变化。",
   stillShows: (problem, label, value) => `${problem} 图中仍显示 ${label} = ${value}。`,
+  working: "正在计算新的图……",
   movedTo: (label, chosen, why) => `${label} 已改为 ${chosen}：${why}。`,
   notOffered: (value) => `在当前设置下不提供 ${value}`,
   download: "下载",

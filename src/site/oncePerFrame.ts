@@ -1,20 +1,9 @@
+import { postTask } from "./postTask";
+
 /** How oncePerFrame waits: for the next frame, and for a task of its own. */
 export interface FrameScheduler {
   frame(callback: () => void): void;
   task(callback: () => void): void;
-}
-
-/**
- * A task right away: a message to ourselves, which no browser delays (setTimeout(0) is held back
- * to 4 ms once timers nest, and in background tabs).
- */
-function postTask(callback: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    callback();
-  };
-  channel.port2.postMessage(null);
 }
 
 const browserScheduler: FrameScheduler = {

@@ -99,6 +99,26 @@ describe("lesson 4-6 figures respond to their controls", () => {
     expect(problems).toEqual([]);
   });
 
+  it("why-scale: on a CPU slowed 8x, d_k = 512 is worked out in slices while the old histogram stays, dimmed and marked busy; a width already drawn comes back at once", async () => {
+    const { page, problems } = await openPage(browser(), url("why-scale"));
+    const figure = await wake(page, "why-scale-variance");
+    const readout = figure.locator("[data-readout]");
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_k = 64, q·k has sample variance/);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+    const width = figure.getByRole("combobox", { name: "Width d_k" });
+    await width.selectOption("512");
+    const busy = () => figure.evaluate((el) => `${el.getAttribute("aria-busy")} | ${el.querySelector("[data-readout]")!.textContent}`);
+    await expect.poll(busy).toBe("true | Working out the new figure…");
+    await expect.poll(() => readout.innerText(), { timeout: 30_000 }).toMatch(/^At d_k = 512, q·k has sample variance .+ \(predicted 512\)/);
+    await expect(figure.getAttribute("aria-busy")).resolves.toBeNull();
+    await width.selectOption("64");
+    await expect.poll(() => readout.innerText()).toMatch(/^At d_k = 64, q·k has sample variance/);
+    await expect(figure.getAttribute("aria-busy")).resolves.toBeNull();
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    expect(problems).toEqual([]);
+  });
+
   it("softmax-stability: at c = 0 naive and stable agree; at c = 800 the naive softmax overflows to NaN", async () => {
     const { page, problems } = await openPage(browser(), url("softmax-stability"));
     const figure = await wake(page, "softmax-stability-shift");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dotProductSamples } from "../../../src/examples/dotProductSamples";
+import { dotProductSampleSlices, dotProductSamples } from "../../../src/examples/dotProductSamples";
 import { sampleMoments } from "../../../src/examples/sampleMoments";
 
 describe("dotProductSamples", () => {
@@ -18,5 +18,22 @@ describe("dotProductSamples", () => {
   });
   it("dotProductSamples(dk, n) returns n numbers", () => {
     expect(dotProductSamples(3, 7).length).toBe(7);
+  });
+  it("dotProductSampleSlices(512, n) yields every 48 samples (about 50,000 normals) and returns dotProductSamples' numbers", () => {
+    const slices = dotProductSampleSlices(512, 200, 4);
+    let yields = 0;
+    let step = slices.next();
+    while (!step.done) {
+      yields++;
+      step = slices.next();
+    }
+    expect(yields).toBe(4); // after samples 48, 96, 144 and 192 of 200
+    expect(Array.from(step.value)).toEqual(Array.from(dotProductSamples(512, 200, 4)));
+  });
+  it("dotProductSamples returns a copy: writing into it leaves the next call's numbers alone", () => {
+    const first = dotProductSamples(4, 3, 8);
+    const kept = Array.from(first);
+    first.fill(0);
+    expect(Array.from(dotProductSamples(4, 3, 8))).toEqual(kept);
   });
 });
