@@ -37,6 +37,7 @@ import { initParams, seq2seqBackward, seq2seqForward } from "../src/model";
 import { BATCH_SIZE, DEFAULT_TRANSLATOR_SETTINGS, batchForStep, pairsToBatch, translationDataset, translatorConfig } from "../src/train";
 import { maxAbs, maxAbsDiff } from "./maxAbs";
 import { median } from "./median";
+import { mhaBenchParams } from "./mhaBenchParams";
 import { D_MODEL, HEADS, RUNS, SIZES, WARMUP, useWasmFromDisk } from "./mhaBenchSettings";
 import { roundRobin } from "./roundRobin";
 import { mhaFlops } from "./mhaFlops";
@@ -78,25 +79,11 @@ interface MhaInputs {
 /** Seeded inputs of one size. Key and value differ, so dKey and dValue are told apart. */
 function mhaInputs(L: number): MhaInputs {
   const rng = createRandom(1000 + L);
-  const std = 1 / Math.sqrt(D_MODEL); // keeps the projections O(1), as a trained layer would
-  const bias = () => randomMatrix(rng, 1, D_MODEL, 0.1).data;
-  return {
-    query: randomMatrix(rng, L, D_MODEL),
-    key: randomMatrix(rng, L, D_MODEL),
-    value: randomMatrix(rng, L, D_MODEL),
-    params: {
-      heads: HEADS,
-      wq: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wk: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wv: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wo: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      bq: bias(),
-      bk: bias(),
-      bv: bias(),
-      bo: bias(),
-    },
-    dOutput: randomMatrix(rng, L, D_MODEL),
-  };
+  const query = randomMatrix(rng, L, D_MODEL);
+  const key = randomMatrix(rng, L, D_MODEL);
+  const value = randomMatrix(rng, L, D_MODEL);
+  const params = mhaBenchParams(rng);
+  return { query, key, value, params, dOutput: randomMatrix(rng, L, D_MODEL) };
 }
 
 /** Ours: the traced forward (the backward needs its trace), then the backward. */
