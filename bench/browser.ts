@@ -48,7 +48,19 @@ interface Case {
   event: "input" | "change";
 }
 
-const sixteen = (prefix: string) => Array.from({ length: 16 }, (_, n) => `${prefix}${n}`).join(" ");
+/** The multi-head lab at d_model 48, its largest width in the lesson. */
+const multiHeadAt48 = (page: Page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined);
+
+/** The sentence explorer at its largest: 16-word sentences ("s0 … s15", "t0 … t15"), d_model 64, h 8. */
+async function sixteenWordSentences(page: Page): Promise<void> {
+  const sixteen = (prefix: string) => Array.from({ length: 16 }, (_, n) => `${prefix}${n}`).join(" ");
+  const lab = page.locator("sentence-explorer");
+  await lab.locator('[data-setting="source"]').fill(sixteen("s"));
+  await lab.locator('[data-setting="target"]').fill(sixteen("t"));
+  await lab.locator('[data-setting="dModel"]').selectOption("64");
+  await lab.locator('[data-setting="heads"]').selectOption("8");
+}
+
 const cases: Case[] = [
   { lab: "stepper (stage 9, all heads)", slug: "scaled-dot-product-cross-attention/?step=9&heads=8&dk=8", island: "stepper-figure", control: '[data-setting="seed"]', values: ["1", "2", "3", "4"], event: "input" },
   { lab: "follow one query", slug: "scaled-dot-product-cross-attention/", island: "follow-query", control: '[data-control="query"]', values: ["0", "1", "2", "3", "4"], event: "change" },
@@ -58,7 +70,7 @@ const cases: Case[] = [
     lab: "multi-head lab (d_model 48, h changing)",
     slug: "multi-head/",
     island: '[data-lab="multihead-lab"] live-figure',
-    prepare: (page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined),
+    prepare: multiHeadAt48,
     control: '[data-control="heads"]',
     values: ["1", "2", "3", "4", "6", "8"],
     event: "change",
@@ -67,7 +79,7 @@ const cases: Case[] = [
     lab: "multi-head lab (d_model 48, head 2 off and on)",
     slug: "multi-head/",
     island: '[data-lab="multihead-lab"] live-figure',
-    prepare: (page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined),
+    prepare: multiHeadAt48,
     control: '[data-control="off2"]',
     values: ["on", "off"],
     event: "change",
@@ -76,13 +88,7 @@ const cases: Case[] = [
     lab: "your own sentences (16 x 16, d_model 64, h 8)",
     slug: "queries-keys-values/",
     island: "sentence-explorer",
-    prepare: async (page) => {
-      const lab = page.locator("sentence-explorer");
-      await lab.locator('[data-setting="source"]').fill(sixteen("s"));
-      await lab.locator('[data-setting="target"]').fill(sixteen("t"));
-      await lab.locator('[data-setting="dModel"]').selectOption("64");
-      await lab.locator('[data-setting="heads"]').selectOption("8");
-    },
+    prepare: sixteenWordSentences,
     control: '[data-setting="seed"]',
     values: ["1", "2", "3", "4", "5"],
     event: "input",
@@ -183,19 +189,13 @@ const heavyDragCases: DragCase[] = [
     lab: "multi-head lab (d_model 48)",
     slug: "multi-head/",
     island: '[data-lab="multihead-lab"] live-figure',
-    prepare: (page) => page.locator('[data-lab="multihead-lab"] [data-control="dModel"]').selectOption("48").then(() => undefined),
+    prepare: multiHeadAt48,
   },
   {
     lab: "your own sentences (16 x 16, d_model 64, h 8)",
     slug: "queries-keys-values/",
     island: "sentence-explorer",
-    prepare: async (page) => {
-      const lab = page.locator("sentence-explorer");
-      await lab.locator('[data-setting="source"]').fill(sixteen("s"));
-      await lab.locator('[data-setting="target"]').fill(sixteen("t"));
-      await lab.locator('[data-setting="dModel"]').selectOption("64");
-      await lab.locator('[data-setting="heads"]').selectOption("8");
-    },
+    prepare: sixteenWordSentences,
   },
 ];
 

@@ -18,6 +18,7 @@ import {
 import { maxAbsDiff } from "./maxAbs";
 import { median } from "./median";
 import { mhaFlops } from "./mhaFlops";
+import { mhaBenchParams } from "./mhaBenchParams";
 import { D_MODEL, HEADS, RUNS, SIZES, WARMUP, useWasmFromDisk } from "./mhaBenchSettings";
 import { roundRobin } from "./roundRobin";
 
@@ -26,23 +27,9 @@ useWasmFromDisk();
 /** The inputs of one size: query (L, dModel), source (L, dModel), weights (dModel, dModel), biases. */
 function inputs(L: number): { query: Matrix; source: Matrix; params: MultiHeadParams } {
   const rng = createRandom(L);
-  const std = 1 / Math.sqrt(D_MODEL); // keeps the projections O(1), as a trained layer would
-  const bias = () => randomMatrix(rng, 1, D_MODEL, 0.1).data;
-  return {
-    query: randomMatrix(rng, L, D_MODEL),
-    source: randomMatrix(rng, L, D_MODEL),
-    params: {
-      heads: HEADS,
-      wq: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wk: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wv: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wo: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      bq: bias(),
-      bk: bias(),
-      bv: bias(),
-      bo: bias(),
-    },
-  };
+  const query = randomMatrix(rng, L, D_MODEL);
+  const source = randomMatrix(rng, L, D_MODEL);
+  return { query, source, params: mhaBenchParams(rng) };
 }
 
 /**

@@ -37,8 +37,9 @@ import { initParams, seq2seqBackward, seq2seqForward } from "../src/model";
 import { BATCH_SIZE, DEFAULT_TRANSLATOR_SETTINGS, batchForStep, pairsToBatch, translationDataset, translatorConfig } from "../src/train";
 import { maxAbs, maxAbsDiff } from "./maxAbs";
 import { median } from "./median";
+import { mhaBenchParams } from "./mhaBenchParams";
 import { D_MODEL, HEADS, RUNS, SIZES, WARMUP, useWasmFromDisk } from "./mhaBenchSettings";
-import { roundRobin } from "./roundRobin";
+import { roundRobin, type Contender } from "./roundRobin";
 import { mhaFlops } from "./mhaFlops";
 import { registerTfjsGradients } from "./registerTfjsGradients";
 import { tfjsTranslatorStep } from "./tfjsTranslatorStep";
@@ -78,25 +79,11 @@ interface MhaInputs {
 /** Seeded inputs of one size. Key and value differ, so dKey and dValue are told apart. */
 function mhaInputs(L: number): MhaInputs {
   const rng = createRandom(1000 + L);
-  const std = 1 / Math.sqrt(D_MODEL); // keeps the projections O(1), as a trained layer would
-  const bias = () => randomMatrix(rng, 1, D_MODEL, 0.1).data;
-  return {
-    query: randomMatrix(rng, L, D_MODEL),
-    key: randomMatrix(rng, L, D_MODEL),
-    value: randomMatrix(rng, L, D_MODEL),
-    params: {
-      heads: HEADS,
-      wq: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wk: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wv: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      wo: randomMatrix(rng, D_MODEL, D_MODEL, std),
-      bq: bias(),
-      bk: bias(),
-      bv: bias(),
-      bo: bias(),
-    },
-    dOutput: randomMatrix(rng, L, D_MODEL),
-  };
+  const query = randomMatrix(rng, L, D_MODEL);
+  const key = randomMatrix(rng, L, D_MODEL);
+  const value = randomMatrix(rng, L, D_MODEL);
+  const params = mhaBenchParams(rng);
+  return { query, key, value, params, dOutput: randomMatrix(rng, L, D_MODEL) };
 }
 
 /** Ours: the traced forward (the backward needs its trace), then the backward. */
@@ -190,6 +177,29 @@ function checkGradients(who: string, L: number, ours: Gradients, theirs: Gradien
   return worst;
 }
 
+/** One contender of a race below: its name, and what to print after its times (given its median CPU time in ms). */
+interface NamedContender extends Contender {
+  name: string;
+  note?: (cpuMs: number) => string;
+}
+
+/**
+ * Times the contenders round robin (WARMUP rounds, then RUNS), frees the tfjs runners, and prints a
+ * line per contender: median wall time, its range, median CPU time and its note. Returns the medians
+ * in the contenders' order.
+ */
+async function race(contenders: readonly NamedContender[], runners: readonly { dispose: () => void }[]): Promise<{ wall: number; cpu: number }[]> {
+  const times = await roundRobin(contenders, WARMUP, RUNS);
+  for (const runner of runners) runner.dispose();
+  const medians = times.map((t) => ({ wall: median(t.wall), cpu: median(t.cpu) }));
+  contenders.forEach((contender, i) => {
+    const range = `(${Math.min(...times[i].wall).toFixed(1)}-${Math.max(...times[i].wall).toFixed(1)})`;
+    const note = contender.note ? `   ${contender.note(medians[i].cpu)}` : "";
+    console.log(`  ${contender.name.padEnd(10)}${medians[i].wall.toFixed(2).padStart(9)} ms ${range.padEnd(17)}CPU ${medians[i].cpu.toFixed(2).padStart(8)} ms${note}`);
+  });
+  return medians;
+}
+
 /** Forward + backward of multi-head cross-attention at every size; returns the summary lines. */
 async function mhaTrainSection(): Promise<string[]> {
   const lines: string[] = [];
@@ -207,23 +217,14 @@ async function mhaTrainSection(): Promise<string[]> {
     const wasmWorst = checkGradients("tfjs-wasm", L, oursGrads, tfjsWasm.run());
     const agree = (worst: number) => `every gradient agrees, worst max |diff| / scale = ${worst.toExponential(1)}`;
     const flops = 3 * mhaFlops(L, L, D_MODEL); // the backward's products are twice the forward's
-    const contenders = [
-      { name: "ours", run: () => oursGradients(input), note: (ms: number) => `GFLOP/s ${(flops / (ms * 1e6)).toFixed(2)} (of CPU time)` },
-      { name: "tfjs-cpu", backend: "cpu", run: tfjsCpu.run, note: () => agree(cpuWorst) },
-      { name: "tfjs-wasm", backend: "wasm", run: tfjsWasm.run, note: () => agree(wasmWorst) },
-    ];
-    const times = await roundRobin(contenders, WARMUP, RUNS);
-    tfjsCpu.dispose();
-    tfjsWasm.dispose();
-    const medians = times.map((t) => ({ wall: median(t.wall), cpu: median(t.cpu) }));
-    contenders.forEach((contender, i) => {
-      const range = `(${Math.min(...times[i].wall).toFixed(1)}-${Math.max(...times[i].wall).toFixed(1)})`;
-      console.log(
-        `  ${contender.name.padEnd(10)}${medians[i].wall.toFixed(2).padStart(9)} ms ${range.padEnd(17)}` +
-          `CPU ${medians[i].cpu.toFixed(2).padStart(8)} ms   ${contender.note(medians[i].cpu)}`,
-      );
-    });
-    const [ours, cpu, wasm] = medians;
+    const [ours, cpu, wasm] = await race(
+      [
+        { name: "ours", run: () => oursGradients(input), note: (ms) => `GFLOP/s ${(flops / (ms * 1e6)).toFixed(2)} (of CPU time)` },
+        { name: "tfjs-cpu", backend: "cpu", run: tfjsCpu.run, note: () => agree(cpuWorst) },
+        { name: "tfjs-wasm", backend: "wasm", run: tfjsWasm.run, note: () => agree(wasmWorst) },
+      ],
+      [tfjsCpu, tfjsWasm],
+    );
     console.log(`  CPU time ratios: ours/tfjs-cpu ${(ours.cpu / cpu.cpu).toFixed(2)}, ours/tfjs-wasm ${(ours.cpu / wasm.cpu).toFixed(2)}`);
     for (const [key, them] of [["cpu", cpu], ["wasm", wasm]] as const) {
       ratios[key].wall.push(ours.wall / them.wall);
@@ -295,20 +296,14 @@ async function trainStepSection(): Promise<string> {
   check("tfjs-cpu", tfjsCpu.run());
   await tf.setBackend("wasm");
   check("tfjs-wasm", tfjsWasm.run());
-  const contenders = [
-    { name: "ours", run: oursStep },
-    { name: "tfjs-cpu", backend: "cpu", run: tfjsCpu.run },
-    { name: "tfjs-wasm", backend: "wasm", run: tfjsWasm.run },
-  ];
-  const times = await roundRobin(contenders, WARMUP, RUNS);
-  tfjsCpu.dispose();
-  tfjsWasm.dispose();
-  const medians = times.map((t) => ({ wall: median(t.wall), cpu: median(t.cpu) }));
-  contenders.forEach((contender, i) => {
-    const range = `(${Math.min(...times[i].wall).toFixed(1)}-${Math.max(...times[i].wall).toFixed(1)})`;
-    console.log(`  ${contender.name.padEnd(10)}${medians[i].wall.toFixed(2).padStart(9)} ms ${range.padEnd(17)}CPU ${medians[i].cpu.toFixed(2).padStart(8)} ms`);
-  });
-  const [o, cpu, wasm] = medians;
+  const [o, cpu, wasm] = await race(
+    [
+      { name: "ours", run: oursStep },
+      { name: "tfjs-cpu", backend: "cpu", run: tfjsCpu.run },
+      { name: "tfjs-wasm", backend: "wasm", run: tfjsWasm.run },
+    ],
+    [tfjsCpu, tfjsWasm],
+  );
   return (
     `train step B=${B}: ours ${o.wall.toFixed(2)} ms, tfjs-cpu ${cpu.wall.toFixed(2)} ms, tfjs-wasm ${wasm.wall.toFixed(2)} ms, ` +
     `ours/tfjs-cpu ${(o.wall / cpu.wall).toFixed(2)}, ours/tfjs-wasm ${(o.wall / wasm.wall).toFixed(2)}`

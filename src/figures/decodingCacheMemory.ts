@@ -2,7 +2,7 @@ import { decodingCacheCost } from "../model/decodingCacheCost";
 import { formatCount } from "../plots/formatCount";
 import { lineChart } from "../plots/lineChart";
 import { textTable } from "../plots/textTable";
-import { decodingModel, decodingModelOptions } from "./decodingModels";
+import { decodingModel, decodingModelControls } from "./decodingModels";
 import { defineFigure } from "./figureDefinition";
 import { fastDecodingText } from "../i18n/fastDecodingText";
 
@@ -26,8 +26,7 @@ export default defineFigure<State>((lang) => {
   const t = fastDecodingText[lang];
   return {
     controls: [
-      { kind: "select", name: "model", label: t.decModel, options: decodingModelOptions(lang) },
-      { kind: "range", name: "sourceLength", label: t.decSourceTokens, min: 1, max: 50, step: 1 },
+      ...decodingModelControls<State>(lang),
       { kind: "range", name: "beams", label: t.dmBeams, min: 1, max: 8, step: 1 },
       { kind: "range", name: "step", label: t.dmStep, min: 1, max: MEMORY_STEPS, step: 1 },
     ],

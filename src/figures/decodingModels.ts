@@ -1,6 +1,7 @@
 import { TRANSLATOR_D_MODEL, TRANSLATOR_DECODER_LAYERS } from "../train/translator";
 import { fastDecodingText } from "../i18n/fastDecodingText";
 import type { Lang } from "../i18n/lang";
+import type { FigureControl, FigureState } from "./figureDefinition";
 
 /** A model's sizes as the decoding figures need them: the width of K and V and how many decoder layers cache them. */
 export interface DecodingModel {
@@ -35,4 +36,13 @@ export function decodingModelOptions(lang: Lang): { value: string; label: string
 export function decodingModel(name: string, lang: Lang): DecodingModel & { label: string } {
   if (!(name in DECODING_MODELS)) throw new Error(fastDecodingText[lang].modelUnknown(name, Object.keys(DECODING_MODELS)));
   return { ...DECODING_MODELS[name as DecodingModelName], label: modelLabel(name as DecodingModelName, lang) };
+}
+
+/** The controls both decoding figures open with: the model (state key "model") and L_k (state key "sourceLength", 1 to 50). */
+export function decodingModelControls<S extends FigureState>(lang: Lang): FigureControl<S>[] {
+  const t = fastDecodingText[lang];
+  return [
+    { kind: "select", name: "model", label: t.decModel, options: decodingModelOptions(lang) },
+    { kind: "range", name: "sourceLength", label: t.decSourceTokens, min: 1, max: 50, step: 1 },
+  ];
 }

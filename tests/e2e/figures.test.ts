@@ -1,19 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
+import { wakeIsland } from "./reader";
 
 const baseUrl = inject("baseUrl");
 const lesson = (slug: string, search = "") => new URL(`lessons/${slug}/${search}`, baseUrl).href;
 const browser = useBrowser();
-
-/** Scrolls an island into view and waits until its code has mounted. */
-async function ready(page: Page, island: string): Promise<Locator> {
-  const root = page.locator(island).first();
-  await root.scrollIntoViewIfNeeded();
-  await page.locator(`${island}[data-ready='true']`).first().waitFor();
-  return root;
-}
 
 /**
  * Types 12-word source and target sentences ("s0 … s11", "t0 … t11") into the sentence explorer:
@@ -30,7 +23,7 @@ async function typeTwelveWordSentences(lab: Locator): Promise<void> {
 describe("stepper", () => {
   it("Next, Previous and the arrow keys move through the stages and the URL follows", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     await expect(stepper.getAttribute("data-step")).resolves.toBe("1");
     await stepper.getByRole("button", { name: /Next/ }).click();
     await expect(stepper.getAttribute("data-step")).resolves.toBe("2");
@@ -49,7 +42,7 @@ describe("stepper", () => {
 
   it("a link restores the stage and the settings, and changing d_k redraws the stage", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention", "?step=5&dk=8&heads=1&mask=off"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     await expect(stepper.getAttribute("data-step")).resolves.toBe("5");
     const stage = stepper.locator('section[data-stage="5"]');
     await expect(stage.isVisible()).resolves.toBe(true);
@@ -75,7 +68,7 @@ describe("stepper", () => {
 
   it("stage 8 splits Q, K and V into the heads' column blocks", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention", "?step=8&heads=2&dk=4"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     const stage = stepper.locator('section[data-stage="8"]');
     await expect(stage.locator("[data-stage-plots] svg").evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("aria-label")))).resolves.toEqual([
       "Q (all heads), 5 × 8",
@@ -94,7 +87,7 @@ describe("stepper", () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     const notice = stepper.getByRole("status").filter({ hasText: "Ignored" });
     await expect.poll(() => notice.innerText()).toContain('Ignored step="<img src=x onerror=alert(1)>"');
     await expect.poll(() => notice.innerText()).toContain("Ignored dk=");
@@ -109,7 +102,7 @@ describe("stepper", () => {
 describe("follow one query", () => {
   it("linked highlighting by keyboard: focusing weight (i, j) highlights target token i, source token j and row j's contribution", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
-    const figure = await ready(page, "follow-query");
+    const figure = await wakeIsland(page, "follow-query");
     await figure.locator("[data-weights] rect[tabindex='0']").focus();
     await page.keyboard.press("ArrowDown"); // query "black"
     await page.keyboard.press("ArrowRight"); // key "chat"
@@ -130,7 +123,7 @@ describe("follow one query", () => {
 describe("cell tooltip", () => {
   it("hovering or focusing a heatmap cell shows its name and value in the page's one tooltip; Escape hides it", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
-    const figure = await ready(page, "follow-query");
+    const figure = await wakeIsland(page, "follow-query");
     const tooltip = page.getByRole("tooltip");
     const cell = figure.locator("[data-weights] rect[tabindex='0']");
     await cell.focus();
@@ -141,7 +134,7 @@ describe("cell tooltip", () => {
     await page.keyboard.press("Escape");
     await expect(tooltip.isHidden()).resolves.toBe(true);
     // A cell that takes no focus still shows its value to the pointer.
-    const weights = await ready(page, "live-figure");
+    const weights = await wakeIsland(page, "live-figure");
     const plain = weights.locator(".heatmap-cells rect").nth(2);
     await plain.hover();
     await expect.poll(() => tooltip.innerText()).toMatch(/^\S+ → \S+: -?\d/);
@@ -151,7 +144,7 @@ describe("cell tooltip", () => {
 
   it("the tooltip goes when a control change redraws its cell away and nothing else moves the pointer", async () => {
     const { page, problems } = await openPage(browser(), lesson("multi-head"));
-    const lab = await ready(page, '[data-lab="multihead-lab"] live-figure');
+    const lab = await wakeIsland(page, '[data-lab="multihead-lab"] live-figure');
     const tooltip = page.getByRole("tooltip");
     const heads = lab.getByRole("combobox", { name: "heads h" });
     await heads.selectOption("4");
@@ -172,7 +165,7 @@ describe("cell tooltip", () => {
 
   it("a cell of a large map focused right after a redraw, before its names are written, shows its new value", async () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
-    const lab = await ready(page, "sentence-explorer");
+    const lab = await wakeIsland(page, "sentence-explorer");
     await typeTwelveWordSentences(lab);
     await lab.getByText("Show the numbers").click();
     // A new seed, then focus on head 1's weight (t1, s1) in the task that redraws it, as a fast keyboard would.
@@ -205,7 +198,7 @@ describe("cell tooltip", () => {
 describe("labs", () => {
   it("scaling lab: moving d_k redraws the histograms; the d_model bug changes the scaled one", async () => {
     const { page, problems } = await openPage(browser(), lesson("why-scale"));
-    const lab = await ready(page, '[data-lab="scaling-lab"] live-figure');
+    const lab = await wakeIsland(page, '[data-lab="scaling-lab"] live-figure');
     const scaled = lab.locator("svg[aria-label^='Histogram of the same']");
     const before = await scaled.getAttribute("aria-label");
     await lab.getByRole("slider", { name: /^d_k/ }).focus();
@@ -219,7 +212,7 @@ describe("labs", () => {
 
   it("masking lab: a shorter item masks more keys; -1e9 gives the fully masked row a uniform fate", async () => {
     const { page, problems } = await openPage(browser(), lesson("masking"));
-    const lab = await ready(page, '[data-lab="masking-lab"] live-figure');
+    const lab = await wakeIsland(page, '[data-lab="masking-lab"] live-figure');
     const masked = () => lab.locator("svg[aria-label^='Masked scores of batch item 3'] [aria-label$='masked (−∞)']").count();
     const before = await masked();
     await lab.getByRole("slider", { name: /item 3 length/ }).focus();
@@ -234,7 +227,7 @@ describe("labs", () => {
   // Heads that do not divide d_model are not offered at all: tests/e2e/reader-walk-controls.test.ts.
   it("multi-head lab: switching a head off changes the output", async () => {
     const { page, problems } = await openPage(browser(), lesson("multi-head"));
-    const lab = await ready(page, '[data-lab="multihead-lab"] live-figure');
+    const lab = await wakeIsland(page, '[data-lab="multihead-lab"] live-figure');
     await expect.poll(() => lab.locator("[data-readout]").innerText()).toContain("All heads on");
     await lab.getByRole("checkbox", { name: "switch off head 2" }).check();
     await expect.poll(() => lab.locator("[data-readout]").innerText()).toMatch(/1 head off: the output moves by up to \d/);
@@ -244,7 +237,7 @@ describe("labs", () => {
 
   it("your own sentences: typing redraws non-square weights; an over-long sentence gets a message and keeps the text", async () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
-    const lab = await ready(page, "sentence-explorer");
+    const lab = await wakeIsland(page, "sentence-explorer");
     const source = lab.getByRole("textbox", { name: /Source sentence/ });
     await source.fill("ich bin hier");
     await expect.poll(() => lab.locator("[data-readout]").innerText()).toContain("Lq × Lk = 4 × 3, not square");
@@ -278,7 +271,7 @@ describe("labs", () => {
 describe("redraw in place", () => {
   it("a redraw keeps the drawing and paints on its canvas exactly the colours Plot gives the same numbers, with the gaps clear", async () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
-    const lab = await ready(page, "sentence-explorer");
+    const lab = await wakeIsland(page, "sentence-explorer");
     const seed = lab.getByRole("spinbutton", { name: /seed/ });
     // Head 1 (viridis, #rrggbb) and the output (purple-orange, rgb()): 12 x 12 weights and 12 x 16
     // outputs are enough cells for the canvas. The last change is a new layout, so Plot draws seed 7
@@ -355,7 +348,7 @@ describe("redraw in place", () => {
 describe("redraw in place after a zoom", () => {
   it("a canvas made before the reader zoomed is made again at the new device-pixel ratio on the next redraw", async () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
-    const lab = await ready(page, "sentence-explorer");
+    const lab = await wakeIsland(page, "sentence-explorer");
     const seed = lab.getByRole("spinbutton", { name: /seed/ });
     await typeTwelveWordSentences(lab);
     await seed.fill("2");

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { messageOf } from "./reader";
+import { messageOf, wakeIsland } from "./reader";
 
 // Issue 12, "Controls that cannot lie", "The stepper" and the coalesced redraws of "Speed on a slow
 // phone", walked as a reader: controls found by role and label, messages by the control they describe.
@@ -10,14 +10,6 @@ import { messageOf } from "./reader";
 const baseUrl = inject("baseUrl");
 const lesson = (slug: string, search = "") => new URL(`lessons/${slug}/${search}`, baseUrl).href;
 const browser = useBrowser();
-
-/** Scrolls an island into view and waits until its code has mounted. */
-async function ready(page: Page, island: string): Promise<Locator> {
-  const root = page.locator(island).first();
-  await root.scrollIntoViewIfNeeded();
-  await page.locator(`${island}[data-ready='true']`).first().waitFor();
-  return root;
-}
 
 /** What a screen reader hears as a control's description: the text of the elements its aria-describedby names. */
 async function description(control: Locator): Promise<string> {
@@ -42,7 +34,7 @@ const optionValues = (select: Locator) => select.locator("option").evaluateAll((
 describe("controls that cannot lie", () => {
   it("multi-head lab: heads offers only the divisors of d_model; a d_model that takes h away moves it and says why beside it", async () => {
     const { page, problems } = await openPage(browser(), lesson("multi-head"));
-    const lab = await ready(page, '[data-lab="multihead-lab"] live-figure');
+    const lab = await wakeIsland(page, '[data-lab="multihead-lab"] live-figure');
     const heads = lab.getByRole("combobox", { name: "heads h" });
     await lab.getByRole("combobox", { name: "d_model" }).selectOption("12");
     await expect(optionValues(heads)).resolves.toEqual(["1", "2", "3", "4", "6"]);
@@ -64,7 +56,7 @@ describe("controls that cannot lie", () => {
 
   it("multi-head lab: the 'switch off head N' boxes are those of the heads there are", async () => {
     const { page, problems } = await openPage(browser(), lesson("multi-head"));
-    const lab = await ready(page, '[data-lab="multihead-lab"] live-figure');
+    const lab = await wakeIsland(page, '[data-lab="multihead-lab"] live-figure');
     const switches = () => lab.getByRole("checkbox", { name: /^switch off head \d$/ }).evaluateAll((boxes) => boxes.filter((b) => (b as HTMLElement).offsetParent !== null).length);
     await expect(switches()).resolves.toBe(4);
     await expect(lab.getByRole("checkbox", { name: "switch off head 5" }).isVisible()).resolves.toBe(false);
@@ -79,7 +71,7 @@ describe("controls that cannot lie", () => {
 
   it("sentence explorer: heads offers only the divisors of d_model; a refused seed or sentence is marked and explained beside its box", async () => {
     const { page, problems } = await openPage(browser(), lesson("queries-keys-values"));
-    const lab = await ready(page, "sentence-explorer");
+    const lab = await wakeIsland(page, "sentence-explorer");
     const heads = lab.getByRole("combobox", { name: "heads h" });
     await lab.getByRole("combobox", { name: "d_model" }).selectOption("12");
     await expect(optionValues(heads)).resolves.toEqual(["1", "2", "3", "4", "6"]);
@@ -116,7 +108,7 @@ describe("controls that cannot lie", () => {
 
   it("stepper: the seed box refuses -5, 3.7 and 1e30 beside itself, and the figure and the link keep the seed it shows", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     const seed = stepper.getByRole("spinbutton", { name: "seed" });
     const xt = () => stepper.locator('section[data-stage="1"] .heatmap-cells rect').first().getAttribute("aria-label");
     const drawn = await xt();
@@ -138,7 +130,7 @@ describe("controls that cannot lie", () => {
 
   it("stepper: a head count too many for d_k moves d_k, and says so beside it", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     const dk = stepper.getByRole("combobox", { name: "d_k per head" });
     await dk.selectOption("64");
     await stepper.getByRole("combobox", { name: "heads h" }).selectOption("8");
@@ -182,16 +174,16 @@ describe("controls that cannot lie", () => {
 
   it("soft lookup: the two figures' query sliders are one state, and say so", async () => {
     const { page, problems } = await openPage(browser(), lesson("soft-lookup"));
-    const weights = await ready(page, "live-figure:has(figure#soft-lookup-weights)");
+    const weights = await wakeIsland(page, "live-figure:has(figure#soft-lookup-weights)");
     await expect(description(weights.getByRole("slider", { name: "Query direction" }))).resolves.toContain("These controls are linked");
     await weights.getByRole("slider", { name: "Query direction" }).fill("225");
     // The second figure, woken after the change, starts from it.
-    const average = await ready(page, "live-figure:has(figure#soft-lookup-average)");
+    const average = await wakeIsland(page, "live-figure:has(figure#soft-lookup-average)");
     await expect(average.getByRole("slider", { name: "Query direction" }).inputValue()).resolves.toBe("225");
     await expect.poll(() => average.locator("output").first().innerText()).toBe("225°");
     // It draws what it draws when its own slider is set to 225°, on a page of its own.
     const alone = await openPage(browser(), lesson("soft-lookup"));
-    const own = await ready(alone.page, "live-figure:has(figure#soft-lookup-average)");
+    const own = await wakeIsland(alone.page, "live-figure:has(figure#soft-lookup-average)");
     const initial = await own.locator("[data-readout]").innerText();
     await own.getByRole("slider", { name: "Query direction" }).fill("225");
     await expect.poll(() => own.locator("[data-readout]").innerText()).not.toBe(initial);
@@ -209,7 +201,7 @@ describe("the stepper", () => {
     it(`Next and Previous stay where they are from stage to stage (${viewport.width} px wide)`, async () => {
       const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
       await page.setViewportSize(viewport);
-      const stepper = await ready(page, "stepper-figure");
+      const stepper = await wakeIsland(page, "stepper-figure");
       const next = stepper.getByRole("button", { name: /Next/ });
       const previous = stepper.getByRole("button", { name: /Previous/ });
       // Relative to the stepper, so scrolling does not count as moving.
@@ -233,7 +225,7 @@ describe("the stepper", () => {
 
   it("at the last and the first stage the focused button keeps the focus, and says it is unavailable", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), inStepper: Boolean(document.activeElement?.closest("stepper-figure")) }));
     await stepper.getByRole("button", { name: /Next/ }).focus();
     for (let n = 0; n < 11; n++) await page.keyboard.press("Enter");
@@ -249,7 +241,7 @@ describe("the stepper", () => {
 
   it("arrow keys change the stage wherever focus is inside the stepper, except where they belong to a control", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     await stepper.getByRole("checkbox", { name: /mask the <pad> keys/ }).focus();
     await page.keyboard.press("ArrowRight");
     await expect(stepper.getAttribute("data-step")).resolves.toBe("2");
@@ -272,7 +264,7 @@ describe("the stepper", () => {
   it("Copy link copies this stage with its settings, says so, and the link opens them", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl).origin });
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     for (let n = 0; n < 4; n++) await stepper.getByRole("button", { name: /Next/ }).click();
     await stepper.getByRole("combobox", { name: "d_k per head" }).selectOption("8");
     await stepper.getByRole("button", { name: "Copy link" }).click();
@@ -281,7 +273,7 @@ describe("the stepper", () => {
     expect(Object.fromEntries(copied.searchParams)).toMatchObject({ step: "5", dk: "8", heads: "2", seed: "11", mask: "on" });
     expect(copied.hash).toBe("#stepper");
     const opened = await openPage(browser(), copied.href);
-    const again = await ready(opened.page, "stepper-figure");
+    const again = await wakeIsland(opened.page, "stepper-figure");
     await expect(again.getAttribute("data-step")).resolves.toBe("5");
     await expect(again.getByRole("combobox", { name: "d_k per head" }).inputValue()).resolves.toBe("8");
     expect([...problems, ...opened.problems]).toEqual([]);
@@ -290,7 +282,7 @@ describe("the stepper", () => {
   it("Copy link without a clipboard shows the link to copy by hand", async () => {
     const { page, problems } = await openPage(browser(), lesson("scaled-dot-product-cross-attention"));
     await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } }));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     await stepper.getByRole("button", { name: /Next/ }).click();
     await stepper.getByRole("button", { name: "Copy link" }).click();
     await expect.poll(() => stepper.getByRole("status").filter({ hasText: "Copy the link" }).count()).toBe(1);
@@ -311,7 +303,7 @@ describe("one redraw per frame", () => {
   ]) {
     it(`${name}: twenty changes in one task draw the figure once, with the last value`, async () => {
       const { page, problems } = await openPage(browser(), lesson(slug));
-      const root = await ready(page, island);
+      const root = await wakeIsland(page, island);
       const writes = await root.evaluate(
         async (el, { control, watched }) => {
           const cell = el.querySelector(watched)!;

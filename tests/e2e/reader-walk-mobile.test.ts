@@ -1,8 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { replaceCode, runCheck } from "./reader";
+import { replaceCode, runCheck, wakeIsland } from "./reader";
 import { phoneWidth } from "./crawl/phoneFindings";
 
 /**
@@ -20,14 +19,6 @@ const wide = { width: 1366, height: 900 };
 async function lessonUrls(): Promise<string[]> {
   const html = await (await fetch(baseUrl)).text();
   return [...new Set([...html.matchAll(/href="([^"]*lessons\/[\w-]+\/)"/g)].map((m) => new URL(m[1], baseUrl).href))];
-}
-
-/** Scrolls an island into view and waits until its code has mounted. */
-async function ready(page: Page, island: string): Promise<Locator> {
-  const root = page.locator(island).first();
-  await root.scrollIntoViewIfNeeded();
-  await page.locator(`${island}[data-ready='true']`).first().waitFor();
-  return root;
 }
 
 describe("a lesson on a phone", () => {
@@ -64,7 +55,7 @@ describe("a lesson on a phone", () => {
 
   it("a 300-character word in the sentence explorer makes nothing wider than the phone; its text boxes stay inside the panel", async () => {
     const { page, problems } = await openPage(browser(), url("lessons/queries-keys-values/"), { viewport: phone });
-    const explorer = await ready(page, "sentence-explorer");
+    const explorer = await wakeIsland(page, "sentence-explorer");
     const long = "x".repeat(300);
     await explorer.getByRole("textbox", { name: /Source sentence/ }).fill(`le ${long} dort`);
     await expect(explorer.getByRole("listitem").filter({ hasText: long }).count()).resolves.toBe(1);
@@ -203,7 +194,7 @@ describe("links a reader follows from a lesson", () => {
 describe("a map too large to read cell by cell", () => {
   it("the sentence explorer's 16 x 64 output map is one image for a screen reader, named with a pointer to its table", async () => {
     const { page, problems } = await openPage(browser(), url("lessons/queries-keys-values/"));
-    const explorer = await ready(page, "sentence-explorer");
+    const explorer = await wakeIsland(page, "sentence-explorer");
     const sixteen = (prefix: string) => Array.from({ length: 16 }, (_, n) => `${prefix}${n}`).join(" ");
     await explorer.getByRole("textbox", { name: /Source sentence/ }).fill(sixteen("s"));
     await explorer.getByRole("textbox", { name: /Target sentence/ }).fill(sixteen("t"));

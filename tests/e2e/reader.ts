@@ -36,6 +36,14 @@ export async function wakeFigure(page: Page, id: string): Promise<Locator> {
   return figure;
 }
 
+/** Scrolls the first `island` element (a custom element's tag, e.g. "stepper-figure") into view and waits until its code has mounted. */
+export async function wakeIsland(page: Page, island: string): Promise<Locator> {
+  const root = page.locator(island).first();
+  await root.scrollIntoViewIfNeeded();
+  await page.locator(`${island}[data-ready='true']`).first().waitFor();
+  return root;
+}
+
 /**
  * Scrolls through every live figure of the page in order, waiting for each island to take over, as a
  * reader scrolling the whole lesson would; returns how many there are.

@@ -1,25 +1,17 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
+import { wakeIsland } from "./reader";
 
 // The Chinese edition's step-through figures and explorers, found by their Chinese names as a reader would.
 const baseUrl = inject("baseUrl");
 const zhLesson = (slug: string, search = "") => new URL(`zh/lessons/${slug}/${search}`, baseUrl).href;
 const browser = useBrowser();
 
-/** Scrolls an island into view and waits until its code has mounted. */
-async function ready(page: Page, island: string): Promise<Locator> {
-  const root = page.locator(island).first();
-  await root.scrollIntoViewIfNeeded();
-  await page.locator(`${island}[data-ready='true']`).first().waitFor();
-  return root;
-}
-
 describe("zh stepper", () => {
   it("下一步 and 上一步 move through the stages, whose headings and sentences are Chinese", async () => {
     const { page, problems } = await openPage(browser(), zhLesson("scaled-dot-product-cross-attention"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     await expect(stepper.getByRole("heading", { name: "第 1 步：来自目标端的查询" }).isVisible()).resolves.toBe(true);
     await stepper.getByRole("button", { name: "下一步 →" }).click();
     await stepper.getByRole("button", { name: "下一步 →" }).click();
@@ -37,7 +29,7 @@ describe("zh stepper", () => {
 
   it("the settings have Chinese labels; a refused seed and a moved d_k are said in Chinese; the sentence follows the settings", async () => {
     const { page, problems } = await openPage(browser(), zhLesson("scaled-dot-product-cross-attention", "?step=5"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     await stepper.getByRole("checkbox", { name: "掩蔽 <pad> 键" }).uncheck();
     await expect.poll(() => stepper.locator('section[data-stage="5"] [data-sentence]').innerText()).toMatch(/^掩码已关闭：M 全为 0/);
     const seed = stepper.getByRole("spinbutton", { name: "随机种子" });
@@ -53,7 +45,7 @@ describe("zh stepper", () => {
 
   it("a bad value in the link is ignored with a Chinese notice", async () => {
     const { page } = await openPage(browser(), zhLesson("scaled-dot-product-cross-attention", "?step=42"));
-    const stepper = await ready(page, "stepper-figure");
+    const stepper = await wakeIsland(page, "stepper-figure");
     await expect.poll(() => stepper.getByRole("status").filter({ hasText: "已忽略链接中的" }).innerText()).toBe('已忽略链接中的 step="42"：请使用 1 到 11 之间的整数。');
   });
 });
@@ -61,7 +53,7 @@ describe("zh stepper", () => {
 describe("zh explorers", () => {
   it("the sentence explorer starts from a Chinese source, accepts a typed Chinese sentence and draws one token per character", async () => {
     const { page, problems } = await openPage(browser(), zhLesson("queries-keys-values"));
-    const lab = await ready(page, "sentence-explorer");
+    const lab = await wakeIsland(page, "sentence-explorer");
     await expect(lab.getByText("没有空格的句子（例如中文）每个字算一个词元", { exact: false }).isVisible()).resolves.toBe(true);
     const source = lab.getByRole("textbox", { name: "源句子（K、V）" });
     await expect(source.inputValue()).resolves.toBe("黑猫睡在垫子上");
@@ -77,7 +69,7 @@ describe("zh explorers", () => {
 
   it("follow one query: the Chinese query picker changes the readout, in Chinese", async () => {
     const { page, problems } = await openPage(browser(), zhLesson("scaled-dot-product-cross-attention"));
-    const follow = await ready(page, "follow-query");
+    const follow = await wakeIsland(page, "follow-query");
     await follow.getByRole("combobox", { name: "查询（目标词元）" }).selectOption({ label: "black" });
     await expect.poll(() => follow.locator("[data-readout]").innerText()).toMatch(/^“black”把 \d+% 的权重给了“noir”/);
     await expect(follow.getByRole("table", { name: /^查询“black”经过的每一步/ }).count()).resolves.toBe(1);

@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
 import decodingCacheMemory, { MEMORY_STEPS } from "../../../src/figures/decodingCacheMemory";
-import { tablesOf } from "../../../src/figures/figureDefinition";
-import { renderToHtml } from "../../../src/plots/renderToHtml";
 import type { Lang } from "../../../src/i18n/lang";
+import { seen } from "./seenFigure";
 
-function render(state: { model: string; sourceLength: number; beams: number; step: number }, lang: Lang = "en") {
-  let readout = "";
-  let rows: string[][] = [];
-  let label = "";
-  let caption = "";
-  let head: string[] = [];
-  renderToHtml((document) => {
-    const out = decodingCacheMemory[lang].render(state, document);
-    readout = out.readout ?? "";
-    label = out.plots[0].getAttribute("aria-label") ?? "";
-    const [table] = tablesOf(out);
-    caption = table.querySelector("caption")?.textContent ?? "";
-    head = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
-    rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
-    return document.createElement("div");
-  });
-  return { readout, rows, label, caption, head };
-}
+const render = (state: { model: string; sourceLength: number; beams: number; step: number }, lang: Lang = "en") => seen(decodingCacheMemory, state, lang);
 
 describe("decoding-cache-memory figure", () => {
   it("the self-attention cache grows by 2 x layers x d_model numbers per step; the cross-attention K, V stay at 2 x layers x L_k x d_model", () => {
@@ -44,7 +26,7 @@ describe("decoding-cache-memory figure", () => {
   });
 
   it("the chart is named by what it shows at the chosen step", () => {
-    const { label } = render({ model: "lab", sourceLength: 5, beams: 1, step: 2 });
+    const { plots: [{ label }] } = render({ model: "lab", sourceLength: 5, beams: 1, step: 2 });
     expect(label).toMatch(/^Numbers the caches hold against the decoding step, the lab's translator .*: at step 2 the self-attention K and V hold 128, the cross-attention K and V 320$/);
   });
 
@@ -60,7 +42,7 @@ describe("decoding-cache-memory figure", () => {
     expect(decodingCacheMemory.zh.controls.map((c) => c.label)).toEqual(["模型", "源词元数 L_k", "束宽 k（1：贪心）", "解码步 t"]);
     expect(zh.head).toEqual(["步 t", "自注意力 K、V", "交叉注意力 K、V"]);
     expect(zh.caption).toBe("每一步之后缓存存放的数的个数：Transformer base（d_model 512，6 层），20 个源词元，4 个束");
-    expect(zh.label).toBe(
+    expect(zh.plots[0].label).toBe(
       "缓存存放的数的个数随解码步的变化，Transformer base（d_model 512，6 层），20 个源词元，4 个束：第 10 步时自注意力的 K 和 V 存放 245,760 个数，交叉注意力的 K 和 V 存放 122,880 个数",
     );
     expect(zh.readout).toBe(

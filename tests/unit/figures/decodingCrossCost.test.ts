@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
 import decodingCrossCost from "../../../src/figures/decodingCrossCost";
-import { tablesOf } from "../../../src/figures/figureDefinition";
-import { renderToHtml } from "../../../src/plots/renderToHtml";
 import type { Lang } from "../../../src/i18n/lang";
+import { seen } from "./seenFigure";
 
-function render(state: { model: string; sourceLength: number; steps: number }, lang: Lang = "en") {
-  let readout = "";
-  let rows: string[][] = [];
-  let label = "";
-  let caption = "";
-  let head: string[] = [];
-  renderToHtml((document) => {
-    const out = decodingCrossCost[lang].render(state, document);
-    label = out.plots[0].getAttribute("aria-label") ?? "";
-    readout = out.readout ?? "";
-    const [table] = tablesOf(out);
-    caption = table.querySelector("caption")?.textContent ?? "";
-    head = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
-    rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
-    return document.createElement("div");
-  });
-  return { readout, rows, label, caption, head };
-}
+const render = (state: { model: string; sourceLength: number; steps: number }, lang: Lang = "en") => seen(decodingCrossCost, state, lang);
 
 describe("decoding-cross-cost figure", () => {
   it("without the cache the K, V projections cost 2 L_k d² per layer at every step; with it once, whatever the steps", () => {
@@ -51,7 +33,7 @@ describe("decoding-cross-cost figure", () => {
     expect(decodingCrossCost.zh.controls.map((c) => c.label)).toEqual(["模型", "源词元数 L_k", "已解码的词元数（步数）"]);
     expect(zh.head).toEqual(["步", "不使用缓存", "使用缓存"]);
     expect(zh.caption).toBe("投影交叉注意力的 K 和 V 累计到每一步的乘加次数：实验面板的翻译模型（d_model 32，1 层），7 个源词元");
-    expect(zh.label).toMatch(/^投影交叉注意力的 K 和 V 累计到每一步的乘加次数，实验面板的翻译模型.*：8 步后不使用缓存为 114,688 次，使用缓存为 14,336 次$/);
+    expect(zh.plots[0].label).toMatch(/^投影交叉注意力的 K 和 V 累计到每一步的乘加次数，实验面板的翻译模型.*：8 步后不使用缓存为 114,688 次，使用缓存为 14,336 次$/);
     expect(zh.readout).toBe(
       "从 7 个源词元解码 8 个词元：每一步都投影 K 和 V 要花 114,688 次乘加，每层只投影一次（1 层）要花 14,336 次。缓存省下 100,352 次，存放 448 个数。",
     );

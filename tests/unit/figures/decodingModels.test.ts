@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DECODING_MODELS, decodingModel, decodingModelOptions } from "../../../src/figures/decodingModels";
+import { DECODING_MODELS, decodingModel, decodingModelControls, decodingModelOptions } from "../../../src/figures/decodingModels";
 import { checkpointView } from "../../../src/figures/trainerCheckpoint";
 
 describe("decodingModels", () => {
@@ -23,5 +23,12 @@ describe("decodingModels", () => {
     expect(decodingModel("base", "zh")).toMatchObject({ dModel: 512, decoderLayers: 6, label: "Transformer base（d_model 512，6 层）" });
     expect(() => decodingModel("big", "en")).toThrow(/^there is no model “big” here; choose one of: lab, base$/);
     expect(() => decodingModel("big", "zh")).toThrow(/^这里没有模型“big”；请从以下模型中选择：lab、base$/);
+  });
+
+  it("decodingModelControls(lang) gives the model select, with decodingModelOptions(lang), and an L_k range of 1 to 50, in the edition's words", () => {
+    const [model, sourceLength] = decodingModelControls("zh");
+    expect(model).toMatchObject({ kind: "select", name: "model", label: "模型", options: decodingModelOptions("zh") });
+    expect(sourceLength).toMatchObject({ kind: "range", name: "sourceLength", label: "源词元数 L_k", min: 1, max: 50, step: 1 });
+    expect(decodingModelControls("en").map((c) => c.name)).toEqual(["model", "sourceLength"]);
   });
 });
