@@ -19,7 +19,7 @@ function render(state: { model: string; sourceLength: number; beams: number; ste
     head = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
     rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
     return document.createElement("div");
-  });
+  }, "en");
   return { readout, rows, label, caption, head };
 }
 
