@@ -1,3 +1,6 @@
+import { figureFailureText } from "../i18n/figureFailureText";
+import { langOfTag } from "../i18n/lang";
+
 /** What an island module exports: wire a server-rendered root element to the core and the plots. */
 export interface IslandModule {
   mount(root: HTMLElement): void | Promise<void>;
@@ -24,7 +27,7 @@ export function defineLazyIsland(tagName: string, load: () => Promise<IslandModu
               const note = document.createElement("p");
               note.className = "island-error";
               note.setAttribute("role", "alert");
-              note.textContent = `This figure could not start: ${error instanceof Error ? error.message : String(error)}. The static version above is still correct.`;
+              note.textContent = figureFailureText[langOfTag(document.documentElement.lang)].islandFailed(error instanceof Error ? error.message : String(error));
               this.append(note);
             });
         };
