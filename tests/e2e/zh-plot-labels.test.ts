@@ -1,0 +1,85 @@
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage } from "./browser";
+import { useBrowser } from "./useBrowser";
+import { wakeIslands } from "./crawl/wakeIslands";
+import { wakeFigure } from "./reader";
+
+/**
+ * Observable Plot names each group it draws in English ("x-axis tick label", "cell", "rule"). On a
+ * Chinese page a screen reader must not read those: every figure and cell plot, once its island has
+ * woken (and redrawn), names its groups in Chinese, while the English page keeps Plot's names.
+ */
+const baseUrl = inject("baseUrl");
+const browser = useBrowser();
+
+/** Plot 0.6's own group names, written out here rather than taken from the site's table. */
+const axes = ["x", "y", "fx", "fy"];
+const plotNames = new Set([
+  ...axes.flatMap((k) => [`${k}-axis`, `${k}-axis tick`, `${k}-axis tick label`, `${k}-axis label`, `${k}-grid`]),
+  ...["area", "arrow", "bar", "cell", "dot", "frame", "image", "line", "link", "rect", "rule", "text", "tick", "tip", "vector", "raster", "linear-regression"],
+]);
+
+/** Lessons with heatmaps, bar and line charts, a cell's plot, the stepper and the trainer's drawings. */
+const lessons = ["scores", "multi-head", "scaled-dot-product-cross-attention", "why-scale", "training-translator"];
+const islands = "live-figure, stepper-figure, sentence-explorer, follow-query, trainer-lab, translate-panel";
+
+/** Wakes every island of the page and waits until each has taken over; returns how many. */
+async function wakeAll(page: Page): Promise<number> {
+  await wakeIslands(page);
+  await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => (el as HTMLElement).dataset.ready === "true"), islands, { timeout: 30_000 });
+  return page.locator(islands).count();
+}
+
+/** The aria-label of every element inside the page's figures and cells that carries one. */
+function figureLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll("figure [aria-label], [data-cell] [aria-label]"), (el) => el.getAttribute("aria-label")!));
+}
+
+describe("Plot's group names follow the page's language", () => {
+  for (const slug of lessons) {
+    it(`zh/lessons/${slug}/: no element in a figure or cell keeps one of Plot's English names once the figures wake; the English page keeps them`, async () => {
+      const zh = await openPage(browser(), new URL(`zh/lessons/${slug}/`, baseUrl).href);
+      expect(await wakeAll(zh.page)).toBeGreaterThan(0);
+      const zhLabels = await figureLabels(zh.page);
+      expect(zhLabels.filter((label) => plotNames.has(label))).toEqual([]);
+      // The figures are drawn and their groups named, in Chinese.
+      expect(zhLabels.filter((label) => /^(x|y) 轴刻度标签$/.test(label)).length).toBeGreaterThan(0);
+      expect(zh.problems).toEqual([]);
+      await zh.page.context().close();
+
+      const en = await openPage(browser(), new URL(`lessons/${slug}/`, baseUrl).href);
+      await wakeAll(en.page);
+      const enLabels = await figureLabels(en.page);
+      expect(enLabels.filter((label) => /^(x|y)-axis tick label$/.test(label)).length).toBeGreaterThan(0);
+      expect(enLabels.filter((label) => /轴/.test(label))).toEqual([]);
+      expect(en.problems).toEqual([]);
+      await en.page.context().close();
+    }, 120_000);
+  }
+
+  it("zh/lessons/multi-head/: the lab redrawn after a change, and a cell's plot drawn in the browser, name Plot's groups in Chinese", async () => {
+    const { page, problems } = await openPage(browser(), new URL("zh/lessons/multi-head/", baseUrl).href);
+    const figure = await wakeFigure(page, "multi-head-lab");
+    await figure.getByRole("combobox", { name: "d_model" }).selectOption("64");
+    await expect.poll(() => figure.locator("[data-readout]").innerText()).toMatch(/64/);
+    const labels = await figure.evaluate((f) => Array.from(f.querySelectorAll("svg g[aria-label]"), (g) => g.getAttribute("aria-label")!));
+    expect(labels.filter((label) => plotNames.has(label))).toEqual([]);
+    expect(labels).toContain("方格");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("zh/lessons/scores/: a cell's plot drawn in the browser by its 运行 button names Plot's groups in Chinese", async () => {
+    const { page, problems } = await openPage(browser(), new URL("zh/lessons/scores/", baseUrl).href);
+    const cell = page.getByRole("region", { name: "运行轴用错的 bug", exact: true });
+    await cell.getByRole("group", { name: "代码单元操作" }).getByRole("button", { name: "运行", exact: true }).click();
+    await page.waitForFunction((el) => (el as HTMLElement).dataset.status === "done", await cell.elementHandle(), { timeout: 20_000 });
+    const labels = await cell.locator("[data-cell-output] svg g[aria-label]").evaluateAll((groups) => groups.map((g) => g.getAttribute("aria-label")!));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((label) => plotNames.has(label))).toEqual([]);
+    expect(labels).toEqual(expect.arrayContaining(["x 轴刻度标签", "y 轴刻度标签"]));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
