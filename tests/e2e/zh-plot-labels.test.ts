@@ -9,6 +9,7 @@ import { wakeFigure } from "./reader";
  * Observable Plot names each group it draws in English ("x-axis tick label", "cell", "rule"). On a
  * Chinese page a screen reader must not read those: every figure and cell plot, once its island has
  * woken (and redrawn), names its groups in Chinese, while the English page keeps Plot's names.
+ * Also the site's own words when a figure fails in the browser (figureFailureText).
  */
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -82,4 +83,28 @@ describe("Plot's group names follow the page's language", () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+});
+
+describe("a figure that cannot start or cannot be drawn for download says so in the page's language", () => {
+  for (const [edition, path, start, download] of [
+    ["zh", "zh/lessons/positions/", /^此图无法启动：.+。上方的静态版本仍然正确。$/s, "无法生成 SVG：此图当前没有可绘制的内容（是否被隐藏了？）。"],
+    ["en", "lessons/positions/", /^This figure could not start: .+\. The static version above is still correct\.$/s, "Could not make the SVG: the figure shows nothing to draw (is it hidden?)."],
+  ] as const) {
+    it(`${edition}: an island whose code does not arrive says so under the figure; a download of a hidden drawing says why`, async () => {
+      const { page } = await openPage(browser(), new URL(path, baseUrl).href);
+      // The island's code never arrives (as on a dropped connection).
+      await page.route(/\/_astro\/liveFigure\.[\w-]+\.js$/, (route) => route.abort());
+      const island = page.locator("live-figure:has(figure#positions-sinusoidal)");
+      await island.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === "error", await island.elementHandle(), { timeout: 15_000 });
+      await expect(island.getByRole("alert").innerText()).resolves.toMatch(start);
+
+      // The download island is apart from the live figure's: the drawing is there but hidden.
+      const figure = page.locator("figure#positions-sinusoidal");
+      await figure.locator("[data-figure-drawing]").evaluateAll((drawings) => drawings.forEach((drawing) => ((drawing as HTMLElement).style.display = "none")));
+      await figure.getByRole("group", { name: edition === "zh" ? "下载" : "Download" }).getByRole("button", { name: "SVG" }).click();
+      await expect.poll(() => figure.locator("[data-download-status]").innerText()).toBe(download);
+      await page.context().close();
+    });
+  }
 });
