@@ -8,6 +8,8 @@ import type { Lang } from "./lang";
 const en = {
   /** Under a figure whose island failed; the static drawing from the build stays above it. */
   islandFailed: (reason: string) => `This figure could not start: ${reason}. The static version above is still correct.`,
+  /** The reason when the island's code did not arrive (the browser's own words name only a URL, in English). */
+  codeNotLoaded: "its code did not load; reload the page to try again",
   noDrawingMarked: "this figure marks no drawing to export (data-figure-drawing)",
   nothingShown: "the figure shows nothing to draw (is it hidden?)",
   noCanvas: "this browser gave no canvas to draw on",
@@ -19,6 +21,7 @@ type Text = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (
 
 const zh: Text = {
   islandFailed: (reason) => `此图无法启动：${reason}。上方的静态版本仍然正确。`,
+  codeNotLoaded: "它的代码没有加载成功，请重新加载页面再试",
   noDrawingMarked: "此图没有标出可导出的绘图（data-figure-drawing）",
   nothingShown: "此图当前没有可绘制的内容（是否被隐藏了？）",
   noCanvas: "此浏览器没有提供可绘制的画布",

@@ -86,25 +86,46 @@ describe("Plot's group names follow the page's language", () => {
 });
 
 describe("a figure that cannot start or cannot be drawn for download says so in the page's language", () => {
-  for (const [edition, path, start, download] of [
-    ["zh", "zh/lessons/positions/", /^此图无法启动：.+。上方的静态版本仍然正确。$/s, "无法生成 SVG：此图当前没有可绘制的内容（是否被隐藏了？）。"],
-    ["en", "lessons/positions/", /^This figure could not start: .+\. The static version above is still correct\.$/s, "Could not make the SVG: the figure shows nothing to draw (is it hidden?)."],
+  for (const [edition, path, start, hidden, notLoaded] of [
+    [
+      "zh",
+      "zh/lessons/positions/",
+      "此图无法启动：它的代码没有加载成功，请重新加载页面再试。上方的静态版本仍然正确。",
+      "无法生成 SVG：此图当前没有可绘制的内容（是否被隐藏了？）。",
+      "无法生成 PNG：它的代码没有加载成功，请重新加载页面再试。",
+    ],
+    [
+      "en",
+      "lessons/positions/",
+      "This figure could not start: its code did not load; reload the page to try again. The static version above is still correct.",
+      "Could not make the SVG: the figure shows nothing to draw (is it hidden?).",
+      "Could not make the PNG: its code did not load; reload the page to try again.",
+    ],
   ] as const) {
-    it(`${edition}: an island whose code does not arrive says so under the figure; a download of a hidden drawing says why`, async () => {
+    const downloadGroup = edition === "zh" ? "下载" : "Download";
+    it(`${edition}: an island whose code does not arrive says so under the figure; a download of a hidden drawing, or whose code does not arrive, says why`, async () => {
       const { page } = await openPage(browser(), new URL(path, baseUrl).href);
       // The island's code never arrives (as on a dropped connection).
       await page.route(/\/_astro\/liveFigure\.[\w-]+\.js$/, (route) => route.abort());
       const island = page.locator("live-figure:has(figure#positions-sinusoidal)");
       await island.scrollIntoViewIfNeeded();
       await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === "error", await island.elementHandle(), { timeout: 15_000 });
-      await expect(island.getByRole("alert").innerText()).resolves.toMatch(start);
+      await expect(island.getByRole("alert").innerText()).resolves.toBe(start);
 
       // The download island is apart from the live figure's: the drawing is there but hidden.
       const figure = page.locator("figure#positions-sinusoidal");
       await figure.locator("[data-figure-drawing]").evaluateAll((drawings) => drawings.forEach((drawing) => ((drawing as HTMLElement).style.display = "none")));
-      await figure.getByRole("group", { name: edition === "zh" ? "下载" : "Download" }).getByRole("button", { name: "SVG" }).click();
-      await expect.poll(() => figure.locator("[data-download-status]").innerText()).toBe(download);
+      await figure.getByRole("group", { name: downloadGroup }).getByRole("button", { name: "SVG" }).click();
+      await expect.poll(() => figure.locator("[data-download-status]").innerText()).toBe(hidden);
       await page.context().close();
+
+      // A fresh page whose download code never arrives.
+      const again = await openPage(browser(), new URL(path, baseUrl).href);
+      await again.page.route(/\/_astro\/figureDownload\.[\w-]+\.js$/, (route) => route.abort());
+      const other = again.page.locator("figure#positions-sinusoidal");
+      await other.getByRole("group", { name: downloadGroup }).getByRole("button", { name: "PNG" }).click();
+      await expect.poll(() => other.locator("[data-download-status]").innerText()).toBe(notLoaded);
+      await again.page.context().close();
     });
   }
 });
