@@ -43,8 +43,8 @@ export async function downloadFigure(figure: HTMLElement, lesson: string, format
     return name;
   }
   const caption = figure.querySelector("figcaption")?.textContent?.trim() ?? "";
-  const { svg, width, height } = figureSvg(shown(figure, "[data-figure-drawing]"), caption);
+  const { svg, width, height } = figureSvg(shown(figure, "[data-figure-drawing]"), caption, lang);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
-  save(format === "svg" ? new Blob([text], { type: "image/svg+xml" }) : await svgToPng(text, width, height, pngScale), name);
+  save(format === "svg" ? new Blob([text], { type: "image/svg+xml" }) : await svgToPng(text, width, height, pngScale, lang), name);
   return name;
 }

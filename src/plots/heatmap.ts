@@ -6,6 +6,8 @@ import { formatValue } from "./formatValue";
 import { activeRedrawScope } from "./RedrawScope";
 import { paintCellsOnCanvas } from "./paintCellsOnCanvas";
 import { nameCellsLater } from "./nameCellsLater";
+import { drawingLang } from "./drawingLang";
+import { plotGroupName } from "./plotGroupName";
 import { figureText } from "../i18n/figureText";
 import type { Lang } from "../i18n/lang";
 import { shortLabel } from "./shortLabel";
@@ -83,7 +85,7 @@ export interface HeatmapOptions {
   digits?: number;
   /** A server-side document (linkedom) at build time; the browser's document otherwise. */
   document?: Document;
-  /** The edition whose words the heatmap adds to its names ("masked"); English by default. */
+  /** The edition whose words the heatmap adds to its names ("masked"); by default its document's (drawingLang), as a notebook cell's plot. */
   lang?: Lang;
 }
 
@@ -122,7 +124,7 @@ export function heatmap(m: Matrix, options: HeatmapOptions): SVGSVGElement | HTM
   const size = cellSizeFor(m, options);
   const showValues = size >= defaults.minCellForText;
   const axes = axisLayout(options, size, m.cols);
-  const words = figureText[options.lang ?? "en"];
+  const words = figureText[options.lang ?? drawingLang((options.document ?? document).documentElement)];
   const describe = (c: MatrixCell) => `${rowLabels[c.i]} → ${colLabels[c.j]}: ${c.masked ? words.masked : formatValue(c.value, digits)}`;
 
   // A control change redraws a heatmap of the same layout with new numbers. Inside an island's
@@ -329,9 +331,10 @@ function repaint(svg: Element, next: Painting, inPlace: boolean): void {
     text(element, next.printed[n], last?.printed[n]);
     write(element, "fill", next.printedFills[n], last?.printedFills[n]);
   });
-  // Plot writes one tick label per domain value (the indices), in order.
-  svg.querySelectorAll('[aria-label="y-axis tick label"] text').forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
-  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
+  // Plot writes one tick label per domain value (the indices), in order, in a group plotChart named in the drawing's language.
+  const lang = drawingLang(svg);
+  svg.querySelectorAll(`[aria-label="${plotGroupName("y-axis tick label", lang)}"] text`).forEach((element, i) => text(element, next.rowLabels[i], last?.rowLabels[i]));
+  svg.querySelectorAll(`[aria-label="${plotGroupName("x-axis tick label", lang)}"] text`).forEach((element, j) => text(element, next.colLabels[j], last?.colLabels[j]));
   if (!inPlace) return;
   svg.setAttribute("data-painted", stamp);
   paintedInPlace.set(svg, { stamp, painting: next });

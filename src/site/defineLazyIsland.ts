@@ -1,3 +1,6 @@
+import { figureFailureText } from "../i18n/figureFailureText";
+import { langOfTag } from "../i18n/lang";
+
 /** What an island module exports: wire a server-rendered root element to the core and the plots. */
 export interface IslandModule {
   mount(root: HTMLElement): void | Promise<void>;
@@ -13,8 +16,14 @@ export function defineLazyIsland(tagName: string, load: () => Promise<IslandModu
     tagName,
     class extends HTMLElement {
       connectedCallback() {
+        const text = figureFailureText[langOfTag(document.documentElement.lang)];
         const wake = () => {
           load()
+            .catch((error: unknown) => {
+              // Logged for whoever debugs it; the reader gets the site's sentence in the page's language.
+              console.warn(error);
+              throw new Error(text.codeNotLoaded);
+            })
             .then((island) => island.mount(this))
             .then(() => {
               this.dataset.ready = "true";
@@ -24,7 +33,7 @@ export function defineLazyIsland(tagName: string, load: () => Promise<IslandModu
               const note = document.createElement("p");
               note.className = "island-error";
               note.setAttribute("role", "alert");
-              note.textContent = `This figure could not start: ${error instanceof Error ? error.message : String(error)}. The static version above is still correct.`;
+              note.textContent = text.islandFailed(error instanceof Error ? error.message : String(error));
               this.append(note);
             });
         };

@@ -1,4 +1,6 @@
 import { holderClass } from "../plots/paintCellsOnCanvas";
+import { figureFailureText } from "../i18n/figureFailureText";
+import type { Lang } from "../i18n/lang";
 
 const svgNamespace = "http://www.w3.org/2000/svg";
 
@@ -40,10 +42,12 @@ const transparent = (colour: string) => colour === "transparent" || /^rgba\(.*,\
  * are written in as displayed (computed styles: CSS variables, currentColor and the dark scheme
  * resolved; the font-family stack kept), and heatmap cells painted on a canvas
  * (paintCellsOnCanvas) get their colours back as fills, read from that canvas. Hidden parts (a
- * stepper's other stages, display: none) are left out. `title` names the drawing (its caption).
+ * stepper's other stages, display: none) are left out. `title` names the drawing (its caption);
+ * a refusal is said in edition `lang`.
  */
-export function figureSvg(parts: readonly Element[], title: string): FigureSvg {
-  if (parts.length === 0) throw new Error("this figure marks no drawing to export (data-figure-drawing)");
+export function figureSvg(parts: readonly Element[], title: string, lang: Lang): FigureSvg {
+  const failure = figureFailureText[lang];
+  if (parts.length === 0) throw new Error(failure.noDrawingMarked);
   const document = parts[0].ownerDocument;
   const view = document.defaultView!;
   const styles = new Map<Element, CSSStyleDeclaration>();
@@ -149,7 +153,7 @@ export function figureSvg(parts: readonly Element[], title: string): FigureSvg {
   parts.forEach(visit);
 
   const all = [...boxes, ...charts, ...texts];
-  if (all.length === 0) throw new Error("the figure shows nothing to draw (is it hidden?)");
+  if (all.length === 0) throw new Error(failure.nothingShown);
   const left = Math.min(...all.map((p) => p.box.left)) - margin;
   const top = Math.min(...all.map((p) => p.box.top)) - margin;
   const width = Math.ceil(Math.max(...all.map((p) => p.box.right)) + margin - left);

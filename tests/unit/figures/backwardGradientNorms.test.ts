@@ -9,7 +9,7 @@ function readout(state: { statistic: "median" | "mean"; Lk: string }): string {
     text = output.readout ?? "";
     expect(output.plots).toHaveLength(2);
     return document.createElement("div");
-  });
+  }, "en");
   return text;
 }
 

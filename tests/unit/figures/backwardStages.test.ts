@@ -14,7 +14,7 @@ function render(stage: string, mask: boolean): { readout: string; names: string[
     const box = document.createElement("div");
     box.append(...output.plots);
     return box;
-  });
+  }, "en");
   return { readout, names: [...html.matchAll(/<p class="matrix-name">([^<]*)<\/p>/g)].map((m) => m[1]) };
 }
 
@@ -83,7 +83,7 @@ describe("backwardStagesFigure", () => {
       const box = document.createElement("p");
       box.textContent = backwardStagesFigure(lang).render({ stage: stage as "dS", mask }, document).readout ?? "";
       return box;
-    });
+    }, "en");
 
   it('backwardStagesFigure("zh") labels its controls and says the <pad> columns are exactly 0 in Chinese', () => {
     const figure = backwardStagesFigure("zh");

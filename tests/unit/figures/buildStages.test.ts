@@ -8,7 +8,7 @@ function readout(lang: "en" | "zh", stage: string, mask: boolean): string {
   renderToHtml((document) => {
     said = buildStagesFigure(lang).render({ stage: stage as "weights", mask }, document).readout ?? "";
     return document.createElement("div");
-  });
+  }, "en");
   return said;
 }
 

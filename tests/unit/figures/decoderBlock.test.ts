@@ -23,7 +23,7 @@ function render(lang: Lang, change: Partial<State> = {}) {
     captions = tables.map((t) => t.querySelector("caption")?.textContent ?? "");
     cells = tables.slice(1).map((t) => [...t.querySelectorAll("td")].map((td) => td.textContent ?? ""));
     return document.createElement("div");
-  });
+  }, "en");
   return { readout, labels, captions, cells, controls };
 }
 

@@ -36,7 +36,7 @@ describe("loadFigure", () => {
       zhTables = tablesOf(output).map((t) => t.outerHTML).join("");
       zhReadout = output.readout ?? "";
       return document.createElement("div");
-    });
+    }, "en");
     expect(zhTables).toContain("<th scope=\"col\">位置 j</th>");
     expect(zhReadout).toMatch(/^d_model = 16 时，第 0、1 列每 6\.28 个位置重复一次/);
     const numbers = (html: string) => html.match(/<td>[^<]*<\/td>/g);

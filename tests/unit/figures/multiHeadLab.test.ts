@@ -25,7 +25,7 @@ describe("multiHeadLab", () => {
     const dModel = control("dModel") as Select;
     for (const d of optionsOf(dModel, multiHeadLab.en.initial)) {
       for (const h of optionsOf(control("heads") as Select, state(Number(d.value), 1))) {
-        expect(() => renderToHtml((document) => multiHeadLab.en.render(state(Number(d.value), Number(h.value)), document).plots[0])).not.toThrow();
+        expect(() => renderToHtml((document) => multiHeadLab.en.render(state(Number(d.value), Number(h.value)), document).plots[0], "en")).not.toThrow();
       }
     }
   }, 120_000); // 30 full drawings in linkedom

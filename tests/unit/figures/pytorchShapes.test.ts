@@ -20,7 +20,7 @@ function render(lang: Lang, change: Partial<State> = {}) {
     captions = tables.map((t) => t.querySelector("caption")?.textContent ?? "");
     cells = [...tables[1].querySelectorAll("td")].map((td) => td.textContent ?? "");
     return document.createElement("div");
-  });
+  }, "en");
   return { readout, labels, captions, cells };
 }
 

@@ -18,6 +18,6 @@ export function seen<S extends FigureState>(figure: Figure<S>, state: S, lang: L
     head = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
     rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
     return document.createElement("div");
-  });
+  }, lang);
   return { readout, plots, caption, head, rows };
 }

@@ -30,7 +30,7 @@ describe("renderStage", () => {
       const box = document.createElement("div");
       box.append(...renderStage(8, c, document, "zh").plots);
       return box;
-    });
+    }, "en");
     expect(html).toContain("头 1");
     expect(html).toContain("头 1 的注意力权重：5 个目标词元 × 6 个源词元");
     expect(html).not.toContain("Attention weights of head");

@@ -19,7 +19,7 @@ function render(metric: string, lang: Lang = "en") {
     cells = built.flatMap((t) => [...t.querySelectorAll("td")].map((td) => td.textContent ?? ""));
     headers = built.flatMap((t) => [...t.querySelectorAll("th")].map((th) => th.textContent ?? ""));
     return document.createElement("div");
-  });
+  }, "en");
   return { readout, labels, tables, cells, headers };
 }
 

@@ -11,7 +11,7 @@ function render(state: { item: string; causal: boolean; padding: boolean }) {
     const box = document.createElement("div");
     box.append(...out.plots);
     return box;
-  });
+  }, "en");
   return { readout, html };
 }
 

@@ -11,7 +11,7 @@ const first = matrix(2, 3, [0.1, 0.5, 0.4, 0.25, 0.25, 0.5]); // (Lq, Lk) = (2, 
 const second = matrix(2, 3, [0.7, 0.2, 0.1, 0.3, 0.3, 0.4]);
 
 /** The same heatmap drawn afresh in a document of its own (no cache, no scope): what the page must show. */
-const fresh = (m: Matrix, options: Omit<HeatmapOptions, "document">) => renderToHtml((document) => heatmap(m, { ...options, document }) as Element);
+const fresh = (m: Matrix, options: Omit<HeatmapOptions, "document">) => renderToHtml((document) => heatmap(m, { ...options, document }) as Element, "en");
 
 describe("RedrawScope", () => {
   it("RedrawScope.run(render) repaints a same-layout heatmap in the page instead of drawing a new one", () => {

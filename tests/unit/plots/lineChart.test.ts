@@ -8,7 +8,7 @@ const series: LineSeries[] = [
   { name: "unscaled", points: [1, 4, 16, 64].map((x, n) => ({ x, y: 0.3 + 0.2 * n })) },
 ];
 const options = (marker?: number): Omit<LineChartOptions, "document"> => ({ ariaLabel: `largest weight at d_k = ${marker}`, xLabel: "dₖ", yLabel: "largest weight", xType: "log", yDomain: [0, 1], marker });
-const fresh = (marker?: number, s = series) => renderToHtml((document) => lineChart(s, { ...options(marker), document }) as Element);
+const fresh = (marker?: number, s = series) => renderToHtml((document) => lineChart(s, { ...options(marker), document }) as Element, "en");
 
 describe("lineChart", () => {
   it("lineChart(series, {marker}) draws each series in its own colour and dash, a legend line per series and the marker rule", () => {
@@ -40,7 +40,7 @@ describe("lineChart", () => {
 
 describe("lineChart on a log y axis", () => {
   const wide: LineSeries[] = [{ name: "norm", points: [1, 4, 16].map((x, n) => ({ x, y: 10 ** (-3 * n) })) }];
-  const html = renderToHtml((document) => lineChart(wide, { ariaLabel: "norms", xLabel: "d_k", yLabel: "norm", xType: "log", yType: "log", document }) as Element);
+  const html = renderToHtml((document) => lineChart(wide, { ariaLabel: "norms", xLabel: "d_k", yLabel: "norm", xType: "log", yType: "log", document }) as Element, "en");
 
   it("lineChart(series, {yType: 'log'}) spaces 1, 10⁻³ and 10⁻⁶ evenly and labels ticks as powers of ten", () => {
     const ys = [...html.matchAll(/<circle [^>]*cy="([\d.]+)"/g)].map((m) => Number(m[1]));
