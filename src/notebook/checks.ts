@@ -1,7 +1,8 @@
-import { createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
+import { AttentionError, createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
 import { formatCheckNumber as num } from "./formatCheckNumber";
 import { describe, isMatrixLike, matrixValue } from "./matrixValue";
 import type { Lang } from "../i18n/lang";
+import { coreErrorMessage } from "../i18n/coreErrorMessage";
 import { notebookRunText } from "../i18n/notebookRunText";
 import type { MatrixValue } from "./outputTypes";
 
@@ -52,7 +53,12 @@ export function checksIn(lang: Lang) {
       return fn();
     } catch (error) {
       if (error instanceof CheckFailure) throw error;
-      return fail(t.threw(what, error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
+      // A core refusal in the page's language; any other error as the JS engine says it.
+      const said =
+        error instanceof AttentionError
+          ? `${error.name}: ${coreErrorMessage({ op: error.op, ...error.reason }, lang)}`
+          : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return fail(t.threw(what, said));
     }
   }
 
