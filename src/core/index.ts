@@ -1,7 +1,6 @@
 // The attention core: pure TypeScript, no DOM. One idea per file; this file
 // only re-exports, so lessons and islands import from "src/core".
 export * from "./errors";
-export * from "./errorMessages";
 export * from "./matrix";
 export * from "./matmul";
 export * from "./matmulTransposed";

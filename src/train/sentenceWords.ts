@@ -1,4 +1,5 @@
-import { AttentionError, type Side } from "../core";
+import { AttentionError } from "../core";
+import type { Side } from "../core/errorMessages";
 import type { Vocabulary } from "./translationVocabulary";
 
 /** The most words a typed sentence may have: the grammar's longest is 7, so this leaves room to experiment. */

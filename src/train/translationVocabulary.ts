@@ -1,4 +1,5 @@
-import { AttentionError, type Side } from "../core";
+import { AttentionError } from "../core";
+import type { Side } from "../core/errorMessages";
 
 /** The special tokens, the same ids on both sides: padding, begin and end of a sentence. */
 export const PAD = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorMessages, operandPhrases, type ErrorCode, type ErrorParams } from "../../../src/core";
+import { errorMessages, operandPhrases, type ErrorCode, type ErrorParams } from "../../../src/core/errorMessages";
 import { coreErrorText } from "../../../src/i18n/coreErrorText";
 
 /** Parameters for every code; typed so that a new code without a sample fails the type check. */
