@@ -69,6 +69,27 @@ describe("the core's refusals in the Chinese edition", () => {
     await expect.poll(() => figure.locator("[data-readout]").innerText()).toMatch(/^输出是 5 × 3/);
   });
 
+  it("an exercise answer the core refuses gets the refusal quoted in Chinese in its feedback", async () => {
+    const exercise = zhFigures.getByRole("region", { name: "练习：把交叉注意力接对" });
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+    const edit = exercise.getByRole("button", { name: "编辑", exact: true });
+    if (await edit.isVisible()) await edit.click();
+    const editor = exercise.locator(".cm-content");
+    await editor.waitFor();
+    await editor.click();
+    await zhFigures.keyboard.press("ControlOrMeta+A");
+    // Misconception (a): V projected from the target, like Q.
+    await zhFigures.keyboard.insertText(
+      "function crossAttention(Xt: Matrix, Xs: Matrix, WQ: Matrix, WK: Matrix, WV: Matrix): Matrix {\n  return attention(linear(Xt, WQ), linear(Xs, WK), linear(Xt, WV)).output;\n}",
+    );
+    await exercise.getByRole("button", { name: "检查", exact: true }).click();
+    await ended(zhFigures, exercise);
+    await expect
+      .poll(() => exercise.locator("[data-exercise-result]").innerText())
+      .toMatch(/^还不对：在 Lq = 3, Lk = 5 时，你的函数抛出了错误“attention：K 是 5x4，但 V 是 3x3；K 和 V 的行数（Lk）必须相同，每个源词元一行”/);
+  });
+
   it("the English page still shows the core's English message, in a cell and in the figure", async () => {
     const en = await open("lessons/scaled-dot-product-cross-attention/");
     expect(await runBadShapes(en, "Attend", { edit: "Edit", run: "Run" })).toBe(
