@@ -90,6 +90,26 @@ describe("the core's refusals in the Chinese edition", () => {
       .toMatch(/^还不对：在 Lq = 3, Lk = 5 时，你的函数抛出了错误“attention：K 是 5x4，但 V 是 3x3；K 和 V 的行数（Lk）必须相同，每个源词元一行”/);
   });
 
+  it("an exercise answer that throws a core error gets it in Chinese, with its line", async () => {
+    const page = await open("zh/lessons/scores/");
+    const exercise = page.getByRole("region", { name: "练习：沿键做 softmax" });
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
+    const edit = exercise.getByRole("button", { name: "编辑", exact: true });
+    if (await edit.isVisible()) await edit.click();
+    const editor = exercise.locator(".cm-content");
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    // A ragged nested array: fromRows refuses it.
+    await page.keyboard.insertText("function softmaxAlongKeys(scores: number[][]): number[][] {\n  return toRows(fromRows([[1, 2], [3]]));\n}");
+    await exercise.getByRole("button", { name: "检查", exact: true }).click();
+    await ended(page, exercise);
+    await expect
+      .poll(() => exercise.locator("[data-exercise-result]").innerText())
+      .toBe("还不对：你的代码抛出了 AttentionError: fromRows：矩阵的第 1 行有 1 个元素，但第 0 行有 2 个；每行的列数必须相同（第 2 行）");
+  });
+
   it("the English page still shows the core's English message, in a cell and in the figure", async () => {
     const en = await open("lessons/scaled-dot-product-cross-attention/");
     expect(await runBadShapes(en, "Attend", { edit: "Edit", run: "Run" })).toBe(
