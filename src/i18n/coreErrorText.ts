@@ -115,16 +115,16 @@ const weightWhy: Record<WeightWhy, string> = {
 
 const backwardWhy = (p: ErrorParams["backwardOperandShape"]): string =>
   p.name === "Q"
-    ? `Lq x dk，追踪结果中 ${p.weights} 的注意力权重每个查询一行`
+    ? `Lq x dk，追踪结果的 ${p.weights} 注意力权重中每个查询对应一行`
     : p.name === "K"
-      ? `Lk x dk，追踪结果中 ${p.weights} 的注意力权重每个键一行，且与 Q 同宽`
-      : `Lk x dv，每个键一行，且与追踪结果中 ${p.output} 的输出同宽`;
+      ? `Lk x dk，追踪结果的 ${p.weights} 注意力权重中每个键对应一行，且与 Q 同宽`
+      : `Lk x dv，每个键对应一行，且与追踪结果的 ${p.output} 输出同宽`;
 
 const sideName: Record<Side, string> = { english: "英语", french: "法语" };
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join("、");
 /** "1、2、3 或 6". */
 const orList = (ns: readonly number[]) => (ns.length === 1 ? `${ns[0]}` : `${ns.slice(0, -1).join("、")} 或 ${ns[ns.length - 1]}`);
-const where = (row?: number) => (row === undefined ? "该向量" : `第 ${row} 个查询行`);
+const where = (row?: number) => (row === undefined ? "该向量" : `查询第 ${row} 行`);
 const counted = (row: number, col: number) => `第 ${row} 行、第 ${col} 列（从 0 开始计数）`;
 
 const zh: ErrorMessages = {
@@ -169,7 +169,7 @@ const zh: ErrorMessages = {
   upstreamShape: (p) => z`${operand(p.name)}是 ${p.shape}，但它所属的输出是 ${p.rows}x${p.cols}；输出的梯度与输出形状相同`,
 
   fullyMaskedPolicy: (p) => `fullyMasked 是 ${p.policy}；请使用 "zeros" 或 "error"`,
-  badScore: (p) => `${where(p.row)}的第 ${p.key} 个键是 ${p.bad}；分数必须是有限数或 -Infinity（被屏蔽的键）`,
+  badScore: (p) => `${where(p.row)}、键 ${p.key} 处的分数是 ${p.bad}；分数必须是有限数或 -Infinity（被屏蔽的键）`,
   noAllowedKey: (p) => `${where(p.row)}没有任何允许的键（每个分数都是 -Infinity）；请至少允许一个键，或传入 fullyMasked: "zeros"`,
   emptyVector: () => "该向量是空的；请至少给出一个分数",
   scoreShape: (p) => z`${operand(p.name)}是 ${p.shape}，但分数是 ${p.Lq}x${p.Lk}（Lq x Lk）；${operand(p.name)}需要每个查询一行、每个键一列`,
