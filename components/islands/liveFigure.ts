@@ -104,13 +104,13 @@ export async function mount(root: HTMLElement): Promise<void> {
       // Put the controls back to what the figure still shows, and say why beside the one the reader moved.
       const last = wired.find((w) => w.control.name === changed[changed.length - 1]);
       if (!last) {
-        error.textContent = readerMessage(e);
+        error.textContent = readerMessage(e, lang);
         error.hidden = false;
       } else {
         const backTo = drawn[last.control.name];
         state = drawn;
         showState();
-        setControlMessage(last.input, last.message, figureText[lang].stillShows(readerMessage(e), last.control.label, String(backTo)));
+        setControlMessage(last.input, last.message, figureText[lang].stillShows(readerMessage(e, lang), last.control.label, String(backTo)));
       }
     }
     changed.length = 0;

@@ -62,7 +62,7 @@ export function mount(root: HTMLElement): void {
       try {
         tokenize(input(name).value, name, lang);
       } catch (e) {
-        problems[name] = readerMessage(e);
+        problems[name] = readerMessage(e, lang);
       }
     }
     const seed = parseSeed(input("seed").value, drawnSeed, lang);
@@ -89,7 +89,7 @@ export function mount(root: HTMLElement): void {
       error.hidden = true;
       error.textContent = "";
     } catch (e) {
-      error.textContent = readerMessage(e);
+      error.textContent = readerMessage(e, lang);
       error.hidden = false;
     }
   };

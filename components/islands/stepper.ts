@@ -124,7 +124,7 @@ export function mount(root: HTMLElement): void {
     try {
       context = stepperContext(settled.settings);
     } catch (e) {
-      error.textContent = readerMessage(e);
+      error.textContent = readerMessage(e, lang);
       error.hidden = false;
       return showSettings();
     }

@@ -77,10 +77,10 @@ export function wireTranslatePanel(
     latest += 1;
     let english: string[];
     try {
-      english = sentenceWords(sentence.value, dataset.english, "english", lang);
+      english = sentenceWords(sentence.value, dataset.english, "english");
     } catch (e) {
       sentence.setAttribute("aria-invalid", "true");
-      showError(readerMessage(e));
+      showError(readerMessage(e, lang));
       return;
     }
     // Without a model choice (a panel on its own) the checkpoint translates.

@@ -1,3 +1,4 @@
+import type { AdamRule, Operand } from "./errorMessages";
 import { AttentionError, assertIntegerInRange } from "./errors";
 
 export interface AdamOptions {
@@ -34,19 +35,16 @@ export function adamState(size: number): AdamState {
   return { step: 0, m: new Float64Array(size), v: new Float64Array(size) };
 }
 
-/** Refuses an option that is not finite and inside its range; `rule` says the range in words. */
-function assertOption(ok: boolean, name: string, value: number, rule: string): void {
-  if (!ok) throw new AttentionError("adamStep", `${name} is ${value}; it must be ${rule}`);
+/** Refuses an option that is not finite and inside its range; `rule` names the range. */
+function assertOption(ok: boolean, name: string, value: number, rule: AdamRule): void {
+  if (!ok) throw new AttentionError("adamStep", { code: "adamOption", params: { name, value, rule } });
 }
 
 /** Refuses a vector (n) holding NaN or ±Infinity, naming the first bad entry. */
-function assertFiniteEntries(xs: Float64Array, what: string): void {
+function assertFiniteEntries(xs: Float64Array, what: Operand): void {
   const k = xs.findIndex((x) => !Number.isFinite(x));
   if (k >= 0) {
-    throw new AttentionError(
-      "adamStep",
-      `${what} has ${xs[k]} at entry ${k} (counting from 0); every entry must be a finite number`,
-    );
+    throw new AttentionError("adamStep", { code: "entryNotFinite", params: { name: what, value: xs[k], index: k } });
   }
 }
 
@@ -69,34 +67,28 @@ export function adamStep(
 ): { param: Float64Array; state: AdamState } {
   const { lr, betas = [0.9, 0.999], eps = 1e-8, weightDecay = 0, decoupled = false } = options;
   const [b1, b2] = betas;
-  assertOption(Number.isFinite(lr) && lr > 0, "lr", lr, "a finite number greater than 0");
-  assertOption(b1 >= 0 && b1 < 1, "betas[0]", b1, "a number from 0 up to but not including 1 (the default is 0.9)");
-  assertOption(b2 >= 0 && b2 < 1, "betas[1]", b2, "a number from 0 up to but not including 1 (the default is 0.999)");
-  assertOption(Number.isFinite(eps) && eps > 0, "eps", eps, "a finite number greater than 0 (the default is 1e-8)");
+  assertOption(Number.isFinite(lr) && lr > 0, "lr", lr, "lr");
+  assertOption(b1 >= 0 && b1 < 1, "betas[0]", b1, "beta1");
+  assertOption(b2 >= 0 && b2 < 1, "betas[1]", b2, "beta2");
+  assertOption(Number.isFinite(eps) && eps > 0, "eps", eps, "eps");
   assertOption(
     Number.isFinite(weightDecay) && weightDecay >= 0,
     "weightDecay",
     weightDecay,
-    "a finite number >= 0 (0 turns it off)",
+    "weightDecay",
   );
   const n = param.length;
   if (grad.length !== n) {
-    throw new AttentionError(
-      "adamStep",
-      `the gradient of ${name} has ${grad.length} entries but ${name} has ${n}; the gradient needs one entry per entry of ${name}`,
-    );
+    throw new AttentionError("adamStep", { code: "gradientLength", params: { name, length: grad.length, n } });
   }
   for (const moment of [state.m, state.v]) {
     if (moment.length !== n) {
-      throw new AttentionError(
-        "adamStep",
-        `the state of ${name} has ${moment.length} entries but ${name} has ${n}; give each parameter its own state, adamState(${n})`,
-      );
+      throw new AttentionError("adamStep", { code: "stateLength", params: { name, length: moment.length, n } });
     }
   }
-  assertIntegerInRange(state.step, "adamStep", `the step count in the state of ${name}`, 0);
+  assertIntegerInRange(state.step, "adamStep", { stepCountOf: name }, 0);
   assertFiniteEntries(param, name);
-  assertFiniteEntries(grad, `the gradient of ${name}`);
+  assertFiniteEntries(grad, { gradientOf: name });
 
   const t = state.step + 1;
   const stepSize = lr / (1 - b1 ** t); // lr / (1 - b1^t): the bias correction of m

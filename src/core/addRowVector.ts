@@ -14,10 +14,7 @@ export function addRowVector(
   assertMatrix(m, op, mName);
   assertVector(bias, op, biasName);
   if (bias.length !== m.cols) {
-    throw new AttentionError(
-      op,
-      `${biasName} has length ${bias.length} but ${mName} is ${shapeText(m)}; ${biasName} needs one entry per column (${m.cols})`,
-    );
+    throw new AttentionError(op, { code: "biasColumns", params: { bias: biasName, length: bias.length, m: mName, shape: shapeText(m), cols: m.cols } });
   }
   const out = new Float64Array(m.data.length);
   for (let i = 0; i < m.rows; ++i) {

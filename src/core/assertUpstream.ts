@@ -9,10 +9,7 @@ import type { Matrix } from "./matrix";
 export function assertUpstream(d: Matrix, rows: number, cols: number, op: string, name = "dOutput"): void {
   assertMatrix(d, op, name);
   if (d.rows !== rows || d.cols !== cols) {
-    throw new AttentionError(
-      op,
-      `${name} is ${shapeText(d)} but the output it belongs to is ${rows}x${cols}; the gradient of an output has the output's shape`,
-    );
+    throw new AttentionError(op, { code: "upstreamShape", params: { name, shape: shapeText(d), rows, cols } });
   }
   assertFinite(d, op, name);
 }

@@ -39,10 +39,7 @@ export interface AttentionTrace {
 /** Refuses an (Lq, Lk) mask or bias of another shape. */
 function assertScoreShape(m: { rows: number; cols: number }, name: string, Lq: number, Lk: number): void {
   if (m.rows !== Lq || m.cols !== Lk) {
-    throw new AttentionError(
-      "attention",
-      `${name} is ${shapeText(m)} but the scores are ${Lq}x${Lk} (Lq x Lk); ${name} needs one row per query and one column per key`,
-    );
+    throw new AttentionError("attention", { code: "scoreShape", params: { name, shape: shapeText(m), Lq, Lk } });
   }
 }
 
@@ -67,16 +64,10 @@ export function scaledDotProductAttention(
   assertFinite(k, "attention", "K");
   assertFinite(v, "attention", "V");
   if (q.cols !== k.cols) {
-    throw new AttentionError(
-      "scores",
-      `Q is ${shapeText(q)} but K is ${shapeText(k)}; Q and K need the same number of columns (dk)`,
-    );
+    throw new AttentionError("scores", { code: "qkColumns", params: { qShape: shapeText(q), kShape: shapeText(k) } });
   }
   if (k.rows !== v.rows) {
-    throw new AttentionError(
-      "attention",
-      `K is ${shapeText(k)} but V is ${shapeText(v)}; K and V need the same number of rows (Lk), one per source token`,
-    );
+    throw new AttentionError("attention", { code: "kvRows", params: { kShape: shapeText(k), vShape: shapeText(v) } });
   }
   const Lq = q.rows;
   const Lk = k.rows;

@@ -44,7 +44,7 @@ export function scaledDotProductAttentionBackward(
   assertMatrix(q, OP, "Q");
   assertMatrix(k, OP, "K");
   assertMatrix(v, OP, "V");
-  assertObject(trace, OP, "the trace", "the trace of the forward call, scaledDotProductAttention(q, k, v)");
+  assertObject(trace, OP, "the trace", "attentionTrace");
   assertMatrix(trace.weights, OP, "trace.weights");
   assertMatrix(trace.output, OP, "trace.output");
   const A = trace.weights; // (Lq, Lk)
@@ -55,7 +55,7 @@ export function scaledDotProductAttentionBackward(
     [v, "V", A.cols, O.cols, `Lk x dv, one row per key and as wide as the trace's ${O.rows}x${O.cols} output`],
   ] as const) {
     if (m.rows !== rows || m.cols !== cols) {
-      throw new AttentionError(OP, `${name} is ${shapeText(m)} but it must be ${rows}x${cols} (${why}); pass the Q, K and V of the forward call that made the trace`);
+      throw new AttentionError(OP, { code: "backwardOperandShape", params: { name, shape: shapeText(m), rows, cols, weights: shapeText(A), output: shapeText(O) } });
     }
     assertFinite(m, OP, name);
   }

@@ -7,18 +7,12 @@ import { AttentionError } from "./errors";
 export function attentionScale(dk: number, scale?: number): number {
   const factor = scale ?? 1 / Math.sqrt(dk);
   if (!Number.isFinite(factor) || factor <= 0) {
-    throw new AttentionError(
-      "attention",
-      `scale is ${factor}; it must be a finite number greater than 0 (the default is 1/sqrt(dk) = ${1 / Math.sqrt(dk)})`,
-    );
+    throw new AttentionError("attention", { code: "attentionScale", params: { factor, fallback: 1 / Math.sqrt(dk) } });
   }
   return factor;
 }
 
 /** The error for a scaled score (query i, key j) that came out as ±Infinity: Q K^T overflowed. */
 export function scaledOverflowError(i: number, j: number, x: number): AttentionError {
-  return new AttentionError(
-    "attention",
-    `the scaled score of query ${i}, key ${j} is ${x}; Q K^T overflowed, so scale Q or K down`,
-  );
+  return new AttentionError("attention", { code: "scaledOverflow", params: { i, j, value: x } });
 }

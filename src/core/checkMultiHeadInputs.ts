@@ -1,3 +1,4 @@
+import type { WeightWhy } from "./errorMessages";
 import { combineMasks } from "./combineMasks";
 import { AttentionError, assertFinite, assertIntegerInRange, assertMask, assertMatrix, assertNonEmpty, assertObject, assertVector, shapeText } from "./errors";
 import { keyPaddingMask } from "./keyPaddingMask";
@@ -16,17 +17,16 @@ export interface MultiHeadShape {
   mask: Mask;
 }
 
-/** "1, 2, 3 or 6": the head counts that divide n, for the divisibility message. */
-function divisorsText(n: number): string {
-  const ds = Array.from({ length: n }, (_, t) => t + 1).filter((d) => n % d === 0);
-  return ds.length === 1 ? `${ds[0]}` : `${ds.slice(0, -1).join(", ")} or ${ds[ds.length - 1]}`;
+/** The head counts that divide n (1, 2, 3, 6 for 6), for the divisibility message. */
+function divisors(n: number): number[] {
+  return Array.from({ length: n }, (_, t) => t + 1).filter((d) => n % d === 0);
 }
 
 /** Refuses a weight whose shape is not (rows, cols); `why` says where each dimension comes from. */
-function assertWeight(op: string, w: Matrix, name: string, rows: number, cols: number, why: string): void {
+function assertWeight(op: string, w: Matrix, name: string, rows: number, cols: number, why: WeightWhy): void {
   assertMatrix(w, op, name);
   if (w.rows !== rows || w.cols !== cols) {
-    throw new AttentionError(op, `${name} is ${shapeText(w)} but it must be ${rows}x${cols} (${why})`);
+    throw new AttentionError(op, { code: "weightShape", params: { name, shape: shapeText(w), rows, cols, why } });
   }
   assertFinite(w, op, name);
 }
@@ -36,11 +36,11 @@ function assertBias(op: string, b: ArrayLike<number> | undefined, name: string, 
   if (b === undefined) return;
   assertVector(b, op, name);
   if (b.length !== dModel) {
-    throw new AttentionError(op, `${name} has length ${b.length}; it must have dModel = ${dModel} entries`);
+    throw new AttentionError(op, { code: "biasLength", params: { name, length: b.length, dModel } });
   }
   const bad = Array.from(b).findIndex((x) => !Number.isFinite(x));
   if (bad >= 0) {
-    throw new AttentionError(op, `${name} has ${b[bad]} at index ${bad}; every entry must be a finite number`);
+    throw new AttentionError(op, { code: "biasNotFinite", params: { name, value: b[bad], index: bad } });
   }
 }
 
@@ -57,7 +57,7 @@ export function checkMultiHeadInputs(
   options: MultiHeadOptions,
   op: string,
 ): MultiHeadShape {
-  assertObject(params, op, "params", "the layer's parameters { heads, wq, wk, wv, wo }, e.g. from randomMatrix");
+  assertObject(params, op, "params", "multiHeadParamsExample");
   assertNonEmpty(query, op, "query");
   assertNonEmpty(key, op, "key");
   assertNonEmpty(value, op, "value");
@@ -65,10 +65,7 @@ export function checkMultiHeadInputs(
   assertFinite(key, op, "key");
   assertFinite(value, op, "value");
   if (key.rows !== value.rows) {
-    throw new AttentionError(
-      op,
-      `key is ${shapeText(key)} but value is ${shapeText(value)}; key and value need the same number of rows (Lk), one per source token`,
-    );
+    throw new AttentionError(op, { code: "keyValueRows", params: { kShape: shapeText(key), vShape: shapeText(value) } });
   }
   const Lq = query.rows;
   const Lk = key.rows;
@@ -76,16 +73,13 @@ export function checkMultiHeadInputs(
   const { heads } = params;
   assertIntegerInRange(heads, op, "heads", 1);
   if (dModel % heads !== 0) {
-    throw new AttentionError(
-      op,
-      `dModel ${dModel} is not divisible by heads ${heads}; choose heads that divide dModel (${divisorsText(dModel)})`,
-    );
+    throw new AttentionError(op, { code: "headsDivide", params: { dModel, heads, divisors: divisors(dModel) } });
   }
   const dk = dModel / heads;
-  assertWeight(op, params.wq, "wq", dModel, dModel, "dModel x dModel, dModel being the query width");
-  assertWeight(op, params.wk, "wk", key.cols, dModel, "kdim x dModel, kdim being the key width");
-  assertWeight(op, params.wv, "wv", value.cols, dModel, "vdim x dModel, vdim being the value width");
-  assertWeight(op, params.wo, "wo", dModel, dModel, "dModel x dModel");
+  assertWeight(op, params.wq, "wq", dModel, dModel, "query");
+  assertWeight(op, params.wk, "wk", key.cols, dModel, "key");
+  assertWeight(op, params.wv, "wv", value.cols, dModel, "value");
+  assertWeight(op, params.wo, "wo", dModel, dModel, "output");
   assertBias(op, params.bq, "bq", dModel);
   assertBias(op, params.bk, "bk", dModel);
   assertBias(op, params.bv, "bv", dModel);
@@ -93,19 +87,13 @@ export function checkMultiHeadInputs(
   if (options.keyLength !== undefined) assertIntegerInRange(options.keyLength, op, "keyLength", 0, Lk);
   if (options.allowed) assertMask(options.allowed, op, "the allowed mask");
   if (options.allowed && (options.allowed.rows !== Lq || options.allowed.cols !== Lk)) {
-    throw new AttentionError(
-      op,
-      `the allowed mask is ${shapeText(options.allowed)} but there are ${Lq} queries and ${Lk} keys; it must be ${Lq}x${Lk} (Lq x Lk)`,
-    );
+    throw new AttentionError(op, { code: "allowedMaskShape", params: { shape: shapeText(options.allowed), Lq, Lk } });
   }
   if (options.keysValues) {
     for (const [m, name] of [[options.keysValues.k, "the projected keys K"], [options.keysValues.v, "the projected values V"]] as const) {
       assertMatrix(m, op, name);
       if (m.rows !== Lk || m.cols !== dModel) {
-        throw new AttentionError(
-          op,
-          `${name} are ${shapeText(m)} but there are ${Lk} keys and dModel is ${dModel}; they must be ${Lk}x${dModel}, projected from this key and value`,
-        );
+        throw new AttentionError(op, { code: "projectedShape", params: { name, shape: shapeText(m), Lk, dModel } });
       }
       assertFinite(m, op, name);
     }

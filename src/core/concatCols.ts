@@ -6,18 +6,15 @@ import type { Matrix } from "./matrix";
  * Multi-head attention uses it to join the heads' outputs back into dModel columns.
  */
 export function concatCols(ms: readonly Matrix[]): Matrix {
-  assertArray(ms, "concatCols", "the list of matrices", "the matrices as one array, concatCols([a, b, ...])");
-  ms.forEach((m, t) => assertMatrix(m, "concatCols", `matrix ${t}`));
+  assertArray(ms, "concatCols", "the list of matrices", "concatList");
+  ms.forEach((m, t) => assertMatrix(m, "concatCols", { matrixAt: t }));
   if (ms.length === 0) {
-    throw new AttentionError("concatCols", "no matrices given; pass at least one");
+    throw new AttentionError("concatCols", { code: "noMatrices", params: {} });
   }
   const rows = ms[0].rows;
   ms.forEach((m, t) => {
     if (m.rows !== rows) {
-      throw new AttentionError(
-        "concatCols",
-        `matrix ${t} is ${shapeText(m)} but matrix 0 is ${shapeText(ms[0])}; every matrix needs the same number of rows`,
-      );
+      throw new AttentionError("concatCols", { code: "concatRows", params: { index: t, shape: shapeText(m), firstShape: shapeText(ms[0]) } });
     }
   });
   const cols = ms.reduce((sum, m) => sum + m.cols, 0);

@@ -38,38 +38,26 @@ export function crossEntropy(
   assertNonEmpty(logits, "crossEntropy", "the logit matrix");
   assertFinite(logits, "crossEntropy", "the logit matrix");
   const { rows: L, cols: C } = logits;
-  assertArray(targets, "crossEntropy", "targets", "one target class per row of the logits, as an array of integers");
+  assertArray(targets, "crossEntropy", "targets", "targets");
   if (targets.length !== L) {
-    throw new AttentionError(
-      "crossEntropy",
-      `there are ${targets.length} targets but the logits are ${shapeText(logits)}; give one target class per row (${L})`,
-    );
+    throw new AttentionError("crossEntropy", { code: "targetsCount", params: { count: targets.length, shape: shapeText(logits), rows: L } });
   }
   if (!Number.isInteger(ignoreIndex)) {
-    throw new AttentionError("crossEntropy", `ignoreIndex is ${ignoreIndex}; it must be an integer (the default is -100)`);
+    throw new AttentionError("crossEntropy", { code: "ignoreIndex", params: { value: ignoreIndex } });
   }
   if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
-    throw new AttentionError(
-      "crossEntropy",
-      `labelSmoothing is ${labelSmoothing}; it must be a number from 0 up to but not including 1 (0 turns it off)`,
-    );
+    throw new AttentionError("crossEntropy", { code: "labelSmoothing", params: { value: labelSmoothing } });
   }
   let counted = 0;
   targets.forEach((t, i) => {
     if (t === ignoreIndex) return;
     if (!Number.isInteger(t) || t < 0 || t >= C) {
-      throw new AttentionError(
-        "crossEntropy",
-        `the target of row ${i} is ${t}, but there are ${C} classes; a target must be an integer from 0 to ${C - 1}, or ignoreIndex (${ignoreIndex}) to skip the row`,
-      );
+      throw new AttentionError("crossEntropy", { code: "targetRange", params: { row: i, target: t, classes: C, ignoreIndex } });
     }
     counted += 1;
   });
   if (counted === 0) {
-    throw new AttentionError(
-      "crossEntropy",
-      `every target is ignoreIndex (${ignoreIndex}), so there is no row to average over (PyTorch would return NaN); give at least one row a real target`,
-    );
+    throw new AttentionError("crossEntropy", { code: "allIgnored", params: { ignoreIndex } });
   }
 
   const probabilities = new Float64Array(L * C);

@@ -9,10 +9,10 @@ import type { Matrix } from "./matrix";
  * and zeros for an ignored row, which did not enter the loss.
  */
 export function crossEntropyBackward(trace: CrossEntropyTrace, dLoss = 1): Matrix {
-  assertObject(trace, "crossEntropyBackward", "the trace", "the trace crossEntropy(logits, targets) returned");
+  assertObject(trace, "crossEntropyBackward", "the trace", "crossEntropyTrace");
   assertMatrix(trace.probabilities, "crossEntropyBackward", "trace.probabilities");
   if (!Number.isFinite(dLoss)) {
-    throw new AttentionError("crossEntropyBackward", `dLoss is ${dLoss}; it must be a finite number (1 for the final loss)`);
+    throw new AttentionError("crossEntropyBackward", { code: "dLoss", params: { value: dLoss } });
   }
   const { probabilities, targets, ignoreIndex, labelSmoothing, counted } = trace;
   const { rows: L, cols: C } = probabilities;

@@ -6,16 +6,13 @@ import type { Matrix } from "./matrix";
  * naming its position, the id and the vocabulary size. `op` names the caller.
  */
 export function assertTokenIds(ids: readonly number[], vocab: number, op: string): void {
-  assertArray(ids, op, "ids", "the token ids as an array of integers, e.g. [3, 0, 7]");
+  assertArray(ids, op, "ids", "tokenIds");
   if (ids.length === 0) {
-    throw new AttentionError(op, "ids is empty; give at least one token id");
+    throw new AttentionError(op, { code: "noIds", params: {} });
   }
   ids.forEach((id, position) => {
     if (!Number.isInteger(id) || id < 0 || id >= vocab) {
-      throw new AttentionError(
-        op,
-        `the id at position ${position} is ${id}, but the vocabulary has ${vocab} tokens; every id must be an integer from 0 to ${vocab - 1}`,
-      );
+      throw new AttentionError(op, { code: "idRange", params: { position, id, vocab } });
     }
   });
 }

@@ -45,18 +45,15 @@ export function gradCheck(
 ): GradCheckReport {
   const { h = 1e-6 } = options;
   if (!Number.isFinite(h) || h <= 0) {
-    throw new AttentionError("gradCheck", `h is ${h}; it must be a finite number greater than 0 (the default is 1e-6)`);
+    throw new AttentionError("gradCheck", { code: "gradStep", params: { h } });
   }
   if (typeof f !== "function") {
-    throw new AttentionError("gradCheck", `f is ${f === undefined ? "undefined" : `a ${typeof f}`}; pass the function whose gradients you check, (inputs) => a number`);
+    throw new AttentionError("gradCheck", { code: "gradFunction", params: { type: typeof f } });
   }
-  assertArray(inputs, "gradCheck", "inputs", "the inputs of f as an array of matrices");
-  assertArray(analytic, "gradCheck", "analytic", "one gradient matrix per input, as an array");
+  assertArray(inputs, "gradCheck", "inputs", "gradInputs");
+  assertArray(analytic, "gradCheck", "analytic", "gradAnalytic");
   if (inputs.length === 0 || analytic.length !== inputs.length) {
-    throw new AttentionError(
-      "gradCheck",
-      `there are ${inputs.length} inputs and ${analytic.length} analytic gradients; give at least one input and one gradient per input, in the same order`,
-    );
+    throw new AttentionError("gradCheck", { code: "gradCounts", params: { inputs: inputs.length, analytic: analytic.length } });
   }
   inputs.forEach((x, k) => {
     assertNonEmpty(x, "gradCheck", `inputs[${k}]`);
@@ -72,10 +69,7 @@ export function gradCheck(
     const y = f(copies);
     if (typeof y !== "number" || !Number.isFinite(y)) {
       const { cols } = copies[k];
-      throw new AttentionError(
-        "gradCheck",
-        `f returned ${String(y)} with inputs[${k}] row ${Math.floor(index / cols)}, column ${index % cols} moved to ${value}; f must return a finite number`,
-      );
+      throw new AttentionError("gradCheck", { code: "gradNotFinite", params: { value: String(y), input: k, row: Math.floor(index / cols), col: index % cols, moved: value } });
     }
     return y;
   };

@@ -15,17 +15,11 @@ export interface LayerNormTrace {
 function assertColumnParameter(p: ArrayLike<number>, name: string, x: Matrix): void {
   assertVector(p, "layerNorm", name);
   if (p.length !== x.cols) {
-    throw new AttentionError(
-      "layerNorm",
-      `${name} has length ${p.length} but x is ${shapeText(x)}; ${name} needs one entry per column (d = ${x.cols})`,
-    );
+    throw new AttentionError("layerNorm", { code: "vectorLength", params: { name, length: p.length, shape: shapeText(x), d: x.cols } });
   }
   for (let j = 0; j < p.length; ++j) {
     if (!Number.isFinite(p[j])) {
-      throw new AttentionError(
-        "layerNorm",
-        `${name} has ${p[j]} at index ${j} (counting from 0); every entry must be a finite number`,
-      );
+      throw new AttentionError("layerNorm", { code: "vectorNotFinite", params: { name, value: p[j], index: j } });
     }
   }
 }
@@ -43,10 +37,7 @@ export function layerNorm(x: Matrix, gamma: ArrayLike<number>, beta: ArrayLike<n
   assertColumnParameter(gamma, "gamma", x);
   assertColumnParameter(beta, "beta", x);
   if (!Number.isFinite(eps) || eps <= 0) {
-    throw new AttentionError(
-      "layerNorm",
-      `eps is ${eps}; it must be a finite number greater than 0 (the default is 1e-5), so a constant row does not divide by 0`,
-    );
+    throw new AttentionError("layerNorm", { code: "layerNormEps", params: { eps } });
   }
   const { rows: L, cols: d } = x;
   const normalized = new Float64Array(L * d);
@@ -62,10 +53,7 @@ export function layerNorm(x: Matrix, gamma: ArrayLike<number>, beta: ArrayLike<n
     for (let j = 0; j < d; ++j) variance += (x.data[o + j] - mean) ** 2;
     variance /= d;
     if (!Number.isFinite(variance)) {
-      throw new AttentionError(
-        "layerNorm",
-        `the variance of row ${i} of x overflowed to ${variance}; its entries are too large for float64, so scale x down`,
-      );
+      throw new AttentionError("layerNorm", { code: "varianceOverflow", params: { row: i, value: variance } });
     }
     invStd[i] = 1 / Math.sqrt(variance + eps);
     for (let j = 0; j < d; ++j) {

@@ -23,17 +23,14 @@ export interface LayerNormGradients {
  * entry of the row, so each entry's gradient loses the row's average pull and the part along x-hat.
  */
 export function layerNormBackward(trace: LayerNormTrace, gamma: ArrayLike<number>, dOutput: Matrix): LayerNormGradients {
-  assertObject(trace, "layerNormBackward", "the trace", "the trace layerNorm(x, gamma, beta) returned");
+  assertObject(trace, "layerNormBackward", "the trace", "layerNormTrace");
   assertMatrix(trace.normalized, "layerNormBackward", "trace.normalized");
   assertVector(trace.invStd, "layerNormBackward", "trace.invStd");
   assertVector(gamma, "layerNormBackward", "gamma");
   const { normalized, invStd } = trace;
   const { rows: L, cols: d } = normalized;
   if (gamma.length !== d) {
-    throw new AttentionError(
-      "layerNormBackward",
-      `gamma has length ${gamma.length} but the normalized rows are ${shapeText(normalized)}; pass the gamma the forward pass used (d = ${d})`,
-    );
+    throw new AttentionError("layerNormBackward", { code: "gammaLength", params: { length: gamma.length, shape: shapeText(normalized), d } });
   }
   assertUpstream(dOutput, L, d, "layerNormBackward");
   const xhat = normalized.data;

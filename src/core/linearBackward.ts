@@ -30,10 +30,7 @@ export function linearBackward(
   assertMatrix(x, op, xName);
   assertMatrix(w, op, wName);
   if (x.cols !== w.rows) {
-    throw new AttentionError(
-      op,
-      `${xName} is ${shapeText(x)} but ${wName} is ${shapeText(w)}; ${wName} needs one row per column of ${xName} (in), as in the forward projection`,
-    );
+    throw new AttentionError(op, { code: "linearShapes", params: { x: xName, w: wName, xShape: shapeText(x), wShape: shapeText(w) } });
   }
   assertUpstream(dY, x.rows, w.cols, op, "dY");
   const dX = matmulTransposed(dY, w, { op, a: "dY", b: wName }); // (L, out) x (in, out)^T -> (L, in)

@@ -12,20 +12,16 @@ export interface Mask {
 
 /** A mask from nested booleans, one row per query: (Lq, Lk). Refuses empty or ragged input. */
 export function maskFromRows(rows: readonly (readonly boolean[])[]): Mask {
-  const example = "nested arrays of booleans, one inner array per query, e.g. maskFromRows([[true, false], [true, true]])";
-  assertArray(rows, "maskFromRows", "the mask", example);
-  rows.forEach((row, i) => assertArray(row, "maskFromRows", `row ${i} of the mask`, example));
+  assertArray(rows, "maskFromRows", "the mask", "maskRows");
+  rows.forEach((row, i) => assertArray(row, "maskFromRows", { maskRow: i }, "maskRows"));
   if (rows.length === 0 || rows[0].length === 0) {
-    throw new AttentionError("maskFromRows", "the mask is empty; give one row per query with one entry per key");
+    throw new AttentionError("maskFromRows", { code: "emptyMask", params: {} });
   }
   const cols = rows[0].length;
   const allowed = new Uint8Array(rows.length * cols);
   rows.forEach((row, i) => {
     if (row.length !== cols) {
-      throw new AttentionError(
-        "maskFromRows",
-        `row ${i} has ${row.length} entries but row 0 has ${cols}; every row needs one entry per key`,
-      );
+      throw new AttentionError("maskFromRows", { code: "maskRagged", params: { row: i, length: row.length, cols } });
     }
     row.forEach((ok, j) => {
       allowed[i * cols + j] = ok ? 1 : 0;

@@ -11,7 +11,7 @@ import type { Matrix } from "./matrix";
 export function maskToBias(mask: Mask, blocked = -Infinity): Matrix {
   assertMask(mask, "maskToBias", "the mask");
   if (!(blocked < 0)) {
-    throw new AttentionError("maskToBias", `blocked is ${blocked}; it must be -Infinity or a negative number`);
+    throw new AttentionError("maskToBias", { code: "blockedValue", params: { blocked } });
   }
   return { rows: mask.rows, cols: mask.cols, data: Float64Array.from(mask.allowed, (x) => (x ? 0 : blocked)) };
 }

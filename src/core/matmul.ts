@@ -19,10 +19,7 @@ export function matmul(a: Matrix, b: Matrix, names: ProductNames = {}): Matrix {
   assertMatrix(a, op, aName);
   assertMatrix(b, op, bName);
   if (a.cols !== b.rows) {
-    throw new AttentionError(
-      op,
-      `${aName} is ${shapeText(a)} but ${bName} is ${shapeText(b)}; ${aName} needs as many columns as ${bName} has rows`,
-    );
+    throw new AttentionError(op, { code: "innerSize", params: { a: aName, b: bName, aShape: shapeText(a), bShape: shapeText(b), backward: false } });
   }
   const n = a.rows;
   const m = a.cols;

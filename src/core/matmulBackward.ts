@@ -23,10 +23,7 @@ export function matmulBackward(a: Matrix, b: Matrix, dC: Matrix, names: ProductN
   assertMatrix(a, op, aName);
   assertMatrix(b, op, bName);
   if (a.cols !== b.rows) {
-    throw new AttentionError(
-      op,
-      `${aName} is ${shapeText(a)} but ${bName} is ${shapeText(b)}; ${aName} needs as many columns as ${bName} has rows, as in the forward product`,
-    );
+    throw new AttentionError(op, { code: "innerSize", params: { a: aName, b: bName, aShape: shapeText(a), bShape: shapeText(b), backward: true } });
   }
   assertUpstream(dC, a.rows, b.cols, op, "dC");
   const dA = matmulTransposed(dC, b, { op, a: "dC", b: bName }); // (n, p) x (m, p)^T -> (n, m)

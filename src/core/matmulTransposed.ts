@@ -13,10 +13,7 @@ export function matmulTransposed(a: Matrix, b: Matrix, names: ProductNames = {})
   assertMatrix(a, op, aName);
   assertMatrix(b, op, bName);
   if (a.cols !== b.cols) {
-    throw new AttentionError(
-      op,
-      `${aName} is ${shapeText(a)} but ${bName} is ${shapeText(b)}; ${aName} and ${bName} need the same number of columns`,
-    );
+    throw new AttentionError(op, { code: "sameColumns", params: { a: aName, b: bName, aShape: shapeText(a), bShape: shapeText(b), backward: false } });
   }
   const n = a.rows;
   const m = a.cols;

@@ -16,10 +16,7 @@ export function matmulTransposedBackward(a: Matrix, b: Matrix, dC: Matrix, names
   assertMatrix(a, op, aName);
   assertMatrix(b, op, bName);
   if (a.cols !== b.cols) {
-    throw new AttentionError(
-      op,
-      `${aName} is ${shapeText(a)} but ${bName} is ${shapeText(b)}; ${aName} and ${bName} need the same number of columns, as in the forward product`,
-    );
+    throw new AttentionError(op, { code: "sameColumns", params: { a: aName, b: bName, aShape: shapeText(a), bShape: shapeText(b), backward: true } });
   }
   assertUpstream(dC, a.rows, b.rows, op, "dC");
   const dA = matmul(dC, b, { op, a: "dC", b: bName }); // (n, p) x (p, m) -> (n, m)

@@ -20,10 +20,7 @@ export function matrix(rows: number, cols: number, data?: ArrayLike<number>): Ma
   assertIntegerInRange(cols, "matrix", "cols", 0);
   if (data === undefined) return { rows, cols, data: new Float64Array(rows * cols) };
   if (data.length !== rows * cols) {
-    throw new AttentionError(
-      "matrix",
-      `data has ${data.length} entries but a ${rows}x${cols} matrix needs ${rows * cols} (rows * cols, row-major)`,
-    );
+    throw new AttentionError("matrix", { code: "dataLength", params: { length: data.length, rows, cols } });
   }
   return { rows, cols, data: Float64Array.from(data) };
 }
@@ -39,29 +36,23 @@ export function zeros(rows: number, cols: number): Matrix {
  * naming `name`, the row and the column.
  */
 export function fromRows(rows: readonly (readonly number[])[], name = "matrix"): Matrix {
-  assertArray(rows, "fromRows", name, "nested arrays, one inner array of numbers per row, e.g. fromRows([[1, 2], [3, 4]])");
-  rows.forEach((row, i) => assertVector(row, "fromRows", `${name} row ${i}`));
+  assertArray(rows, "fromRows", name, "nestedRows");
+  rows.forEach((row, i) => assertVector(row, "fromRows", { rowOf: name, row: i }));
   if (rows.length === 0) {
-    throw new AttentionError("fromRows", `${name} has no rows; give at least one row with at least one entry`);
+    throw new AttentionError("fromRows", { code: "noRows", params: { name } });
   }
   const cols = rows[0].length;
   if (cols === 0) {
-    throw new AttentionError("fromRows", `${name} row 0 is empty; give at least one entry per row`);
+    throw new AttentionError("fromRows", { code: "emptyFirstRow", params: { name } });
   }
   const data = new Float64Array(rows.length * cols);
   rows.forEach((row, i) => {
     if (row.length !== cols) {
-      throw new AttentionError(
-        "fromRows",
-        `${name} row ${i} has ${row.length} entries but row 0 has ${cols}; every row needs the same number of columns`,
-      );
+      throw new AttentionError("fromRows", { code: "raggedRow", params: { name, row: i, length: row.length, cols } });
     }
     row.forEach((x, j) => {
       if (typeof x !== "number" || !Number.isFinite(x)) {
-        throw new AttentionError(
-          "fromRows",
-          `${name} has ${String(x)} at row ${i}, column ${j} (counting from 0); every entry must be a finite number`,
-        );
+        throw new AttentionError("fromRows", { code: "badEntry", params: { name, entry: String(x), row: i, col: j } });
       }
       data[i * cols + j] = x;
     });
@@ -79,10 +70,7 @@ export function toRows(m: Matrix): number[][] {
 export function get(m: Matrix, i: number, j: number): number {
   assertMatrix(m, "get", "the matrix");
   if (!Number.isInteger(i) || !Number.isInteger(j) || i < 0 || i >= m.rows || j < 0 || j >= m.cols) {
-    throw new AttentionError(
-      "get",
-      `(${i}, ${j}) is outside a ${shapeText(m)} matrix; use 0 <= i < ${m.rows} and 0 <= j < ${m.cols}`,
-    );
+    throw new AttentionError("get", { code: "outsideMatrix", params: { i, j, shape: shapeText(m), rows: m.rows, cols: m.cols } });
   }
   return m.data[i * m.cols + j];
 }

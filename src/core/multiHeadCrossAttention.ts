@@ -57,7 +57,7 @@ export interface KeysValues {
  * only on the source, so a decoder can compute them once and pass them as options.keysValues.
  */
 export function projectKeysValues(key: Matrix, value: Matrix, params: MultiHeadParams): KeysValues {
-  assertObject(params, OP, "params", "the layer's parameters { heads, wq, wk, wv, wo }");
+  assertObject(params, OP, "params", "multiHeadParams");
   const k = linear(key, params.wk, params.bk, { op: OP, x: "key", w: "wk", b: "bk" }); // (Lk, kdim) x (kdim, dModel) -> (Lk, dModel)
   const v = linear(value, params.wv, params.bv, { op: OP, x: "value", w: "wv", b: "bv" }); // (Lk, vdim) x (vdim, dModel) -> (Lk, dModel)
   return { k, v };

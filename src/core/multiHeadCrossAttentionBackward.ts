@@ -52,14 +52,11 @@ export function multiHeadCrossAttentionBackward(
   dOutput: Matrix,
 ): MultiHeadGradients {
   const { Lq, Lk, dModel, dk } = checkMultiHeadInputs(query, key, value, params, {}, OP);
-  assertObject(trace, OP, "the trace", "the trace of the forward call, multiHeadCrossAttention(query, key, value, params)");
+  assertObject(trace, OP, "the trace", "multiHeadTrace");
   for (const name of ["q", "k", "concat"] as const) assertMatrix(trace[name], OP, `trace.${name}`);
-  if (!Array.isArray(trace.perHead)) throw new AttentionError(OP, "trace.perHead is missing; pass the whole trace of the forward call");
+  if (!Array.isArray(trace.perHead)) throw new AttentionError(OP, { code: "traceNoPerHead", params: {} });
   if (trace.heads !== params.heads || trace.q.rows !== Lq || trace.k.rows !== Lk || trace.dModel !== dModel) {
-    throw new AttentionError(
-      OP,
-      `the trace is of ${trace.heads} heads over ${trace.q.rows} queries and ${trace.k.rows} keys (dModel ${trace.dModel}) but the inputs give ${params.heads} heads, ${Lq} queries and ${Lk} keys (dModel ${dModel}); pass the trace of this forward call`,
-    );
+    throw new AttentionError(OP, { code: "traceMismatch", params: { traceHeads: trace.heads, traceLq: trace.q.rows, traceLk: trace.k.rows, traceDModel: trace.dModel, heads: params.heads, Lq, Lk, dModel } });
   }
   assertUpstream(dOutput, Lq, dModel, OP);
 

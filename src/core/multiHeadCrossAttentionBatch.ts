@@ -33,7 +33,7 @@ export function multiHeadCrossAttentionBatch(
   options: MultiHeadBatchOptions = {},
 ): MultiHeadTrace[] {
   for (const [list, name] of [[query, "query"], [key, "key"], [value, "value"]] as const) {
-    assertArray(list, OP, name, "one matrix per batch item, as an array");
+    assertArray(list, OP, name, "batchList");
   }
   const B = query.length;
   const sizes: [string, number | undefined][] = [
@@ -43,7 +43,7 @@ export function multiHeadCrossAttentionBatch(
   ];
   for (const [name, size] of sizes) {
     if (size !== undefined && size !== B) {
-      throw new AttentionError(OP, `query has ${B} items but ${name} has ${size}; every batch list needs one entry per item`);
+      throw new AttentionError(OP, { code: "batchSizes", params: { items: B, name, size } });
     }
   }
   return query.map((q, b) => {
@@ -56,7 +56,7 @@ export function multiHeadCrossAttentionBatch(
       });
     } catch (error) {
       if (!(error instanceof AttentionError)) throw error;
-      throw new AttentionError(OP, `item ${b}: ${error.message}`, { cause: error });
+      throw new AttentionError(OP, { code: "batchItem", params: { item: b, inner: { op: error.op, ...error.reason } } }, { cause: error });
     }
   });
 }

@@ -40,7 +40,7 @@ export function multiHeadCrossAttentionOutput(
 ): Matrix {
   const { Lq, Lk, dModel, dk, mask } = checkMultiHeadInputs(query, key, value, params, options, OP);
   if (options.keysValues) {
-    throw new AttentionError(OP, "keysValues (cached K and V) is read by multiHeadCrossAttention only; this output-only path projects key and value itself");
+    throw new AttentionError(OP, { code: "keysValuesOutputOnly", params: {} });
   }
   const factor = attentionScale(dk, options.scale);
   const policy = policyOf({ fullyMasked: options.fullyMasked });

@@ -18,7 +18,7 @@ export interface Random {
  */
 export function createRandom(seed: number): Random {
   if (!Number.isInteger(seed)) {
-    throw new AttentionError("createRandom", `seed is ${seed}; it must be an integer`);
+    throw new AttentionError("createRandom", { code: "seedNotInteger", params: { seed } });
   }
   let state = seed >>> 0;
   const next = (): number => {
@@ -40,11 +40,11 @@ export function createRandom(seed: number): Random {
  * filled row by row from `rng`.
  */
 export function randomMatrix(rng: Random, rows: number, cols: number, std = 1): Matrix {
-  assertObject(rng, "randomMatrix", "rng", `a generator made by createRandom(seed), e.g. randomMatrix(createRandom(1), ${rows}, ${cols})`);
+  assertObject(rng, "randomMatrix", "rng", { generator: { rows, cols } });
   assertIntegerInRange(rows, "randomMatrix", "rows", 0);
   assertIntegerInRange(cols, "randomMatrix", "cols", 0);
   if (!Number.isFinite(std) || std < 0) {
-    throw new AttentionError("randomMatrix", `std is ${std}; it must be a finite number >= 0`);
+    throw new AttentionError("randomMatrix", { code: "stdInvalid", params: { std } });
   }
   const data = new Float64Array(rows * cols);
   for (let i = 0; i < data.length; ++i) data[i] = rng.normal() * std;

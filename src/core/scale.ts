@@ -5,7 +5,7 @@ import type { Matrix } from "./matrix";
 export function scale(m: Matrix, s: number): Matrix {
   assertMatrix(m, "scale", "the matrix");
   if (!Number.isFinite(s)) {
-    throw new AttentionError("scale", `the factor is ${s}; it must be a finite number`);
+    throw new AttentionError("scale", { code: "scaleFactor", params: { factor: s } });
   }
   return { rows: m.rows, cols: m.cols, data: m.data.map((x) => x * s) };
 }

@@ -8,10 +8,7 @@ import type { Matrix } from "./matrix";
 export function sliceCols(m: Matrix, start: number, end: number): Matrix {
   assertMatrix(m, "sliceCols", "the matrix");
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > m.cols) {
-    throw new AttentionError(
-      "sliceCols",
-      `columns [${start}, ${end}) do not fit a ${shapeText(m)} matrix; use integers with 0 <= start < end <= ${m.cols}`,
-    );
+    throw new AttentionError("sliceCols", { code: "sliceRange", params: { start, end, shape: shapeText(m), cols: m.cols } });
   }
   const width = end - start;
   const out = new Float64Array(m.rows * width);

@@ -17,7 +17,7 @@ export interface SoftmaxOptions {
 export function policyOf(options: SoftmaxOptions): FullyMaskedPolicy {
   const policy = options.fullyMasked ?? "error";
   if (policy !== "zeros" && policy !== "error") {
-    throw new AttentionError("softmax", `fullyMasked is ${JSON.stringify(policy)}; use "zeros" or "error"`);
+    throw new AttentionError("softmax", { code: "fullyMaskedPolicy", params: { policy: String(JSON.stringify(policy)) } });
   }
   return policy;
 }
@@ -41,19 +41,13 @@ export function softmaxRowInto(
   for (let j = 0; j < n; ++j) {
     const x = xs[start + j];
     if (Number.isNaN(x) || x === Infinity) {
-      throw new AttentionError(
-        "softmax",
-        `${where()}, key ${j} is ${Number.isNaN(x) ? "NaN" : "+Infinity"}; scores must be finite numbers or -Infinity (a blocked key)`,
-      );
+      throw new AttentionError("softmax", { code: "badScore", params: { row, key: j, bad: Number.isNaN(x) ? "NaN" : "+Infinity" } });
     }
     if (x > max) max = x;
   }
   if (max === -Infinity) {
     if (policy === "error") {
-      throw new AttentionError(
-        "softmax",
-        `${where()} has no allowed key (every score is -Infinity); allow at least one key or pass fullyMasked: "zeros"`,
-      );
+      throw new AttentionError("softmax", { code: "noAllowedKey", params: { row } });
     }
     out.fill(0, start, start + n); // "zeros"
     return;
@@ -87,7 +81,7 @@ export function softmaxRows(m: Matrix, options: SoftmaxOptions = {}): Matrix {
 export function softmaxVector(xs: ArrayLike<number>, options: SoftmaxOptions = {}): Float64Array {
   assertVector(xs, "softmax", "the vector");
   if (xs.length === 0) {
-    throw new AttentionError("softmax", "the vector is empty; give at least one score");
+    throw new AttentionError("softmax", { code: "emptyVector", params: {} });
   }
   const out = new Float64Array(xs.length);
   softmaxRowInto(xs, 0, xs.length, out, policyOf(options));

@@ -69,8 +69,8 @@ export function blockwiseAttention(q: Matrix, k: Matrix, v: Matrix, blockSize: n
   assertFinite(q, op, "Q");
   assertFinite(k, op, "K");
   assertFinite(v, op, "V");
-  if (q.cols !== k.cols) throw new AttentionError(op, `Q is ${shapeText(q)} but K is ${shapeText(k)}; Q and K need the same number of columns (dk)`);
-  if (k.rows !== v.rows) throw new AttentionError(op, `K is ${shapeText(k)} but V is ${shapeText(v)}; K and V need the same number of rows (Lk), one per source token`);
+  if (q.cols !== k.cols) throw new AttentionError(op, { code: "qkColumns", params: { qShape: shapeText(q), kShape: shapeText(k) } });
+  if (k.rows !== v.rows) throw new AttentionError(op, { code: "kvRows", params: { kShape: shapeText(k), vShape: shapeText(v) } });
   assertIntegerInRange(blockSize, op, "blockSize", 1);
   const Lq = q.rows;
   const Lk = k.rows;
@@ -78,7 +78,7 @@ export function blockwiseAttention(q: Matrix, k: Matrix, v: Matrix, blockSize: n
   const dv = v.cols;
   const { allowed } = options;
   if (allowed && (allowed.rows !== Lq || allowed.cols !== Lk)) {
-    throw new AttentionError(op, `the allowed mask is ${shapeText(allowed)} but the scores are ${Lq}x${Lk} (Lq x Lk); it needs one row per query and one column per key`);
+    throw new AttentionError(op, { code: "blockMaskShape", params: { shape: shapeText(allowed), Lq, Lk } });
   }
   const policy = policyOf(options);
   const factor = attentionScale(dk, options.scale);
@@ -124,7 +124,7 @@ export function blockwiseAttention(q: Matrix, k: Matrix, v: Matrix, blockSize: n
   const out = new Float64Array(Lq * dv); // (Lq, dv)
   for (let i = 0; i < Lq; i++) {
     if (l[i] === 0) {
-      if (policy === "error") throw new AttentionError(op, `query row ${i} has no allowed key (every score is -Infinity); allow at least one key or pass fullyMasked: "zeros"`);
+      if (policy === "error") throw new AttentionError(op, { code: "noAllowedKey", params: { row: i } });
       continue; // "zeros": zero weights, so a zero output row
     }
     for (let c = 0; c < dv; c++) out[i * dv + c] = o[i * dv + c] / l[i];

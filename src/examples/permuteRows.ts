@@ -7,10 +7,7 @@ import { AttentionError, shapeText, type Matrix } from "../core";
 export function permuteRows(m: Matrix, order: readonly number[]): Matrix {
   const seen = new Set(order);
   if (order.length !== m.rows || seen.size !== m.rows || order.some((r) => !Number.isInteger(r) || r < 0 || r >= m.rows)) {
-    throw new AttentionError(
-      "permuteRows",
-      `order [${order.join(", ")}] does not reorder the rows of a ${shapeText(m)} matrix; give each row index 0..${m.rows - 1} exactly once`,
-    );
+    throw new AttentionError("permuteRows", { code: "notPermutation", params: { order: [...order], shape: shapeText(m), last: m.rows - 1 } });
   }
   const data = new Float64Array(m.data.length);
   order.forEach((r, n) => data.set(m.data.subarray(r * m.cols, (r + 1) * m.cols), n * m.cols));

@@ -10,7 +10,7 @@ export function positionSimilarity(pe: Matrix, p: number): number[] {
   const row = (i: number) => pe.data.subarray(i * pe.cols, (i + 1) * pe.cols);
   const norms = Array.from({ length: pe.rows }, (_, i) => Math.hypot(...row(i)));
   const zero = norms.indexOf(0);
-  if (zero >= 0) throw new AttentionError("positionSimilarity", `row ${zero} is all zeros, so it has no direction to compare; give every position a nonzero encoding`);
+  if (zero >= 0) throw new AttentionError("positionSimilarity", { code: "zeroPosition", params: { row: zero } });
   return Array.from({ length: pe.rows }, (_, j) => {
     let dot = 0;
     for (let c = 0; c < pe.cols; c++) dot += row(p)[c] * row(j)[c];

@@ -5,7 +5,9 @@ import { heatmap } from "../plots/heatmap";
 import { formatValue } from "../plots/formatValue";
 import { naiveSoftmaxRows } from "../examples/naiveSoftmaxRows";
 import { translationExample } from "../examples/translationExample";
+import { coreErrorMessage } from "../i18n/coreErrorMessage";
 import { figureLabelsText, type FigureLabels } from "../i18n/figureLabelsText";
+import type { Lang } from "../i18n/lang";
 import { defineFigure } from "./figureDefinition";
 import { textTable } from "../plots/textTable";
 
@@ -28,8 +30,8 @@ const scaled = scaledDotProductAttention(example.q, example.k, example.v).scaled
 
 export const conventionNames: Convention[] = ["neg-inf", "fill", "add", "zeros", "error"];
 
-/** What the scores (Lq, Lk) look like before the softmax, and the weights (Lq, Lk) or the error, under one convention. */
-export function fullyMaskedWeights(convention: Convention): { before: Matrix; weights?: Matrix; error?: string } {
+/** What the scores (Lq, Lk) look like before the softmax, and the weights (Lq, Lk) or the error (in `lang`), under one convention. */
+export function fullyMaskedWeights(convention: Convention, lang: Lang): { before: Matrix; weights?: Matrix; error?: string } {
   const blocked = applyMask(scaled, fullyMaskedMask); // (Lq, Lk), -Infinity where blocked
   if (convention === "neg-inf") return { before: blocked, weights: naiveSoftmaxRows(blocked) };
   if (convention === "fill") {
@@ -45,7 +47,7 @@ export function fullyMaskedWeights(convention: Convention): { before: Matrix; we
     return { before: trace.masked, weights: trace.weights };
   } catch (error) {
     if (!(error instanceof AttentionError)) throw error;
-    return { before: blocked, error: error.message };
+    return { before: blocked, error: coreErrorMessage({ op: error.op, ...error.reason }, lang) };
   }
 }
 
@@ -81,7 +83,7 @@ export default defineFigure<State>((lang) => {
     render(state, document) {
       const convention = state.convention;
       const label = conventionNames.includes(convention) ? t.mfmConvention(convention) : convention;
-      const { before, weights, error } = fullyMaskedWeights(convention);
+      const { before, weights, error } = fullyMaskedWeights(convention, lang);
       const query = example.target[emptyRow];
       const row = weights ? Array.from(weights.data.subarray(emptyRow * Lk, (emptyRow + 1) * Lk)) : [];
       // With an error there are no weights to draw: show the blocked scores the core refused instead.

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { textTable } from "../plots/textTable";
 import { plotChart } from "../plots/plotChart";
 import { AttentionError, createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
+import { coreErrorMessage } from "../i18n/coreErrorMessage";
 import { figureLabelsText, type FigureLabels } from "../i18n/figureLabelsText";
 import { defineFigure } from "./figureDefinition";
 
@@ -126,7 +127,7 @@ export default defineFigure<State>((lang) => {
           : t.qshReadout(trace.output.rows, trace.output.cols, trace.weights.rows, trace.weights.cols);
       } catch (error) {
         if (!(error instanceof AttentionError)) throw error;
-        readout = t.qshRefused(error.message);
+        readout = t.qshRefused(coreErrorMessage({ op: error.op, ...error.reason }, lang));
       }
       // The blocks are hidden from assistive tech (a bare <rect> may not carry a label); every shape is in this name and the table.
       const plot = blockDiagram(

@@ -1,9 +1,6 @@
 import { ABLATIONS, type AblationName } from "../train/ablationRuns";
 import type { Lang } from "./lang";
 
-/** A list of words as quoted text: “cow”, “pig” (en) or “cow”、“pig” (zh). */
-const quoted = (words: readonly string[], separator: string) => words.map((w) => `“${w}”`).join(separator);
-
 const ablationLabel = (name: AblationName) => {
   const label = ABLATIONS.find((a) => a.name === name)!.label;
   return label[0].toUpperCase() + label.slice(1);
@@ -81,13 +78,6 @@ const en = {
   lrNotNumber: (typed: string) => `The learning rate must be a number such as 0.003; “${typed}” is not a number.`,
   lrOutOfRange: (typed: string, max: number) => `The learning rate must be above 0 and at most ${max}; ${typed} is not.`,
   badHeads: (typed: string, dModel: number) => `The number of heads must divide d_model = ${dModel}; ${typed} does not.`,
-
-  // --- a typed sentence's messages (sentenceWords) ------------------------------------------
-  side: { english: "English", french: "French" },
-  noWords: (side: string) => `the sentence has no words; type a ${side} sentence such as “the black cat sees a dog”`,
-  tooManyWords: (words: number, max: number) => `the sentence has ${words} words; use at most ${max}`,
-  unknownWords: (unknown: readonly string[], side: string, known: readonly string[]) =>
-    `${quoted(unknown, ", ")} ${unknown.length === 1 ? "is" : "are"} not in the model's ${side} vocabulary; the known words are: ${known.join(", ")}`,
 
   // --- the curves ---------------------------------------------------------------------------
   trainingSeries: "training (mean of the batches since the last point)",
@@ -223,10 +213,6 @@ const zh: TrainerText = {
   lrOutOfRange: (typed, max) => `学习率必须大于 0 且不超过 ${max}；${typed} 不符合。`,
   badHeads: (typed, dModel) => `头数必须能整除 d_model = ${dModel}；${typed} 不能。`,
 
-  side: { english: "英语", french: "法语" },
-  noWords: (side) => `这个句子里没有词；请输入一个${side}句子，例如 “the black cat sees a dog”。`,
-  tooManyWords: (words, max) => `这个句子有 ${words} 个词；最多只能有 ${max} 个。`,
-  unknownWords: (unknown, side, known) => `${quoted(unknown, "、")} 不在模型的${side}词表中；已知的词有：${known.join(", ")}。`,
 
   trainingSeries: "训练（上一个点以来各批量的平均）",
   validationSeries: (pairs) => `验证（${pairs} 个句子）`,

@@ -57,7 +57,7 @@ export function greedyDecode(
   assertIntegerInRange(eos, "greedyDecode", "eos", 0, config.tgtVocab - 1);
   assertIntegerInRange(maxLength, "greedyDecode", "maxLength", 1);
   if (srcIds.every((id) => id === config.padId)) {
-    throw new AttentionError("greedyDecode", "the source sentence is empty or only padding; give at least one word");
+    throw new AttentionError("greedyDecode", { code: "sourceEmpty", params: {} });
   }
   const { memory } = encode(params, config, srcIds);
   let crossProjections = 0;

@@ -31,8 +31,8 @@ export function checkModelConfig(config: ModelConfig): void {
     assertIntegerInRange(config[name], op, name, 1);
   }
   if (config.dModel % config.heads !== 0) {
-    throw new AttentionError(op, `dModel ${config.dModel} is not divisible by heads ${config.heads}; choose heads that divide dModel`);
+    throw new AttentionError(op, { code: "headsDivideModel", params: { dModel: config.dModel, heads: config.heads } });
   }
-  if (!(config.layerNormEps > 0)) throw new AttentionError(op, `layerNormEps is ${config.layerNormEps}; it must be > 0`);
+  if (!(config.layerNormEps > 0)) throw new AttentionError(op, { code: "modelEps", params: { eps: config.layerNormEps } });
   assertIntegerInRange(config.padId, op, "padId", 0, Math.min(config.srcVocab, config.tgtVocab) - 1);
 }

@@ -15,12 +15,12 @@ export function checkModelParams(params: ModelParams, config: ModelConfig): void
   const shapes = parameterShapes(config);
   for (const [name, [rows, cols]] of shapes) {
     const p = params.get(name);
-    if (!p) throw new AttentionError("model", `the parameter ${name} is missing; it must be ${rows}x${cols}`);
+    if (!p) throw new AttentionError("model", { code: "paramMissing", params: { name, rows, cols } });
     if (p.rows !== rows || p.cols !== cols) {
-      throw new AttentionError("model", `the parameter ${name} is ${shapeText(p)} but the config makes it ${rows}x${cols}`);
+      throw new AttentionError("model", { code: "paramShape", params: { name, shape: shapeText(p), rows, cols } });
     }
   }
   for (const name of params.keys()) {
-    if (!shapes.has(name)) throw new AttentionError("model", `${name} is not a parameter of this model`);
+    if (!shapes.has(name)) throw new AttentionError("model", { code: "notAParameter", params: { names: [name] } });
   }
 }

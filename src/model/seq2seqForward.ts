@@ -57,21 +57,21 @@ export interface Seq2SeqTrace {
  */
 function checkBatch(batch: Seq2SeqBatch, padId: number): void {
   const B = batch.srcIds.length;
-  if (B === 0) throw new AttentionError("seq2seq", "the batch is empty; give at least one sentence pair");
+  if (B === 0) throw new AttentionError("seq2seq", { code: "emptyBatch", params: {} });
   for (const name of ["tgtIn", "tgtOut"] as const) {
     if (batch[name].length !== B) {
-      throw new AttentionError("seq2seq", `srcIds has ${B} items but ${name} has ${batch[name].length}; give one row per item`);
+      throw new AttentionError("seq2seq", { code: "batchLengths", params: { items: B, name, size: batch[name].length } });
     }
   }
   batch.tgtIn.forEach((row, b) => {
     if (!batch.srcIds[b].some((id) => id !== padId)) {
-      throw new AttentionError("seq2seq", `item ${b}: the source is empty or only padding (id ${padId}); every item needs at least one source token`);
+      throw new AttentionError("seq2seq", { code: "emptySource", params: { item: b, padId } });
     }
     if (row.length === 0 || row[0] === padId) {
-      throw new AttentionError("seq2seq", `item ${b}: tgtIn ${row.length === 0 ? "is empty" : "starts with padding"}; it must start with the begin token`);
+      throw new AttentionError("seq2seq", { code: "tgtInStart", params: { item: b, empty: row.length === 0 } });
     }
     if (row.length !== batch.tgtOut[b].length) {
-      throw new AttentionError("seq2seq", `item ${b}: tgtIn has ${row.length} tokens but tgtOut has ${batch.tgtOut[b].length}; they are the same target shifted by one`);
+      throw new AttentionError("seq2seq", { code: "tgtLengths", params: { item: b, tgtIn: row.length, tgtOut: batch.tgtOut[b].length } });
     }
   });
 }

@@ -75,11 +75,11 @@ export function fromTorchStateDict(stateDict: Readonly<Record<string, TorchTenso
   const entries = torchParameterNames(config);
   const known = new Set(entries.map((e) => e.torch));
   const unknown = Object.keys(stateDict).filter((name) => !known.has(name));
-  if (unknown.length > 0) throw new AttentionError("fromTorchStateDict", `${unknown.join(", ")} is not a parameter of this model`);
+  if (unknown.length > 0) throw new AttentionError("fromTorchStateDict", { code: "notAParameter", params: { names: unknown } });
   const params = new Map<string, Matrix>();
   for (const { torch, ours, kind } of entries) {
     const tensor = stateDict[torch];
-    if (tensor === undefined) throw new AttentionError("fromTorchStateDict", `the state_dict has no ${torch}`);
+    if (tensor === undefined) throw new AttentionError("fromTorchStateDict", { code: "stateDictMissing", params: { name: torch } });
     // A stacked tensor is cut into equal blocks along its first dimension, one per parameter.
     const rows = kind === "vector" ? (tensor as number[]).map((x) => [x]) : (tensor as number[][]);
     const block = rows.length / ours.length;
@@ -97,7 +97,7 @@ export function toTorchStateDict(params: ModelParams, config: ModelConfig): Reco
   for (const { torch, ours, kind } of torchParameterNames(config)) {
     const parts = ours.map((name) => {
       const p = params.get(name);
-      if (!p) throw new AttentionError("toTorchStateDict", `the parameter ${name} (part of ${torch}) is missing`);
+      if (!p) throw new AttentionError("toTorchStateDict", { code: "torchPartMissing", params: { name, torch } });
       return p;
     });
     out[torch] = kind === "vector"

@@ -37,7 +37,7 @@ export function trainingStep(
   const nextState = new Map<string, AdamState>();
   for (const [name, p] of params) {
     const moments = state.get(name);
-    if (!moments) throw new AttentionError("trainingStep", `the optimizer state has nothing for ${name}; start from optimizerState(params)`);
+    if (!moments) throw new AttentionError("trainingStep", { code: "optimizerMissing", params: { name } });
     const step = adamStep(p.data, grads.get(name)!.data, moments, adam, name);
     nextParams.set(name, { rows: p.rows, cols: p.cols, data: step.param });
     nextState.set(name, step.state);

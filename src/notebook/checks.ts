@@ -1,7 +1,8 @@
-import { createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
+import { AttentionError, createRandom, randomMatrix, scaledDotProductAttention, type Matrix } from "../core";
 import { formatCheckNumber as num } from "./formatCheckNumber";
 import { describe, isMatrixLike, matrixValue } from "./matrixValue";
 import type { Lang } from "../i18n/lang";
+import { coreErrorMessage } from "../i18n/coreErrorMessage";
 import { notebookRunText } from "../i18n/notebookRunText";
 import type { MatrixValue } from "./outputTypes";
 
@@ -52,8 +53,14 @@ export function checksIn(lang: Lang) {
       return fn();
     } catch (error) {
       if (error instanceof CheckFailure) throw error;
-      return fail(t.threw(what, error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
+      return fail(t.threw(what, error instanceof Error ? `${error.name}: ${errorMessage(error)}` : String(error)));
     }
+  }
+
+  /** An error's message for the reader: a core refusal in the page's language, any other as the JS engine says it. */
+  function errorMessage(error: unknown): string {
+    if (error instanceof AttentionError) return coreErrorMessage({ op: error.op, ...error.reason }, lang);
+    return error instanceof Error ? error.message : String(error);
   }
 
   function requireFunction(fn: unknown, helper: string): asserts fn is (...args: unknown[]) => unknown {
@@ -175,6 +182,12 @@ export function checksIn(lang: Lang) {
       const a = asMatrix(m, what);
       if (a.rows !== rows || a.cols !== cols) fail(t.shapeOff(what, a.rows, a.cols, rows, cols));
     },
+
+    /**
+     * What `error` says, for a check's own message: a core refusal in the page's language (in English
+     * its error.message), any other error's own message.
+     */
+    errorMessage,
 
     /** condition is true; otherwise fails with message. */
     that(condition: unknown, message: string): void {

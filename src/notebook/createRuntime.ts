@@ -3,6 +3,8 @@ import type { CompiledCell } from "./compileCell";
 import { forbidGlobals, type Forbid } from "./forbidGlobals";
 import type { CellError, OutputEntry, OutputValue } from "./outputTypes";
 import { serialize } from "./serialize";
+import { AttentionError } from "../core/errors";
+import { errorReason } from "./errorReason";
 import { languages, type Lang } from "../i18n/lang";
 import { notebookRunText } from "../i18n/notebookRunText";
 
@@ -145,5 +147,6 @@ export function toCellError(error: unknown, file: string, header: number, lang: 
     line = line - checkFromLine + 1;
   }
   if (error.name === "CheckFailure") return { name: error.name, message: error.message, where: "check" };
-  return { name: error.name, message: error.message, ...(line !== undefined && line > 0 ? { line } : {}), where };
+  const reason = error instanceof AttentionError ? errorReason(error) : undefined;
+  return { name: error.name, message: error.message, ...(reason ? { reason } : {}), ...(line !== undefined && line > 0 ? { line } : {}), where };
 }

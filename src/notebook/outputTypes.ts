@@ -1,3 +1,5 @@
+import type { OpReason } from "../core/errorMessages";
+
 /**
  * What a cell run produces, as plain data: the worker posts it to the page (structured clone)
  * and the build renders it into the static HTML, so both draw outputs with one renderer.
@@ -35,7 +37,8 @@ export type OutputValue =
   /** `more`: items left out to keep the output readable. */
   | { kind: "array"; label: string; items: OutputValue[]; more: number }
   | { kind: "object"; label: string; entries: [string, OutputValue][]; more: number }
-  | { kind: "error"; name: string; message: string };
+  /** `reason`: a core error's code and parameters, so the page says it in its own language. */
+  | { kind: "error"; name: string; message: string; reason?: OpReason };
 
 /** One thing a run printed, in the order it happened. */
 export type OutputEntry =
@@ -52,6 +55,8 @@ export type OutputEntry =
 export interface CellError {
   name: string;
   message: string;
+  /** A core error's code and parameters (AttentionError), so the page says it in its own language. */
+  reason?: OpReason;
   line?: number;
   /** "check" when the exercise's check code (not the reader's code) threw. */
   where?: "code" | "check";

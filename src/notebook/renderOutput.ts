@@ -6,6 +6,7 @@ import type { Matrix } from "../core";
 import { outputLimits } from "./outputCap";
 import type { MatrixValue, OutputEntry, OutputValue, PlotSpec } from "./outputTypes";
 import type { Lang } from "../i18n/lang";
+import { coreErrorMessage } from "../i18n/coreErrorMessage";
 import { notebookRunText } from "../i18n/notebookRunText";
 
 /** Colour-blind-safe shading, as the figures use: viridis for [0, 1], purple-orange for signed. */
@@ -50,7 +51,7 @@ function inlineText(value: OutputValue, lang: Lang): string {
     case "object":
       return `${value.label} {…}`;
     case "error":
-      return `${value.name}: ${value.message}`;
+      return `${value.name}: ${value.reason ? coreErrorMessage(value.reason, lang) : value.message}`;
   }
 }
 
@@ -244,10 +245,14 @@ export function renderValue(value: OutputValue, doc: Document, lang: Lang, depth
   }
 }
 
-/** The text of an error with where it happened, e.g. "TypeError: x is not a function (line 3)". */
+/**
+ * The text of an error with where it happened, e.g. "TypeError: x is not a function (line 3)"; a core
+ * error in `lang`, any other as the JS engine (or the worker) worded it.
+ */
 export function errorText(error: Extract<OutputEntry, { type: "error" }>["error"], lang: Lang): string {
   const where = error.line === undefined ? "" : notebookRunText[lang].atLine(error.line, error.where === "check");
-  return `${error.name}: ${error.message}${error.message.includes(`(line ${error.line})`) ? "" : where}`;
+  const message = error.reason ? coreErrorMessage(error.reason, lang) : error.message;
+  return `${error.name}: ${message}${error.message.includes(`(line ${error.line})`) ? "" : where}`;
 }
 
 /** What an "omitted" entry says: how much output past the cap was left out, and why. */

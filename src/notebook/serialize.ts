@@ -1,3 +1,5 @@
+import { AttentionError } from "../core/errors";
+import { errorReason } from "./errorReason";
 import { isMatrixLike } from "./matrixValue";
 import type { MatrixValue, OutputValue } from "./outputTypes";
 import { plotBrand, type PlotOutput } from "./plotSpecs";
@@ -44,7 +46,10 @@ export function serialize(value: unknown, depth = 0, seen: WeakSet<object> = new
   if (value === null) return { kind: "null" };
   const object = value as object;
   if (plotBrand in object) return { kind: "plot", spec: (object as PlotOutput)[plotBrand] };
-  if (object instanceof Error) return { kind: "error", name: object.name, message: object.message };
+  if (object instanceof Error) {
+    const reason = object instanceof AttentionError ? errorReason(object) : undefined;
+    return { kind: "error", name: object.name, message: object.message, ...(reason ? { reason } : {}) };
+  }
   if (object instanceof Date) return { kind: "text", text: object.toISOString() };
   if (isMatrixLike(object)) {
     if (object.rows * object.cols > defaults.maxCells) return { kind: "largeMatrix", rows: object.rows, cols: object.cols };

@@ -21,10 +21,10 @@ export function base64ToFloat64(text: string): Float64Array {
   try {
     binary = atob(text);
   } catch {
-    throw new AttentionError("checkpoint", "a parameter's data is not base64; regenerate the checkpoint with npm run train:checkpoint");
+    throw new AttentionError("checkpoint", { code: "notBase64", params: {} });
   }
   if (binary.length % 8 !== 0) {
-    throw new AttentionError("checkpoint", `a parameter's data has ${binary.length} bytes, not a whole number of 8-byte floats; regenerate the checkpoint`);
+    throw new AttentionError("checkpoint", { code: "byteLength", params: { bytes: binary.length } });
   }
   const view = new DataView(Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer);
   return Float64Array.from({ length: binary.length / 8 }, (_, n) => view.getFloat64(n * 8, true));

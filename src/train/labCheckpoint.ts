@@ -32,7 +32,7 @@ export function trainToTarget(settings: TranslatorSettings, dataset: Translation
   let lab = startLabRun(settings, dataset);
   while (lab.history.evaluations[lab.history.evaluations.length - 1].exactMatch < target) {
     if (lab.run.step >= maxSteps) {
-      throw new AttentionError("trainToTarget", `exact match did not reach ${target} in ${maxSteps} steps; lower the target or allow more steps`);
+      throw new AttentionError("trainToTarget", { code: "targetNotReached", params: { target, steps: maxSteps } });
     }
     lab = advanceLabRun(lab, dataset);
   }
@@ -65,12 +65,9 @@ export function labCheckpoint(lab: LabRun, dataset: TranslationDataset, target: 
  * layout, trained on another dataset than `dataset`, or whose parameters do not fit its settings.
  */
 export function checkpointModel(checkpoint: LabCheckpoint, dataset: TranslationDataset): { settings: TranslatorSettings; config: ModelConfig; params: ModelParams } {
-  if (checkpoint.format !== 1) throw new AttentionError("checkpoint", `its format is ${String(checkpoint.format)}, not 1; regenerate it with npm run train:checkpoint`);
+  if (checkpoint.format !== 1) throw new AttentionError("checkpoint", { code: "checkpointFormat", params: { format: String(checkpoint.format) } });
   if (JSON.stringify(checkpoint.dataset) !== JSON.stringify(dataset.spec)) {
-    throw new AttentionError(
-      "checkpoint",
-      `it was trained on the dataset ${JSON.stringify(checkpoint.dataset)}, not ${JSON.stringify(dataset.spec)}; regenerate it with npm run train:checkpoint`,
-    );
+    throw new AttentionError("checkpoint", { code: "checkpointDataset", params: { was: JSON.stringify(checkpoint.dataset), want: JSON.stringify(dataset.spec) } });
   }
   const config = translatorConfig(checkpoint.settings, dataset);
   checkModelConfig(config);
@@ -78,7 +75,7 @@ export function checkpointModel(checkpoint: LabCheckpoint, dataset: TranslationD
     Object.entries(checkpoint.params).map(([name, p]) => [name, { rows: p.rows, cols: p.cols, data: base64ToFloat64(p.float64) }]),
   );
   for (const [name, p] of params) {
-    if (p.data.length !== p.rows * p.cols) throw new AttentionError("checkpoint", `${name} holds ${p.data.length} numbers but is ${p.rows}x${p.cols}`);
+    if (p.data.length !== p.rows * p.cols) throw new AttentionError("checkpoint", { code: "checkpointData", params: { name, length: p.data.length, rows: p.rows, cols: p.cols } });
   }
   checkModelParams(params, config);
   return { settings: checkpoint.settings, config, params };

@@ -24,7 +24,8 @@ let checkpoint: Promise<ReturnType<typeof checkpointModel>> | undefined;
 /** The reader's language, as the latest request gave it. */
 let lang: Lang = "en";
 
-const message = readerMessage;
+/** A refusal in the reader's language: the core's in its words, the worker's own already so. */
+const message = (e: unknown) => readerMessage(e, lang);
 
 function checkedProbe(n: number): number {
   if (!(Number.isInteger(n) && n >= 0 && n < probes.length)) throw new Error(trainerText[lang].noProbe(n, probes.length));

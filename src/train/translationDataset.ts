@@ -27,7 +27,7 @@ export function translationDataset(seed: number, sizes: { train: number; validat
   // The grammar has about 38,000 distinct sentences; far fewer draws than that find `total` new ones.
   for (let draws = 0; pairs.length < total; ++draws) {
     if (draws > 50 * total) {
-      throw new AttentionError("translationDataset", `found only ${pairs.length} distinct sentences of ${total}; ask for fewer`);
+      throw new AttentionError("translationDataset", { code: "fewSentences", params: { found: pairs.length, total } });
     }
     const pair = translationPair(rng);
     const key = pair.english.join(" ");
@@ -41,7 +41,7 @@ export function translationDataset(seed: number, sizes: { train: number; validat
     train: pairs.slice(0, sizes.train),
     validation: pairs.slice(sizes.train, sizes.train + sizes.validation),
     test: pairs.slice(sizes.train + sizes.validation),
-    english: vocabulary(words.english, "English"),
-    french: vocabulary(words.french, "French"),
+    english: vocabulary(words.english, "english"),
+    french: vocabulary(words.french, "french"),
   };
 }

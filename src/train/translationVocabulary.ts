@@ -1,4 +1,5 @@
 import { AttentionError } from "../core";
+import type { Side } from "../core/errorMessages";
 
 /** The special tokens, the same ids on both sides: padding, begin and end of a sentence. */
 export const PAD = 0;
@@ -15,20 +16,17 @@ export interface Vocabulary {
 }
 
 /** A vocabulary of the special tokens followed by `words` in the order given. */
-export function vocabulary(words: readonly string[], side: string): Vocabulary {
+export function vocabulary(words: readonly string[], side: Side): Vocabulary {
   const all = [...SPECIALS, ...words];
   const ids = new Map(all.map((w, i) => [w, i]));
-  if (ids.size !== all.length) throw new AttentionError("vocabulary", `the ${side} word list repeats a word`);
+  if (ids.size !== all.length) throw new AttentionError("vocabulary", { code: "repeatedWord", params: { side } });
   return {
     words: all,
     has: (word) => ids.has(word) && !SPECIALS.includes(word),
     id(word) {
       const id = ids.get(word);
       if (id === undefined || SPECIALS.includes(word)) {
-        throw new AttentionError(
-          "vocabulary",
-          `“${word}” is not in the model's ${side} vocabulary; the known words are: ${words.join(", ")}`,
-        );
+        throw new AttentionError("vocabulary", { code: "notInVocabulary", params: { word, side, words: [...words] } });
       }
       return id;
     },

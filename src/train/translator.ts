@@ -70,7 +70,7 @@ export interface Translator {
 export function createTranslator(settings: TranslatorSettings, dataset: TranslationDataset): Translator {
   assertIntegerInRange(settings.seed, "translator", "seed", 0, MAX_SEED);
   if (!(settings.lr > 0 && settings.lr <= MAX_LEARNING_RATE)) {
-    throw new AttentionError("translator", `the learning rate is ${settings.lr}; use a number above 0 and at most ${MAX_LEARNING_RATE}`);
+    throw new AttentionError("translator", { code: "learningRate", params: { lr: settings.lr, max: MAX_LEARNING_RATE } });
   }
   const config = translatorConfig(settings, dataset);
   const params = initParams(config, settings.seed);

@@ -21,12 +21,14 @@ import {
 } from "../../../src/core";
 
 describe("AttentionError", () => {
-  it("new AttentionError(op, detail) is an Error named AttentionError carrying op, with message op: detail", () => {
-    const e = new AttentionError("scores", "Q is 3x4");
+  it("new AttentionError(op, reason) is an Error named AttentionError carrying op and reason, with message op: the English sentence of reason", () => {
+    const reason = { code: "qkColumns", params: { qShape: "3x4", kShape: "2x3" } } as const;
+    const e = new AttentionError("scores", reason);
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe("AttentionError");
     expect(e.op).toBe("scores");
-    expect(e.message).toBe("scores: Q is 3x4");
+    expect(e.reason).toEqual(reason);
+    expect(e.message).toBe("scores: Q is 3x4 but K is 2x3; Q and K need the same number of columns (dk)");
   });
 });
 
@@ -147,9 +149,11 @@ describe("assertMask, assertVector, assertArray, assertObject", () => {
   });
 
   it("assertArray(x, op, name, what) and assertObject(x, op, name, what) say what to pass", () => {
-    expect(refusal(() => assertArray("abc", "embedding", "ids", "the token ids"))).toBe('embedding: ids is a string ("abc"); pass the token ids');
-    expect(refusal(() => assertObject(undefined, "attentionBackward", "the trace", "the forward trace"))).toBe("attentionBackward: the trace is undefined; pass the forward trace");
-    expect(refusal(() => assertObject([], "op", "params", "the parameters"))).toBe("op: params is an array of 0 items; pass the parameters");
+    expect(refusal(() => assertArray("abc", "embedding", "ids", "tokenIds"))).toBe('embedding: ids is a string ("abc"); pass the token ids as an array of integers, e.g. [3, 0, 7]');
+    expect(refusal(() => assertObject(undefined, "attentionBackward", "the trace", "attentionTrace"))).toBe(
+      "attentionBackward: the trace is undefined; pass the trace of the forward call, scaledDotProductAttention(q, k, v)",
+    );
+    expect(refusal(() => assertObject([], "op", "params", "multiHeadParams"))).toBe("op: params is an array of 0 items; pass the layer's parameters { heads, wq, wk, wv, wo }");
   });
 });
 

@@ -45,8 +45,6 @@ describe("trainerText", () => {
     expect(zh.runView(0, 500)).toBe("正在显示你的运行：第 0 步，最多 500 步。");
     expect(zh.caption(500, 200, "0.93", 200, "0.94")).toMatch(/最多运行 500 步.*检查点在全部 200 个验证句上的完全匹配率为 0\.93，在 200 个测试句上为 0\.94。$/);
     expect(en.caption(500, 200, "0.93", 200, "0.94")).toMatch(/same curves\. The checkpoint's exact match on all 200 validation sentences is 0\.93, on the 200 test sentences 0\.94\.$/);
-    expect(zh.unknownWords(["purple"], zh.side.english, ["the", "cat"])).toBe("“purple” 不在模型的英语词表中；已知的词有：the, cat。");
-    expect(en.unknownWords(["cow", "pig"], en.side.english, ["the"])).toBe("“cow”, “pig” are not in the model's English vocabulary; the known words are: the");
     expect(zh.workerStopped(undefined)).toBe("训练器意外停止了（很可能是内存不足）。按“重置”重新开始。");
     expect(zh.lossAria("0.5", 10, undefined)).toBe("损失随训练步数的变化，对数刻度：第 10 步验证损失 0.5");
     expect(zh.diverged(12, "softmax: key 3 is NaN")).toBe("训练在第 12 步停止：运行发散了，计算中出现了 NaN 或无穷大。请按“重置”重新开始，也许可以调低学习率。");

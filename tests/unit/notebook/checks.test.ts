@@ -66,6 +66,27 @@ describe("check helpers", () => {
     expect(message(() => check.agreesWithCore(() => { throw new Error("boom"); }))).toBe("on trial 1 (Q 2x2, K 3x2, V 3x2) your function threw Error: boom");
   });
 
+  it("check.agreesWithCore(fn) quotes a core refusal of the reader's function in the page's language", () => {
+    // Q passed as V: 2 rows of values for 3 keys.
+    const wrong = (q: Matrix, k: Matrix) => scaledDotProductAttention(q, k, q);
+    expect(message(() => check.agreesWithCore(wrong))).toBe(
+      "on trial 1 (Q 2x2, K 3x2, V 3x2) your function threw AttentionError: attention: K is 3x2 but V is 2x2; K and V need the same number of rows (Lk), one per source token",
+    );
+    expect(message(() => checksIn("zh").agreesWithCore(wrong))).toMatch(/AttentionError: attention：K 是 3x2，但 V 是 2x2；K 和 V 的行数（Lk）必须相同/);
+  });
+
+  it("check.errorMessage(error) gives a core refusal in the page's language and any other error's own message", () => {
+    let refusal: unknown;
+    try {
+      scaledDotProductAttention(fromRows([[1, 0]]), fromRows([[1, 0]]), fromRows([[1], [2]]));
+    } catch (error) {
+      refusal = error;
+    }
+    expect(check.errorMessage(refusal)).toBe((refusal as Error).message);
+    expect(checksIn("zh").errorMessage(refusal)).toBe("attention：K 是 1x2，但 V 是 2x1；K 和 V 的行数（Lk）必须相同，每个源词元一行");
+    expect(checksIn("zh").errorMessage(new TypeError("boom"))).toBe("boom");
+  });
+
   it("check.permutationInvariant(fn) passes attention and fails a function that uses key positions", () => {
     expect(() => check.permutationInvariant((q: Matrix, k: Matrix, v: Matrix) => scaledDotProductAttention(q, k, v).output)).not.toThrow();
     // Adds the key index to the output: depends on the order of the source tokens.

@@ -53,7 +53,17 @@ describe("createRuntime", () => {
   it("run() shows the core's shape errors as they are, at the calling line", async () => {
     const { entries } = await run(createRuntime(), "shape", 'import { scaledDotProductAttention } from "attention";\nscaledDotProductAttention(q, v, v)');
     expect(entries).toEqual([
-      { type: "error", error: { name: "AttentionError", message: "scores: Q is 5x4 but K is 4x3; Q and K need the same number of columns (dk)", line: 2, where: "code" } },
+      {
+        type: "error",
+        error: {
+          name: "AttentionError",
+          message: "scores: Q is 5x4 but K is 4x3; Q and K need the same number of columns (dk)",
+          // The reason crosses postMessage so the page can say it in its own language.
+          reason: { op: "scores", code: "qkColumns", params: { qShape: "5x4", kShape: "4x3" } },
+          line: 2,
+          where: "code",
+        },
+      },
     ]);
   });
 

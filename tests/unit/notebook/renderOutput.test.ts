@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { renderEntry, formatNumber } from "../../../src/notebook/renderOutput";
 import { serialize } from "../../../src/notebook/serialize";
 import { plot } from "../../../src/notebook/plotSpecs";
-import { fromRows, scaledDotProductAttention } from "../../../src/core";
+import { AttentionError, fromRows, scaledDotProductAttention } from "../../../src/core";
 
 const doc = () => parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
 
@@ -71,5 +71,23 @@ describe("renderEntry", () => {
     expect(renderEntry({ type: "result", value: large }, doc(), "en").textContent).toBe("Matrix 100x100 (too large to show; show a slice, e.g. sliceCols)");
     expect(renderEntry({ type: "show", value: serialize({ a: 1 }) }, doc(), "zh").querySelector("summary")?.textContent).toBe("对象 {1 个字段}");
     expect(renderEntry({ type: "omitted", entries: 66000, chars: 1234567 }, doc(), "zh").textContent).toBe("…… 此处省略了 66,000 行（1,234,567 个字符）：一次运行保留约 500 KB 的输出，之后只保留最后 10 行。");
+  });
+
+  it("renderEntry(core error, doc, lang) says a core refusal in the page's language, and a reader's own error as the engine said it", () => {
+    let refusal = new AttentionError("none", { code: "emptyVector", params: {} });
+    try {
+      scaledDotProductAttention(fromRows([[1, 0]]), fromRows([[1, 0], [0, 1]]), fromRows([[2], [4], [6]]));
+    } catch (error) {
+      if (error instanceof AttentionError) refusal = error;
+    }
+    const error = { name: refusal.name, message: refusal.message, reason: { op: refusal.op, ...refusal.reason }, line: 2, where: "code" as const };
+    expect(renderEntry({ type: "error", error }, doc(), "en").textContent).toBe(
+      "AttentionError: attention: K is 2x2 but V is 3x1; K and V need the same number of rows (Lk), one per source token (line 2)",
+    );
+    expect(renderEntry({ type: "error", error }, doc(), "zh").textContent).toBe(
+      "AttentionError: attention：K 是 2x2，但 V 是 3x1；K 和 V 的行数（Lk）必须相同，每个源词元一行（第 2 行）",
+    );
+    expect(renderEntry({ type: "show", value: serialize(refusal) }, doc(), "zh").textContent).toMatch(/^AttentionError: attention：K 是 2x2，但 V 是 3x1；/);
+    expect(renderEntry({ type: "show", value: serialize(new TypeError("x is not a function")) }, doc(), "zh").textContent).toBe("TypeError: x is not a function");
   });
 });

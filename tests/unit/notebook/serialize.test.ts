@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serialize } from "../../../src/notebook/serialize";
 import { plot } from "../../../src/notebook/plotSpecs";
-import { fromRows, maskFromRows, scaledDotProductAttention } from "../../../src/core";
+import { AttentionError, fromRows, maskFromRows, scaledDotProductAttention } from "../../../src/core";
 
 describe("serialize", () => {
   it("serialize(value) keeps primitives, and writes functions, bigints and symbols as text", () => {
@@ -62,6 +62,13 @@ describe("serialize", () => {
 
   it("serialize(error) and serialize(Float64Array) read as an error and an array", () => {
     expect(serialize(new RangeError("bad"))).toEqual({ kind: "error", name: "RangeError", message: "bad" });
+    const refusal = new AttentionError("scores", { code: "qkColumns", params: { qShape: "2x3", kShape: "2x2" } });
+    expect(serialize(refusal)).toEqual({
+      kind: "error",
+      name: "AttentionError",
+      message: "scores: Q is 2x3 but K is 2x2; Q and K need the same number of columns (dk)",
+      reason: { op: "scores", code: "qkColumns", params: { qShape: "2x3", kShape: "2x2" } },
+    });
     expect(serialize(Float64Array.from([1]))).toEqual({ kind: "array", label: "Float64Array(1)", items: [{ kind: "number", value: 1 }], more: 0 });
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BOS, EOS, PAD, pairsToBatch, vocabulary } from "../../../src/train";
 
-const english = vocabulary(["the", "black", "cat", "sees", "a", "dog"], "English");
-const french = vocabulary(["le", "chat", "noir", "voit", "un", "chien"], "French");
+const english = vocabulary(["the", "black", "cat", "sees", "a", "dog"], "english");
+const french = vocabulary(["le", "chat", "noir", "voit", "un", "chien"], "french");
 const long = { english: ["the", "black", "cat", "sees", "a", "dog"], french: ["le", "chat", "noir", "voit", "un", "chien"], alignment: [0, 2, 1, 3, 4, 5] };
 const short = { english: ["a", "dog"], french: ["un", "chien"], alignment: [0, 1] };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BOS, EOS, PAD, vocabulary } from "../../../src/train";
 
 describe("vocabulary", () => {
-  const v = vocabulary(["chat", "noir"], "French");
+  const v = vocabulary(["chat", "noir"], "french");
 
   it("vocabulary(words) numbers <pad>, <bos>, <eos> 0, 1, 2, then the words in order", () => {
     expect([PAD, BOS, EOS]).toEqual([0, 1, 2]);
@@ -22,6 +22,6 @@ describe("vocabulary", () => {
   });
 
   it("vocabulary(words) refuses a list that repeats a word", () => {
-    expect(() => vocabulary(["a", "b", "a"], "English")).toThrow("the English word list repeats a word");
+    expect(() => vocabulary(["a", "b", "a"], "english")).toThrow("the English word list repeats a word");
   });
 });
