@@ -19,6 +19,7 @@ import {
   scaledDotProductAttention,
   shapeText,
 } from "../../../src/core";
+import { refusal } from "../thrown";
 
 describe("AttentionError", () => {
   it("new AttentionError(op, reason) is an Error named AttentionError carrying op and reason, with message op: the English sentence of reason", () => {
@@ -97,15 +98,7 @@ describe("assertIntegerInRange", () => {
 });
 
 /** The message `fn` throws, which must be an AttentionError (never a TypeError from deep inside). */
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    expect(error, String(error)).toBeInstanceOf(AttentionError);
-    return (error as Error).message;
-  }
-  throw new Error("expected an AttentionError");
-}
+const refusalMessage = (fn: () => unknown): string => refusal(fn).message;
 
 describe("assertMatrix", () => {
   it("assertMatrix(m, op, name) accepts a matrix, empty ones included", () => {
@@ -114,21 +107,21 @@ describe("assertMatrix", () => {
   });
 
   it("assertMatrix(undefined, op, name) names the missing operand and says what to pass", () => {
-    expect(refusal(() => assertMatrix(undefined, "attention", "V"))).toBe("attention: V is undefined; pass a matrix there, e.g. fromRows([[1, 2], [3, 4]])");
-    expect(refusal(() => assertMatrix(null, "matmul", "B"))).toBe("matmul: B is null; pass a matrix there, e.g. fromRows([[1, 2], [3, 4]])");
+    expect(refusalMessage(() => assertMatrix(undefined, "attention", "V"))).toBe("attention: V is undefined; pass a matrix there, e.g. fromRows([[1, 2], [3, 4]])");
+    expect(refusalMessage(() => assertMatrix(null, "matmul", "B"))).toBe("matmul: B is null; pass a matrix there, e.g. fromRows([[1, 2], [3, 4]])");
   });
 
   it("assertMatrix(value, op, name) says what was passed instead: nested arrays, a trace, a mask, a number", () => {
-    expect(refusal(() => assertMatrix([[1, 2]], "matmul", "A"))).toBe("matmul: A is an array of 1 item; turn nested arrays into a matrix with fromRows(...), e.g. fromRows([[1, 2], [3, 4]])");
+    expect(refusalMessage(() => assertMatrix([[1, 2]], "matmul", "A"))).toBe("matmul: A is an array of 1 item; turn nested arrays into a matrix with fromRows(...), e.g. fromRows([[1, 2], [3, 4]])");
     const trace = scaledDotProductAttention(fromRows([[1, 0]]), fromRows([[1, 0]]), fromRows([[2]]));
-    expect(refusal(() => assertMatrix(trace, "matmul", "A"))).toBe("matmul: A is an attention trace (use one of its matrices, such as .weights or .output); pass a matrix there, e.g. fromRows([[1, 2], [3, 4]])");
-    expect(refusal(() => assertMatrix(maskFromRows([[true]]), "add", "B"))).toMatch(/^add: B is a Mask; /);
-    expect(refusal(() => assertMatrix(3, "scale", "the matrix"))).toMatch(/^scale: the matrix is a number \(3\); /);
-    expect(refusal(() => assertMatrix({ rows: 1.5, cols: 2, data: new Float64Array(3) }, "op", "X"))).toMatch(/^op: X is an object whose rows, cols or data are not those of a matrix; /);
+    expect(refusalMessage(() => assertMatrix(trace, "matmul", "A"))).toBe("matmul: A is an attention trace (use one of its matrices, such as .weights or .output); pass a matrix there, e.g. fromRows([[1, 2], [3, 4]])");
+    expect(refusalMessage(() => assertMatrix(maskFromRows([[true]]), "add", "B"))).toMatch(/^add: B is a Mask; /);
+    expect(refusalMessage(() => assertMatrix(3, "scale", "the matrix"))).toMatch(/^scale: the matrix is a number \(3\); /);
+    expect(refusalMessage(() => assertMatrix({ rows: 1.5, cols: 2, data: new Float64Array(3) }, "op", "X"))).toMatch(/^op: X is an object whose rows, cols or data are not those of a matrix; /);
   });
 
   it("assertMatrix(m, op, name) refuses data of the wrong length, with the shape it claims", () => {
-    expect(refusal(() => assertMatrix({ rows: 2, cols: 3, data: new Float64Array(5) }, "op", "X"))).toBe(
+    expect(refusalMessage(() => assertMatrix({ rows: 2, cols: 3, data: new Float64Array(5) }, "op", "X"))).toBe(
       "op: X says it is 2x3 but its data holds 5 numbers; a 2x3 matrix holds 6, row by row",
     );
   });
@@ -137,7 +130,7 @@ describe("assertMatrix", () => {
 describe("assertMask, assertVector, assertArray, assertObject", () => {
   it("assertMask(m, op, name) accepts a mask and names anything else, with how to make one", () => {
     expect(() => assertMask(maskFromRows([[true, false]]), "op", "the mask")).not.toThrow();
-    expect(refusal(() => assertMask(matrix(1, 2), "applyMask", "the mask"))).toBe(
+    expect(refusalMessage(() => assertMask(matrix(1, 2), "applyMask", "the mask"))).toBe(
       "applyMask: the mask is a 1x2 matrix; pass a mask there, made by maskFromRows([[true, false], ...]), keyPaddingMask(Lq, Lk, length) or causalMask(Lq)",
     );
   });
@@ -145,15 +138,15 @@ describe("assertMask, assertVector, assertArray, assertObject", () => {
   it("assertVector(v, op, name) accepts arrays and typed arrays of numbers", () => {
     expect(() => assertVector([1, 2], "op", "b")).not.toThrow();
     expect(() => assertVector(new Float64Array(2), "op", "b")).not.toThrow();
-    expect(refusal(() => assertVector(undefined, "layerNorm", "gamma"))).toBe("layerNorm: gamma is undefined; pass a list of numbers there, e.g. [0.5, -1, 2]");
+    expect(refusalMessage(() => assertVector(undefined, "layerNorm", "gamma"))).toBe("layerNorm: gamma is undefined; pass a list of numbers there, e.g. [0.5, -1, 2]");
   });
 
   it("assertArray(x, op, name, what) and assertObject(x, op, name, what) say what to pass", () => {
-    expect(refusal(() => assertArray("abc", "embedding", "ids", "tokenIds"))).toBe('embedding: ids is a string ("abc"); pass the token ids as an array of integers, e.g. [3, 0, 7]');
-    expect(refusal(() => assertObject(undefined, "attentionBackward", "the trace", "attentionTrace"))).toBe(
+    expect(refusalMessage(() => assertArray("abc", "embedding", "ids", "tokenIds"))).toBe('embedding: ids is a string ("abc"); pass the token ids as an array of integers, e.g. [3, 0, 7]');
+    expect(refusalMessage(() => assertObject(undefined, "attentionBackward", "the trace", "attentionTrace"))).toBe(
       "attentionBackward: the trace is undefined; pass the trace of the forward call, scaledDotProductAttention(q, k, v)",
     );
-    expect(refusal(() => assertObject([], "op", "params", "multiHeadParams"))).toBe("op: params is an array of 0 items; pass the layer's parameters { heads, wq, wk, wv, wo }");
+    expect(refusalMessage(() => assertObject([], "op", "params", "multiHeadParams"))).toBe("op: params is an array of 0 items; pass the layer's parameters { heads, wq, wk, wv, wo }");
   });
 });
 
@@ -241,7 +234,7 @@ describe("every public function of the core names a missing operand", () => {
       expect(() => fn(...args)).not.toThrow();
       for (const [index, start] of Object.entries(missing)) {
         const without = args.map((a, i) => (i === Number(index) ? undefined : a));
-        expect(refusal(() => fn(...without))).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[;:]`));
+        expect(refusalMessage(() => fn(...without))).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[;:]`));
       }
     });
   }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, multiHeadCrossAttention, multiHeadCrossAttentionBatch, randomMatrix, type Matrix } from "../../../src/core";
 import { readerMessage } from "../../../src/figures/readerMessage";
-
-/** What `fn` threw. */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a throw");
-}
+import { thrown } from "../thrown";
 
 const rng = createRandom(2);
 const square = (n: number): Matrix => randomMatrix(rng, n, n);

@@ -12,16 +12,7 @@ import {
   type Matrix,
 } from "../../../src/core";
 import { attentionErrorText } from "../../../src/i18n/attentionErrorText";
-
-/** What `fn` threw. */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a throw");
-}
+import { thrown } from "../thrown";
 
 const rng = createRandom(4);
 const square = (n: number): Matrix => randomMatrix(rng, n, n);

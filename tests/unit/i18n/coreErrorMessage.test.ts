@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AttentionError, createRandom, fromRows, multiHeadCrossAttentionBatch, randomMatrix, scaledDotProductAttention } from "../../../src/core";
 import { coreErrorMessage } from "../../../src/i18n/coreErrorMessage";
+import { refusal } from "../thrown";
 
-/** The AttentionError `fn` threw. */
-function refusal(fn: () => unknown): AttentionError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AttentionError) return error;
-    throw error;
-  }
-  throw new Error("expected a throw");
-}
 const reasonOf = (e: AttentionError) => ({ op: e.op, ...e.reason });
 
 const rng = createRandom(5);

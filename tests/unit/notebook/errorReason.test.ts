@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AttentionError, keyPaddingMask, scaledDotProductAttention, fromRows } from "../../../src/core";
+import { keyPaddingMask, scaledDotProductAttention, fromRows } from "../../../src/core";
 import { errorReason } from "../../../src/notebook/errorReason";
+import { refusal } from "../thrown";
 
-/** The AttentionError `fn` threw. */
-function refusal(fn: () => unknown): AttentionError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AttentionError) return error;
-    throw error;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("errorReason", () => {
   it("errorReason(error) is the operation, code and parameters as plain data", () => {

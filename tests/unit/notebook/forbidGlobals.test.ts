@@ -3,27 +3,20 @@ import { assertForbiddable, forbidGlobals, forbiddenMessage } from "../../../src
 import { attentionModule, cellGlobals } from "../../../src/notebook/cellGlobals";
 import { CheckFailure } from "../../../src/notebook/checks";
 import { fromRows, scaledDotProductAttention, softmaxRowsBackward } from "../../../src/core";
+import { thrown } from "../thrown";
+
+const thrownError = (fn: () => unknown) => thrown(fn) as Error;
 
 const io = { show: () => {}, console: { log() {}, info() {}, debug() {}, warn() {}, error() {}, table() {} } };
 const reason = "This exercise asks you to write dV and dQ yourself";
 
-/** The error `fn` throws. */
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a throw");
-}
-
 describe("forbidGlobals", () => {
   it("forbidGlobals(globals, forbid) makes each named function throw a CheckFailure that names it", () => {
     const globals = forbidGlobals(cellGlobals(io, "en"), { names: ["softmaxRowsBackward", "matmulBackward"], reason }, "en");
-    const error = thrown(() => (globals.softmaxRowsBackward as () => unknown)());
+    const error = thrownError(() => (globals.softmaxRowsBackward as () => unknown)());
     expect(error).toBeInstanceOf(CheckFailure);
     expect(error.message).toBe("This exercise asks you to write dV and dQ yourself; softmaxRowsBackward is switched off here.");
-    expect(thrown(() => (globals.matmulBackward as () => unknown)()).message).toBe(forbiddenMessage("matmulBackward", reason, "en"));
+    expect(thrownError(() => (globals.matmulBackward as () => unknown)()).message).toBe(forbiddenMessage("matmulBackward", reason, "en"));
   });
 
   it("forbidGlobals(globals, forbid) leaves every other global as it was, and the original object untouched", () => {
@@ -39,13 +32,13 @@ describe("forbidGlobals", () => {
 
   it("forbidGlobals(globals, forbid) also switches off an alias bound to the same function, under the alias's name", () => {
     const globals = forbidGlobals(cellGlobals(io, "en"), { names: ["scaledDotProductAttention"], reason: "Write it" }, "en");
-    expect(thrown(() => (globals.attention as () => unknown)()).message).toBe("Write it; attention is switched off here.");
+    expect(thrownError(() => (globals.attention as () => unknown)()).message).toBe("Write it; attention is switched off here.");
     expect(globals.attention).not.toBe(scaledDotProductAttention);
   });
 
   it("forbidGlobals(attentionModule, forbid) switches the function off in the module that imports read", () => {
     const core = forbidGlobals(attentionModule, { names: ["scaledDotProductAttentionBackward"], reason }, "en");
-    expect(thrown(() => (core.scaledDotProductAttentionBackward as () => unknown)())).toBeInstanceOf(CheckFailure);
+    expect(thrownError(() => (core.scaledDotProductAttentionBackward as () => unknown)())).toBeInstanceOf(CheckFailure);
     expect(attentionModule.scaledDotProductAttentionBackward).not.toBe(core.scaledDotProductAttentionBackward);
   });
 });
