@@ -49,10 +49,11 @@ export function scaledDotProductAttentionBackward(
   assertMatrix(trace.output, OP, "trace.output");
   const A = trace.weights; // (Lq, Lk)
   const O = trace.output; // (Lq, dv)
-  for (const [m, name, rows, cols, why] of [
-    [q, "Q", A.rows, q.cols, `Lq x dk, one row per query of the trace's ${A.rows}x${A.cols} weights`],
-    [k, "K", A.cols, q.cols, `Lk x dk, one row per key of the trace's ${A.rows}x${A.cols} weights and as wide as Q`],
-    [v, "V", A.cols, O.cols, `Lk x dv, one row per key and as wide as the trace's ${O.rows}x${O.cols} output`],
+  // Q is (Lq, dk) and K (Lk, dk) for the trace's (Lq, Lk) weights; V is (Lk, dv) for its (Lq, dv) output.
+  for (const [m, name, rows, cols] of [
+    [q, "Q", A.rows, q.cols],
+    [k, "K", A.cols, q.cols],
+    [v, "V", A.cols, O.cols],
   ] as const) {
     if (m.rows !== rows || m.cols !== cols) {
       throw new AttentionError(OP, { code: "backwardOperandShape", params: { name, shape: shapeText(m), rows, cols, weights: shapeText(A), output: shapeText(O) } });

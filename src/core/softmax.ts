@@ -36,7 +36,6 @@ export function softmaxRowInto(
   policy: FullyMaskedPolicy,
   row?: number,
 ): void {
-  const where = () => (row === undefined ? "the vector" : `query row ${row}`);
   let max = -Infinity;
   for (let j = 0; j < n; ++j) {
     const x = xs[start + j];

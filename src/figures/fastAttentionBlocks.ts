@@ -82,7 +82,6 @@ export default defineFigure<State>((lang) => {
           Plot.ruleY([0]),
         ],
       });
-      const reads = states.map((s) => s.end);
       const sums = plotChart({
         document,
         ariaLabel: t.fbSumsAria(state.blockSize, t.list(states.map((s) => formatValue(s.l[0], 2)))),

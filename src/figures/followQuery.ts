@@ -53,7 +53,7 @@ function contributions(example: FollowExample, trace: AttentionTrace, i: number)
  * (score, scaled score, weight, contribution), one row per key (tr[data-j]) so an island can link it.
  */
 export function followQuery(example: FollowExample, trace: AttentionTrace, i: number, document: Document, lang: Lang): { plots: Element[]; table: HTMLTableElement; readout: string } {
-  const { target, source, q, k, v } = example;
+  const { target, source, q, v } = example;
   if (!Number.isInteger(i) || i < 0 || i >= target.length) throw new RangeError(`followQuery: query ${i} is not one of the ${target.length} target tokens`);
   const text = explorerText[lang];
   const Lk = source.length;

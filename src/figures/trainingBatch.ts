@@ -1,4 +1,4 @@
-import { allowAll, causalMask, combineMasks, maskToBias, type Mask } from "../core";
+import { allowAll, causalMask, maskToBias, type Mask } from "../core";
 import { keyMask } from "../model/keyMask";
 import { heatmap } from "../plots/heatmap";
 import { numbersTable } from "../plots/numbersTable";

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { formatValue } from "../../src/plots/formatValue";
 import { LAB_MAX_STEPS } from "../../src/train/labRun";

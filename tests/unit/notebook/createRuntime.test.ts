@@ -100,7 +100,7 @@ describe("createRuntime late output", () => {
 
   it("createRuntime(late): output awaited within the run stays the run's own", async () => {
     const late: unknown[] = [];
-    const { entries } = await run(createRuntime((id, entry) => late.push(entry)), "waits", 'await new Promise((r) => setTimeout(r, 5));\nconsole.log("in time");');
+    const { entries } = await run(createRuntime((_id, entry) => late.push(entry)), "waits", 'await new Promise((r) => setTimeout(r, 5));\nconsole.log("in time");');
     expect(entries).toEqual([{ type: "log", level: "log", parts: [{ kind: "string", value: "in time" }] }]);
     expect(late).toEqual([]);
   });

@@ -3,7 +3,6 @@ import { matrix, type Matrix } from "../../../src/core";
 import { heatmap, type HeatmapOptions } from "../../../src/plots/heatmap";
 import { resolveStandIn } from "../../../src/plots/RedrawScope";
 import { renderToHtml } from "../../../src/plots/renderToHtml";
-import { morphChildren } from "../../../src/site/morphChildren";
 import { island, shown } from "./island";
 
 const labels = { rowLabels: ["the", "cat"], colLabels: ["le", "chat", "noir"] };

@@ -70,7 +70,7 @@ describe("translationPair", () => {
   it("translationPair(rng): every adjective follows its noun in French and precedes it in English", () => {
     let adjectives = 0;
     for (const { english, french, alignment } of pairs(1000)) {
-      french.forEach((fr, t) => {
+      french.forEach((_fr, t) => {
         const en = english[alignment[t]];
         if (!(en in ADJECTIVE)) return;
         adjectives += 1;
