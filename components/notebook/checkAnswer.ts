@@ -5,7 +5,6 @@ import { compileError, loadCompiler } from "./pageNotebook";
 import { loadRunText } from "./loadRunText";
 import type { WorkerClient } from "./workerClient";
 import { langOfTag } from "../../src/i18n/lang";
-import { coreErrorMessage } from "../../src/i18n/coreErrorMessage";
 
 /** How one check of an answer ended, and the sentence the reader sees. */
 export interface CheckOutcome {
@@ -44,8 +43,9 @@ export async function checkAnswer(worker: WorkerClient, id: string, code: string
   if (failure?.type === "error" && failure.error.name === "CheckFailure") return { status, passed: false, message: t.notYet(failure.error.message) };
   if (failure?.type === "error") {
     const where = failure.error.line === undefined ? "" : t.atLine(failure.error.line, failure.error.where === "check");
-    // A core refusal in the page's language; any other error as the JS engine worded it.
-    const said = failure.error.reason ? coreErrorMessage(failure.error.reason, lang) : failure.error.message;
+    // A core refusal in the page's language; any other error as the JS engine worded it. The core's
+    // sentences (about 10 KB) load only when an answer meets one, not with every exercise on the page.
+    const said = failure.error.reason ? (await import("../../src/i18n/coreErrorMessage")).coreErrorMessage(failure.error.reason, lang) : failure.error.message;
     return { status, passed: false, message: t.answerThrew(`${failure.error.name}: ${said}${where}`) };
   }
   return { status, passed: false, message: t.noCheckMessage };

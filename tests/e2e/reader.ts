@@ -149,3 +149,14 @@ export async function expectStaticFigures(page: Page, ids: readonly string[], dr
 export function messageOf(control: Locator): Promise<Locator> {
   return control.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(/\s+/).pop()!).then((id) => control.page().locator(`[id="${id}"]`));
 }
+
+/**
+ * The build-time outputs of the page's cells (in the HTML, as a reader without JavaScript sees them),
+ * and how many cells ended in an error of their own. An error a cell catches and shows on purpose
+ * (the misconceptions lesson shows the core's refusal) is output, not a failure.
+ */
+export async function buildTimeCells(page: Page): Promise<{ outputs: string[]; failed: number }> {
+  const outputs = await page.locator("[data-cell] [data-cell-output]").allInnerTexts();
+  const failed = await page.locator("[data-cell] [data-cell-output] .cell-entry-error").count();
+  return { outputs, failed };
+}
