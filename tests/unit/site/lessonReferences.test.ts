@@ -22,7 +22,8 @@ function handTypedLessonNumbers(files: string[], read: (file: string) => string)
     read(file)
       .split("\n")
       .forEach((line, i) => {
-        if (/\b[Ll]essons? \d/.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+        // English "lesson 4", Chinese "第 4 课", and a link to a lesson whose text is its bare number.
+        if (/\b[Ll]essons? \d|第\s*\d+\s*课|lesson\("[\w-]+"\)\}>\s*\d+\s*<\/a>/.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
       });
   }
   return found;
@@ -33,10 +34,13 @@ describe("lesson references", () => {
     const text: Record<string, string> = {
       "a.mdx": "Dividing (lesson 4) keeps it.\nsee <LessonRef to=\"why-scale\" />\n",
       "b.ts": "// the masking lesson\nconst x = \"Lessons 1 to 9\";\n",
+      "c.mdx": "除以它（第 4 课）\n| (a) claim | truth | <a href={lesson(\"masking\")}>6</a> |\n<a href={lesson(\"masking\")}>Masking</a>\n",
     };
     expect(handTypedLessonNumbers(Object.keys(text), (f) => text[f])).toEqual([
       "a.mdx:1: Dividing (lesson 4) keeps it.",
       'b.ts:2: const x = "Lessons 1 to 9";',
+      "c.mdx:1: 除以它（第 4 课）",
+      'c.mdx:2: | (a) claim | truth | <a href={lesson("masking")}>6</a> |',
     ]);
   });
 
