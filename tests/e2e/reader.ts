@@ -6,9 +6,12 @@ import { expect } from "vitest";
  * exercise, press Check, wake a live figure. Each waits on the page's own status hooks, never a timer.
  */
 
-/** Opens the editor of a cell or exercise (if closed) and replaces its code, as a reader pasting would. */
-export async function replaceCode(page: Page, container: Locator, code: string): Promise<void> {
-  const edit = container.getByRole("button", { name: "Edit" });
+/**
+ * Opens the editor of a cell or exercise (if closed) and replaces its code, as a reader pasting would;
+ * `editLabel` is the Edit button's name in the page's language ("编辑" on Chinese pages).
+ */
+export async function replaceCode(page: Page, container: Locator, code: string, editLabel = "Edit"): Promise<void> {
+  const edit = container.getByRole("button", { name: editLabel, exact: true });
   if (await edit.isVisible()) await edit.click();
   const editor = container.locator(".cm-content");
   await editor.waitFor();

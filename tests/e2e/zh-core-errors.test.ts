@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
-import { wakeFigure as wake } from "./reader";
+import { replaceCode, wakeFigure as wake } from "./reader";
 
 // The core's refusals on a Chinese page (issue 16): a cell and a figure the core refuses say it in
 // Chinese, keeping the operation, operand names and shapes; the English page still says it in English.
@@ -21,13 +21,7 @@ async function ended(page: Page, cell: Locator): Promise<void> {
  */
 async function runBadShapes(page: Page, title: string, buttons: { edit: string; run: string }): Promise<string> {
   const cell = page.getByRole("region", { name: title, exact: true });
-  const edit = cell.getByRole("button", { name: buttons.edit, exact: true });
-  if (await edit.isVisible()) await edit.click();
-  const editor = cell.locator(".cm-content");
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText("const ok = 1;\nattention(q, v, v)");
+  await replaceCode(page, cell, "const ok = 1;\nattention(q, v, v)", buttons.edit);
   await cell.getByRole("button", { name: buttons.run, exact: true }).click();
   await ended(page, cell);
   expect(await cell.getAttribute("data-status")).toBe("error");
@@ -73,15 +67,12 @@ describe("the core's refusals in the Chinese edition", () => {
     const exercise = zhFigures.getByRole("region", { name: "练习：把交叉注意力接对" });
     await exercise.scrollIntoViewIfNeeded();
     await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
-    const edit = exercise.getByRole("button", { name: "编辑", exact: true });
-    if (await edit.isVisible()) await edit.click();
-    const editor = exercise.locator(".cm-content");
-    await editor.waitFor();
-    await editor.click();
-    await zhFigures.keyboard.press("ControlOrMeta+A");
     // Misconception (a): V projected from the target, like Q.
-    await zhFigures.keyboard.insertText(
+    await replaceCode(
+      zhFigures,
+      exercise,
       "function crossAttention(Xt: Matrix, Xs: Matrix, WQ: Matrix, WK: Matrix, WV: Matrix): Matrix {\n  return attention(linear(Xt, WQ), linear(Xs, WK), linear(Xt, WV)).output;\n}",
+      "编辑",
     );
     await exercise.getByRole("button", { name: "检查", exact: true }).click();
     await ended(zhFigures, exercise);
@@ -95,14 +86,8 @@ describe("the core's refusals in the Chinese edition", () => {
     const exercise = page.getByRole("region", { name: "练习：沿键做 softmax" });
     await exercise.scrollIntoViewIfNeeded();
     await exercise.locator("[data-cell-controls]:not([hidden])").waitFor();
-    const edit = exercise.getByRole("button", { name: "编辑", exact: true });
-    if (await edit.isVisible()) await edit.click();
-    const editor = exercise.locator(".cm-content");
-    await editor.waitFor();
-    await editor.click();
-    await page.keyboard.press("ControlOrMeta+A");
     // A ragged nested array: fromRows refuses it.
-    await page.keyboard.insertText("function softmaxAlongKeys(scores: number[][]): number[][] {\n  return toRows(fromRows([[1, 2], [3]]));\n}");
+    await replaceCode(page, exercise, "function softmaxAlongKeys(scores: number[][]): number[][] {\n  return toRows(fromRows([[1, 2], [3]]));\n}", "编辑");
     await exercise.getByRole("button", { name: "检查", exact: true }).click();
     await ended(page, exercise);
     await expect

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openPage } from "./browser";
 import { useBrowser } from "./useBrowser";
+import { replaceCode } from "./reader";
 
 // The Chinese edition's cells and exercises, used as a Chinese reader would: every control found by
 // its Chinese name, every message read in Chinese, and the checks deciding as they do in English.
@@ -25,13 +26,7 @@ async function ended(container: Locator): Promise<void> {
 
 /** Opens the exercise's editor with its Chinese button (once), replaces the code and presses 检查. */
 async function submit(e: Locator, code: string): Promise<string> {
-  const edit = e.getByRole("button", { name: "编辑", exact: true });
-  if (await edit.isVisible()) await edit.click();
-  const editor = e.locator(".cm-content");
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
+  await replaceCode(page, e, code, "编辑");
   await e.getByRole("button", { name: "检查", exact: true }).click();
   await ended(e);
   return (await result(e).innerText()).trim();
