@@ -90,19 +90,20 @@ describe("controls that cannot lie", () => {
     for (const [typed, why] of [["-5", "is below 0"], ["3.7", "is not a whole number"], ["1e30", "is more than 999999"]]) {
       await seed.fill(typed);
       await expect.poll(() => seed.getAttribute("aria-invalid")).toBe("true");
-      await expect(description(seed)).resolves.toBe(`A seed is a whole number from 0 to 999999; “${typed}” ${why}. The figure still shows seed 1.`);
+      // The box stays invalid from one refused value to the next: wait for this value's own message.
+      await expect.poll(() => description(seed)).toBe(`A seed is a whole number from 0 to 999999; “${typed}” ${why}. The figure still shows seed 1.`);
       expect(await gap(seed, await messageOf(seed))).toBeLessThan(24);
       await expect(firstCell()).resolves.toBe(drawn);
     }
     await seed.fill("7");
     await expect.poll(() => seed.getAttribute("aria-invalid")).toBe(null);
-    await expect(description(seed)).resolves.toBe("");
+    await expect.poll(() => description(seed)).toBe("");
     await expect.poll(firstCell).not.toBe(drawn);
 
     const source = lab.getByRole("textbox", { name: /Source sentence/ });
     await source.fill(Array.from({ length: 17 }, (_, n) => `w${n}`).join(" "));
     await expect.poll(() => source.getAttribute("aria-invalid")).toBe("true");
-    await expect(description(source)).resolves.toContain("The source sentence has 17 words; this figure takes at most 16. Shorten it.");
+    await expect.poll(() => description(source)).toContain("The source sentence has 17 words; this figure takes at most 16. Shorten it.");
     expect(problems).toEqual([]);
   });
 
@@ -115,7 +116,7 @@ describe("controls that cannot lie", () => {
     for (const [typed, why] of [["-5", "is below 0"], ["3.7", "is not a whole number"], ["1e30", "is more than 999999"]]) {
       await seed.fill(typed);
       await expect.poll(() => seed.getAttribute("aria-invalid")).toBe("true");
-      await expect(description(seed)).resolves.toBe(`A seed is a whole number from 0 to 999999; “${typed}” ${why}. The figure still shows seed 11.`);
+      await expect.poll(() => description(seed)).toBe(`A seed is a whole number from 0 to 999999; “${typed}” ${why}. The figure still shows seed 11.`);
       expect(await gap(seed, await messageOf(seed))).toBeLessThan(24);
       await expect(xt()).resolves.toBe(drawn);
     }
